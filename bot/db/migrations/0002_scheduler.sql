@@ -1,0 +1,2 @@
+-- placeholder, filled in by the scheduler + tips helper
+SELECT 1;

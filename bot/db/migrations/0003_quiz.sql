@@ -1,0 +1,2 @@
+-- placeholder, filled in by the quiz helper
+SELECT 1;

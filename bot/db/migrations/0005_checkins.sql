@@ -1,0 +1,2 @@
+-- placeholder, filled in by the check-ins + privacy helper
+SELECT 1;

@@ -1,0 +1,2 @@
+-- placeholder, filled in by the safety helper
+SELECT 1;

@@ -1,0 +1,1 @@
+"""Crisis-language detection and safe-messaging resources (no Discord I/O here)."""
