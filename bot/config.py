@@ -69,7 +69,7 @@ class Settings:
 
         log_level = (get("LOG_LEVEL") or "INFO").upper()
         if log_level not in _LOG_LEVELS:
-            raise SettingsError(f"LOG_LEVEL={get('LOG_LEVEL')!r} is not one of {', '.join(_LOG_LEVELS)}.")
+            raise SettingsError(f"LOG_LEVEL={get('LOG_LEVEL')!r} is not one of {', '.join(_LOG_LEVELS)} (any case).")
 
         dev_guild_id: int | None = None
         if raw := get("DEV_GUILD_ID"):

@@ -92,12 +92,15 @@ class Database(Cursorless):
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: Path | str) -> Database:
+    async def open(cls, path: Path | str, *, probe_write: bool = True) -> Database:
         """Open (creating the folder if needed) and configure the database.
 
+        With ``probe_write`` a write lock is taken and released once, so a locked or
+        read-only database is reported at start-up rather than in the middle of a command.
         Raises ``DatabaseUnavailableError`` with a readable message instead of a traceback.
         """
-        if str(path) != ":memory:":
+        uri = str(path).startswith("file:")
+        if str(path) != ":memory:" and not uri:
             path = Path(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +110,9 @@ class Database(Cursorless):
                     "Set TANDEM_DB to a writable location."
                 ) from exc
         try:
-            conn = await aiosqlite.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = await aiosqlite.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri
+            )
         except sqlite3.Error as exc:
             raise DatabaseUnavailableError(explain_sqlite_error(exc, path)) from exc
         conn.row_factory = sqlite3.Row
@@ -121,7 +126,13 @@ class Database(Cursorless):
                 log.warning("SQLite refused WAL mode (got %s); continuing in that mode", mode)
             # Touch the schema so a non-database file or a lock fails here, not mid-command.
             await db.fetchval("SELECT count(*) FROM sqlite_master")
+            if probe_write:
+                await conn.execute("BEGIN IMMEDIATE")
+                await conn.execute("PRAGMA user_version = " + str(await db.fetchval("PRAGMA user_version")))
+                await conn.execute("COMMIT")
         except sqlite3.Error as exc:
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
             await conn.close()
             raise DatabaseUnavailableError(explain_sqlite_error(exc, path)) from exc
         return db
