@@ -18,6 +18,7 @@ TOKEN_HELP = (
 # A bot token is three base64url parts joined by dots; this catches pasted client secrets,
 # ids and quotes without pretending to validate the signature.
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -36,7 +37,7 @@ class Settings:
     data_key: str | None = None
     retention_days: int = 365
     tip_grace_hours: float = 3.0
-    content_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "content")
+    content_dir: Path = field(default_factory=lambda: DEFAULT_CONTENT_DIR)
     # Small in tests so start-up is fast; Discord's default otherwise.
     guild_ready_timeout: float = 2.0
     scheduler_interval: float = 20.0
@@ -109,7 +110,7 @@ class Settings:
             data_key=get("TANDEM_DATA_KEY") or None,
             retention_days=int(number("TANDEM_RETENTION_DAYS", 365, minimum=1)),
             tip_grace_hours=number("TANDEM_TIP_GRACE_HOURS", 3.0, minimum=0),
-            content_dir=Path(get("TANDEM_CONTENT_DIR") or cls.__dataclass_fields__["content_dir"].default_factory()),  # type: ignore[misc]
+            content_dir=Path(get("TANDEM_CONTENT_DIR")) if get("TANDEM_CONTENT_DIR") else DEFAULT_CONTENT_DIR,
             guild_ready_timeout=number("TANDEM_GUILD_READY_TIMEOUT", 2.0, minimum=0),
             scheduler_interval=number("TANDEM_SCHEDULER_INTERVAL", 20.0, minimum=0.01),
         )

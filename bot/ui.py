@@ -37,7 +37,7 @@ async def respond(
 ) -> None:
     """Send a reply whether or not the interaction was already responded to or deferred."""
     if interaction.response.is_done():
-        await interaction.followup.send(content, ephemeral=ephemeral, **kwargs)
+        await interaction.followup.send(content or "", ephemeral=ephemeral, **kwargs)
     else:
         await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
 
@@ -71,6 +71,7 @@ def describe_error(error: BaseException) -> tuple[str, str | None] | None:
 
 async def report_error(interaction: discord.Interaction[Any], error: BaseException, where: str) -> None:
     known = describe_error(error)
+    title: str | None
     if known is None:
         code = error_code()
         original = getattr(error, "original", error)
@@ -116,7 +117,7 @@ class BaseView(discord.ui.View):
 
 
 class BaseModal(discord.ui.Modal):
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, type(self).__name__)
 
 

@@ -77,7 +77,9 @@ class Transaction(Cursorless):
         """Run one statement; returns the last inserted rowid (or rowcount for updates)."""
         cur = await self._execute(sql, params)
         try:
-            return cur.lastrowid if sql.lstrip().upper().startswith("INSERT") else cur.rowcount
+            if sql.lstrip().upper().startswith("INSERT"):
+                return cur.lastrowid or 0
+            return cur.rowcount
         finally:
             await cur.close()
 
