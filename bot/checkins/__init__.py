@@ -1,0 +1,1 @@
+"""Private check-ins: schedule choices, the answer flow, history and charts (no Discord I/O)."""
