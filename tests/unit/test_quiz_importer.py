@@ -64,7 +64,7 @@ def test_quiz_import_lists_every_problem_of_a_broken_file() -> None:
 
 
 def test_quiz_import_rejects_too_many_questions() -> None:
-    question = '[[questions]]\nid = "q-{n}"\ntheme = "t"\nprompt = "p"\nanswer = "yes"\nexplanation = "e"\n'
+    question = '[[questions]]\nid = "q-{n}"\ntheme = "t"\nprompt = "p"\nanswer = "depends"\nexplanation = "e"\n'
     text = GOOD.decode().split("[[questions]]")[0] + "".join(question.format(n=n) for n in range(51))
     quiz, lines = run(text.encode())
     assert quiz is None
