@@ -7,7 +7,6 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from bot.db.database import Database
 from bot.quiz.scoring import AnswerRecord
@@ -318,51 +317,3 @@ class QuizRepo:
                 (_ts(now),),
             )
         return [_group(r) for r in rows]
-
-    # --- privacy ----------------------------------------------------------------------------
-
-    async def export_user(self, user_id: int) -> dict[str, Any]:
-        """Everything the quiz feature stores about one member, as plain JSON-able data."""
-        sessions = await self.db.fetchall(
-            "SELECT id, guild_id, quiz_id, kind, status, started_at, finished_at FROM quiz_sessions "
-            "WHERE user_id = ? ORDER BY id",
-            (user_id,),
-        )
-        answers = await self.db.fetchall(
-            "SELECT session_id, question_id, theme, choice_id, correct, answered_at FROM quiz_answers "
-            "WHERE user_id = ? ORDER BY session_id, question_index",
-            (user_id,),
-        )
-        reflections = await self.db.fetchall(
-            "SELECT quiz_id, answers_json, leans_json, saved_at FROM quiz_reflections WHERE user_id = ? ORDER BY id",
-            (user_id,),
-        )
-        group = await self.db.fetchall(
-            "SELECT a.group_id, g.quiz_id, a.question_index, a.choice_id, a.answered_at FROM quiz_group_answers a "
-            "JOIN quiz_group_sessions g ON g.id = a.group_id WHERE a.user_id = ? ORDER BY a.group_id, a.question_index",
-            (user_id,),
-        )
-        return {
-            "quiz_sessions": [dict(r) for r in sessions],
-            "quiz_answers": [dict(r) for r in answers],
-            "saved_reflections": [
-                {"quiz_id": r[0], "answers": json.loads(r[1]), "leans": json.loads(r[2]), "saved_at": r[3]}
-                for r in reflections
-            ],
-            "group_quiz_answers": [dict(r) for r in group],
-        }
-
-    async def delete_user(self, user_id: int) -> int:
-        """Erase one member's quiz data; returns the number of rows removed or anonymised."""
-        async with self.db.transaction() as tx:
-            total = 0
-            for sql in (
-                "DELETE FROM quiz_reflections WHERE user_id = ?",
-                "DELETE FROM quiz_answers WHERE user_id = ?",
-                "DELETE FROM quiz_sessions WHERE user_id = ?",
-                "DELETE FROM quiz_group_answers WHERE user_id = ?",
-                "UPDATE quiz_group_sessions SET started_by_user_id = NULL WHERE started_by_user_id = ?",
-                "UPDATE quiz_server_quizzes SET imported_by_user_id = NULL WHERE imported_by_user_id = ?",
-            ):
-                total += await tx.execute(sql, (user_id,))
-        return total
