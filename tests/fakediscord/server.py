@@ -507,11 +507,11 @@ class FakeDiscord:
         return await self.send_message(user, self.dm_channel(user), content)
 
     def _parse_message_body(self, body: dict[str, Any], files: list[FakeAttachment], where: str,
-                            existing: FakeMessage | None = None) -> dict[str, Any]:
+                            existing: FakeMessage | None = None, allow_empty: bool = False) -> dict[str, Any]:
         for problem in limits.check_message(body, where):
             self.violation(problem)
-        if existing is None and not any(body.get(k) for k in ("content", "embeds", "components", "sticker_ids",
-                                                                 "poll")) and not files:
+        keys = ("content", "embeds", "components", "sticker_ids", "poll")
+        if existing is None and not allow_empty and not any(body.get(k) for k in keys) and not files:
             raise HTTPError(400, 50006, "Cannot send an empty message")
         return body
 
@@ -526,7 +526,8 @@ class FakeDiscord:
     def _create_message(self, channel: FakeChannel, body: dict[str, Any], files: list[FakeAttachment], *,
                         where: str, webhook: bool = False, interaction: InteractionResult | None = None,
                         extra_flags: int = 0) -> FakeMessage:
-        self._parse_message_body(body, files, where)
+        loading = bool(extra_flags & 128)  # a deferred "thinking" placeholder has no content yet
+        self._parse_message_body(body, files, where, allow_empty=loading)
         flags = (body.get("flags") or 0) | extra_flags
         msg = FakeMessage(
             snowflake(), channel.id, self.bot_user,
