@@ -72,6 +72,9 @@ class CoreCog(commands.Cog):
     ) -> None:
         """Show or change Tandem's settings for this server (moderators)."""
         assert interaction.guild is not None
+        # Defer before touching the database: a locked database waits up to 5 s, longer than
+        # Discord's 3 s window for the first response (found by the e2e harness).
+        await interaction.response.defer(ephemeral=True, thinking=True)
         regions = self.bot.content.safety.region_names()
         changes: dict[str, Any] = {}
         if moderator_role is not None:
@@ -94,7 +97,7 @@ class CoreCog(commands.Cog):
         embed = render.setup_embed(current, regions.get(current.region))
         if changes:
             embed.description = "Saved."
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+        await interaction.followup.send(embed=embed, ephemeral=True)
 
     @setup.autocomplete("region")
     async def region_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
