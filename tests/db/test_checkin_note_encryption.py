@@ -32,8 +32,11 @@ async def test_checkin_note_plaintext_never_in_db_or_wal_and_gone_after_erase(tm
         clock = FakeClock(datetime(2026, 3, 2, 12, tzinfo=UTC))
         cipher = NoteCipher.from_settings(None, path)
         service = CheckinService(
-            CheckinRepo(db), Scheduler(db, clock, interval=60, grace=timedelta(hours=3)),
-            load_checkins(CONTENT, Problems()), cipher, clock,
+            CheckinRepo(db),
+            Scheduler(db, clock, interval=60, grace=timedelta(hours=3)),
+            load_checkins(CONTENT, Problems()),
+            cipher,
+            clock,
         )
         member, _ = await service.opt_in(1, None, ScheduleChoice.parse("daily", "09:00", "UTC"))
         checkin, _ = await service.begin(member, "run:1", None)

@@ -38,7 +38,7 @@ Env = tuple[CheckinService, Scheduler, FakeClock, Database]
 
 
 async def test_checkin_service_opt_in_creates_member_and_local_time_schedule(env: Env) -> None:
-    service, scheduler, _, _ = env
+    service, _, _, _ = env
     choice = ScheduleChoice.parse("weekdays", "20:30", "America/New_York")
     member, schedule = await service.opt_in(USER, 777, choice)
     assert (member.guild_id, member.schedule_id, member.notify_moderators) == (777, schedule.id, False)

@@ -15,8 +15,9 @@ def _line_pixels(png: bytes) -> int:
 
 
 def test_checkin_chart_is_a_valid_png_with_the_mood_line() -> None:
-    png = render_mood_chart([("2026-03-01", 2), ("2026-03-10", 4), ("2026-03-20", 5)], date(2026, 3, 1),
-                            date(2026, 3, 30), LABELS)
+    png = render_mood_chart(
+        [("2026-03-01", 2), ("2026-03-10", 4), ("2026-03-20", 5)], date(2026, 3, 1), date(2026, 3, 30), LABELS
+    )
     assert png.startswith(PNG_MAGIC)
     image = Image.open(io.BytesIO(png))
     image.verify()

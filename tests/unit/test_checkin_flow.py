@@ -8,8 +8,14 @@ IDS = ["a", "b", "c", "d", "e"]
 
 def make(**changes: object) -> Checkin:
     base = {
-        "id": 1, "user_id": 9, "run_key": "run:1", "local_date": "2026-03-02", "prompt_ids": ("a", "b"),
-        "status": Status.OPEN, "mood": None, "answers": {},
+        "id": 1,
+        "user_id": 9,
+        "run_key": "run:1",
+        "local_date": "2026-03-02",
+        "prompt_ids": ("a", "b"),
+        "status": Status.OPEN,
+        "mood": None,
+        "answers": {},
     }
     base.update(changes)
     return Checkin(**base)  # type: ignore[arg-type]

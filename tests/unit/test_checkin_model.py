@@ -19,7 +19,12 @@ def test_checkin_model_days_mask_per_frequency() -> None:
 
 def test_checkin_model_choice_parses_and_normalises() -> None:
     choice = ScheduleChoice.parse("weekly", "8:05 pm", "europe/berlin", 6, True)
-    assert (choice.local_time, choice.tz, choice.weekday, choice.notify_moderators) == ("20:05", "Europe/Berlin", 6, True)
+    assert (choice.local_time, choice.tz, choice.weekday, choice.notify_moderators) == (
+        "20:05",
+        "Europe/Berlin",
+        6,
+        True,
+    )
     assert choice.describe() == "every Sunday at 20:05 (Europe/Berlin)"
     # A weekday given with a daily frequency is ignored rather than stored.
     assert ScheduleChoice.parse("daily", "07:00", "UTC", 3).weekday is None
@@ -27,7 +32,12 @@ def test_checkin_model_choice_parses_and_normalises() -> None:
 
 @pytest.mark.parametrize(
     ("frequency", "time", "tz"),
-    [("hourly", "07:00", "UTC"), ("daily", "25:00", "UTC"), ("daily", "07:00", "Mars/Olympus"), ("weekly", "07:00", "UTC")],
+    [
+        ("hourly", "07:00", "UTC"),
+        ("daily", "25:00", "UTC"),
+        ("daily", "07:00", "Mars/Olympus"),
+        ("weekly", "07:00", "UTC"),
+    ],
 )
 def test_checkin_model_choice_rejects_bad_input_kindly(frequency: str, time: str, tz: str) -> None:
     with pytest.raises(UserFacingError):
