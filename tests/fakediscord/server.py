@@ -474,9 +474,14 @@ class FakeDiscord:
         await self._wait(predicate, timeout, what)
 
     async def _wait(self, predicate: Callable[[], bool], timeout: float, what: str) -> None:
+        """Re-check ``predicate`` whenever the fake sees traffic, and at least every 10 ms so
+        that state that changes only inside the bot (its cache after a dispatch) is noticed."""
+
         async def waiter() -> None:
             async with self._changed:
-                await self._changed.wait_for(predicate)
+                while not predicate():
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._changed.wait(), 0.01)
 
         try:
             await asyncio.wait_for(waiter(), timeout)

@@ -47,6 +47,10 @@ def _load() -> tuple[dict[str, Any], Any, list[tuple[str, re.Pattern[str], int, 
     if path is None:
         raise FileNotFoundError("Discord OpenAPI spec not found")
     spec = _absolute_refs(json.loads(path.read_text()))
+    # Discord accepts ids as JSON integers too (discord.py sends recipient_id and attachment
+    # indexes that way); the spec only lists the string form.
+    snowflake = spec["components"]["schemas"]["SnowflakeType"]
+    spec["components"]["schemas"]["SnowflakeType"] = {"anyOf": [snowflake, {"type": "integer", "minimum": 0}]}
     registry = Registry().with_resource(SPEC_URI, Resource(contents=spec, specification=DRAFT202012))
     index: list[tuple[str, re.Pattern[str], int, str]] = []
     for template in spec["paths"]:
@@ -90,15 +94,27 @@ def _validator(template: str, method: str, content_type: str) -> Any:
     return _union_validator()(media["schema"], registry=registry)
 
 
-def _short(error: Any) -> str:
-    where = "/".join(str(p) for p in error.absolute_path) or "(body)"
-    message = error.message if len(error.message) < 300 else error.message[:300] + "..."
-    best = error
-    if error.context:
-        from jsonschema.exceptions import best_match
+def _relevant(error: Any) -> Any:
+    """The most telling error inside a failed union: skip branches whose discriminating
+    ``type`` did not match (Discord's unions are tagged by ``type``) and go deepest."""
+    if not error.context:
+        return error
+    branches: dict[Any, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
 
-        best = best_match(error.context) or error
-        message += f" [closest: {'/'.join(str(p) for p in best.absolute_path)}: {best.message[:200]}]"
+    def tagged_miss(errors: list[Any]) -> bool:
+        return any(list(e.relative_path)[-1:] == ["type"] and "is not one of" in e.message for e in errors)
+
+    candidates = [errs for errs in branches.values() if not tagged_miss(errs)] or list(branches.values())
+    best = max((e for errs in candidates for e in errs), key=lambda e: len(list(e.absolute_path)))
+    return _relevant(best)
+
+
+def _short(error: Any) -> str:
+    best = _relevant(error)
+    where = "/".join(str(p) for p in best.absolute_path) or "(body)"
+    message = best.message if len(best.message) < 200 else best.message[:200] + "..."
     return f"{where}: {message}"
 
 
