@@ -39,6 +39,11 @@ RESTART_NOTICE = (
     "Anyone can start a new one with `/quiz group`."
 )
 
+POST_FAILED = (
+    "I couldn't post the quiz questions in this channel, so the group quiz stopped. "
+    "Please check that Tandem may send messages and embed links here, then try again."
+)
+
 
 async def _moderator_check(interaction: discord.Interaction[Any]) -> bool:
     # Subcommands can't carry default_permissions, so the server-side check does the work.
@@ -53,6 +58,7 @@ _moderator_check.__tandem_moderator__ = True  # type: ignore[attr-defined]  # /h
 class RunningGroup:
     plan: GroupPlan
     channel: discord.abc.Messageable
+    interaction: Interaction
     task: asyncio.Task[None] | None = None
     message: discord.Message | None = None
     stopped: bool = field(default=False)
@@ -159,7 +165,7 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
             guild_id=interaction.guild_id, channel_id=channel.id, user_id=interaction.user.id,
             quiz_id=quiz, seconds=seconds, count=questions,
         )
-        running = RunningGroup(plan, channel)
+        running = RunningGroup(plan, channel, interaction)
         self._running[plan.id] = running
         try:
             await interaction.response.send_message(embed=render.group_intro_embed(plan), ephemeral=False)
@@ -295,6 +301,10 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
         except discord.HTTPException as exc:
             log.warning("Group quiz %s stopped: Discord refused a message (%s)", plan.id, exc.status)
             await self.service.finish_group(plan, "interrupted")
+            try:
+                await running.interaction.followup.send(POST_FAILED, ephemeral=True)
+            except discord.HTTPException:
+                log.info("Could not tell the host why group quiz %s stopped", plan.id)
         except Exception:
             log.exception("Group quiz %s failed", plan.id)
             await self.service.finish_group(plan, "interrupted")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,3 +89,23 @@ def test_quiz_content_reflection_summaries_are_gentle_and_fit(library: quizzes.Q
             embed = render.reflection_summary_embed(ReflectionDone(1, quiz, summary, saved=False))
             assert len(embed) <= 6000 and len(embed.fields) <= 25
             assert all(len(f.value or "") <= 1024 and len(f.name or "") <= 256 for f in embed.fields)
+
+
+def test_quiz_content_knowledge_embeds_fit_discord(library: quizzes.QuizLibrary) -> None:
+    from bot.quiz.scoring import tally
+    from bot.quiz.service import AnswerFeedback, GroupPlan
+
+    def fits(embed: Any) -> bool:
+        return (len(embed) <= 6000 and len(embed.description or "") <= 4096
+                and all(len(f.value or "") <= 1024 for f in embed.fields))
+
+    for quiz in (q for q in library.quizzes if q.kind == "knowledge"):
+        plan = GroupPlan(1, quiz, quiz.questions, 30, 1)
+        for index, question in enumerate(quiz.questions):
+            for choice in question.choices:
+                feedback = AnswerFeedback(1, quiz, index, len(quiz.questions), question, choice,
+                                          choice.id == question.answer, duplicate=False)
+                assert fits(render.feedback_embed(feedback)), question.id
+            votes = {c.id: 1000 for c in question.choices}
+            assert fits(render.group_reveal_embed(plan, index, tally(question, votes))), question.id
+            assert fits(render.group_question_embed(plan, index, 1_800_000_000.0)), question.id

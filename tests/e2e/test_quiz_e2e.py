@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 from pathlib import Path
@@ -156,8 +157,15 @@ async def test_quiz_group_three_members_reveal_scoreboard_and_late_click(
         assert question.answer is not None
         right, wrong = question.answer, wrong_choice(question)
         answers = {world.alice: right, world.bob: wrong, world.carol: right if n == 1 else wrong}
-        for member, choice in answers.items():
-            click = await fake.click(member, message, custom_id=button(message, "quiz:g:", choice))
+        # On the last question all three race: their clicks arrive together.
+        clicks = await asyncio.gather(*(
+            fake.click(member, message, custom_id=button(message, "quiz:g:", choice))
+            for member, choice in answers.items()
+        )) if n == 2 else [
+            await fake.click(member, message, custom_id=button(message, "quiz:g:", choice))
+            for member, choice in answers.items()
+        ]
+        for click, (member, choice) in zip(clicks, answers.items(), strict=True):
             assert click.ephemeral and "Answer recorded" in click.text
             assert "change it until time is up" in click.text
             scores[member.id] += choice == right
@@ -390,6 +398,22 @@ async def test_quiz_list_unknown_quiz_and_zero_questions(fake: FakeDiscord, worl
     assert zero.ephemeral and "at least one question" in zero.text
     dm = await fake.slash(world.alice, "quiz group", dm=True, options={"quiz": "spot-the-pattern"})
     assert dm.ephemeral and "inside a server" in dm.text
+    solo_in_dm = await fake.slash(world.alice, "quiz start", dm=True,
+                                  options={"quiz": "know-the-difference", "questions": 1})
+    assert solo_in_dm.final is not None and "Question 1 of 1" in footer(solo_in_dm.final)
+
+
+async def test_quiz_group_without_permission_to_post_tells_the_host(
+    fake: FakeDiscord, world: Any, tandem: Any
+) -> None:
+    bot = await start(tandem)
+    fake.deny_bot_permission(world.general, "send_messages")
+    r = await fake.slash(world.alice, "quiz group", guild=world.guild, channel=world.general,
+                         options={"quiz": "spot-the-pattern"})
+    note = await r.wait_followup()
+    assert note.ephemeral and "couldn't post the quiz questions" in note.text
+    # The session was closed before the host was told, so the channel is free again.
+    assert await bot.db.fetchval("SELECT status FROM quiz_group_sessions") == "interrupted"
 
 
 async def test_quiz_commands_are_grouped_for_help(fake: FakeDiscord, world: Any, tandem: Any) -> None:
