@@ -207,10 +207,24 @@ class QuizService:
             raise UserFacingError("That quiz has no questions yet, so it can't be started.")
         wanted = min(count or quiz.default_questions or available, available)
         if quiz.is_reflection:
-            # Statements keep their written order: themes were arranged to read gently.
-            keep = set(self.rng.sample(range(available), wanted))
-            return [q for i, q in enumerate(quiz.questions) if i in keep]
+            return self._spread_over_themes(quiz, wanted)
         return self.rng.sample(list(quiz.questions), wanted)
+
+    def _spread_over_themes(self, quiz: Quiz, wanted: int) -> list[Question]:
+        """A subset that covers every theme as evenly as possible (so the summary has something
+        to say about each), kept in the written order, which was arranged to read gently."""
+        by_theme: dict[str, list[int]] = {}
+        for index, question in enumerate(quiz.questions):
+            by_theme.setdefault(question.theme, []).append(index)
+        pools = list(by_theme.values())
+        for pool in pools:
+            self.rng.shuffle(pool)
+        keep: set[int] = set()
+        while len(keep) < wanted:
+            for pool in pools:
+                if pool and len(keep) < wanted:
+                    keep.add(pool.pop())
+        return [q for i, q in enumerate(quiz.questions) if i in keep]
 
     # --- solo --------------------------------------------------------------------------------
 

@@ -410,3 +410,15 @@ async def test_quiz_import_server_limit(service: QuizService, db: Database) -> N
     full = await service.import_quiz(GUILD, ALICE, server_quiz_bytes("one-more"), "x.toml")
     assert full.quiz is None and "the most it can keep" in full.problems[0]
     assert await count(db, "quiz_server_quizzes") == MAX_SERVER_QUIZZES
+
+
+async def test_quiz_service_reflection_subset_covers_every_theme_in_written_order(service: QuizService) -> None:
+    quiz = service.library.get("fixture-reflection")
+    assert quiz is not None
+    order = [q.id for q in quiz.questions]
+    for _ in range(20):
+        picked = service.pick_questions(quiz, 2)
+        assert {q.theme for q in picked} == {"feelings", "own-time"}
+        ids = [q.id for q in picked]
+        assert ids == sorted(ids, key=order.index)
+    assert len(service.pick_questions(quiz, 3)) == 3
