@@ -414,6 +414,7 @@ class InteractionResult:
         self.source_message = source_message
         self.injected_at = fake.now()
         self.type: int | None = None  # callback type
+        self.responded_at: float | None = None  # fake.now() when the initial response arrived
         self.callback_data: dict[str, Any] | None = None
         self.message: FakeMessage | None = None
         self.followups: list[FakeMessage] = []

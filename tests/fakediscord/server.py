@@ -1264,6 +1264,7 @@ class FakeDiscord:
             for problem in limits.check_modal(data, where):
                 self.violation(problem)
         r.type = ctype
+        r.responded_at = self.now()
         r.callback_data = data
         await r._notify(f"callback {ctype}")
         if rec.query.get("with_response", "").lower() not in ("1", "true"):
