@@ -66,7 +66,6 @@ async def fake(request: pytest.FixtureRequest) -> AsyncIterator[FakeDiscord]:
     collector = _ErrorCollector()
     discord_logger = logging.getLogger("discord")
     discord_logger.addHandler(collector)
-    server.log_errors = collector.records  # type: ignore[attr-defined]
     try:
         yield server
     finally:
@@ -79,7 +78,7 @@ async def fake(request: pytest.FixtureRequest) -> AsyncIterator[FakeDiscord]:
             # Contract problems go through expect_violation() like the fake's own checks.
             server.violations += spec.validate_requests(server.requests)
     problems = server.problems()
-    allowed = getattr(server, "allowed_log_errors", [])
+    allowed = server.allowed_log_errors
     problems += [
         f"discord.py logged ERROR: {_describe(r)}"
         for r in collector.records

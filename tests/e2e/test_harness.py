@@ -133,7 +133,7 @@ async def test_harness_late_initial_response_is_a_violation(fake: FakeDiscord, w
     cog = harness_bot.get_cog("HarnessCog")
     fake.expect_violation("initial response after")
     # The bot then fails to answer (10062) and discord.py's tree reports it.
-    fake.allowed_log_errors = ["Unknown interaction"]  # type: ignore[attr-defined]
+    fake.allowed_log_errors = ["Unknown interaction"]
     r = await fake.slash(world.alice, "harness gated", wait=False)
     await asyncio.wait_for(cog.entered.wait(), 5)
     fake.advance(3.5)
@@ -146,7 +146,7 @@ async def test_harness_followup_after_15_minutes_is_a_violation(fake: FakeDiscor
                                                                 harness_bot: Any) -> None:
     cog = harness_bot.get_cog("HarnessCog")
     fake.expect_violation("more than 15 minutes")
-    fake.allowed_log_errors = ["Invalid Webhook Token"]  # type: ignore[attr-defined]
+    fake.allowed_log_errors = ["Invalid Webhook Token"]
     r = await fake.slash(world.alice, "harness later")
     fake.advance(16 * 60)
     cog.gate.set()

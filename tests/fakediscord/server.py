@@ -146,6 +146,10 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._routes: list[tuple[str, str, re.Pattern[str], Handler]] = []
+        self._attachments: dict[int, FakeAttachment] = {}
+        self._background: set[asyncio.Task[None]] = set()
+        # Substrings of discord.py ERROR log lines a test accepts (see the ``fake`` fixture).
+        self.allowed_log_errors: list[str] = []
         self._register_routes()
 
     # ------------------------------------------------------------------ lifecycle
@@ -166,9 +170,7 @@ class FakeDiscord:
         # aiohttp's default backlog (128) drops connections in interaction bursts.
         site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=2048)
         await site.start()
-        server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = self._runner.addresses[0][1]
         return self
 
     async def stop(self) -> None:
@@ -303,10 +305,6 @@ class FakeDiscord:
         att.url = f"{self.base_url}/attachments/{att.id}/{filename}"
         self._attachments[att.id] = att
         return AttachmentSpec(att)
-
-    @property
-    def _attachments(self) -> dict[int, FakeAttachment]:
-        return self.__dict__.setdefault("_attachment_store", {})
 
     def dm_channel(self, user: FakeUser) -> FakeChannel:
         channel = self.dm_channels.get(user.id)
@@ -634,10 +632,6 @@ class FakeDiscord:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    @property
-    def _background(self) -> set[asyncio.Task[None]]:
-        return self.__dict__.setdefault("_bg_tasks", set())  # type: ignore[no-any-return]
-
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         """Send a DISPATCH (op 0) to the bot (buffered for RESUME if it is disconnected)."""
         session = self._session
@@ -820,7 +814,7 @@ class FakeDiscord:
                     payload = json.loads(raw)
                 else:
                     att = FakeAttachment(snowflake(), part.filename or name, bytes(raw),  # type: ignore[union-attr]
-                                         part.headers.get("Content-Type"))  # type: ignore[union-attr]
+                                         part.headers.get("Content-Type"))
                     att.url = f"{self.base_url}/attachments/{att.id}/{att.filename}"
                     files.append((name, att))
             # payload_json "attachments" carries filename/description for files[n] by index.

@@ -40,7 +40,7 @@ def _absolute_refs(node: Any) -> Any:
 
 @functools.cache
 def _load() -> tuple[dict[str, Any], Any, list[tuple[str, re.Pattern[str], int, str]]]:
-    from referencing import Registry, Resource
+    from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
     path = spec_path()
@@ -51,7 +51,7 @@ def _load() -> tuple[dict[str, Any], Any, list[tuple[str, re.Pattern[str], int, 
     # indexes that way); the spec only lists the string form.
     snowflake = spec["components"]["schemas"]["SnowflakeType"]
     spec["components"]["schemas"]["SnowflakeType"] = {"anyOf": [snowflake, {"type": "integer", "minimum": 0}]}
-    registry = Registry().with_resource(SPEC_URI, Resource(contents=spec, specification=DRAFT202012))
+    registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
     index: list[tuple[str, re.Pattern[str], int, str]] = []
     for template in spec["paths"]:
         pattern = re.compile("^" + re.sub(r"\\\{\w+\\\}", r"[^/]+", re.escape(template)) + "$")
