@@ -99,3 +99,13 @@ async def test_subprocess_dev_guild_syncs_to_that_guild(fake: FakeDiscord, world
     assert r.type == 4
     proc.terminate()
     assert await proc.wait() == 0
+
+
+async def test_subprocess_privileged_intent_missing_exits_2(fake: FakeDiscord, world: Any,
+                                                            run_bot_process: Any) -> None:
+    fake.privileged_intents = 0  # MESSAGE CONTENT not enabled in the Developer Portal
+    proc = run_bot_process()
+    assert await proc.wait() == 2
+    text = proc.stderr_text()
+    assert "Enable MESSAGE CONTENT INTENT" in text
+    assert "Traceback" not in text

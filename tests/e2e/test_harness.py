@@ -339,3 +339,15 @@ async def test_harness_member_message_reaches_the_bot(fake: FakeDiscord, world: 
     await fake.send_message(world.carol, world.general, "a member's words")
     await asyncio.wait_for(got.wait(), 5)
     assert seen == ["a member's words"]
+
+
+async def test_harness_guild_create_follows_intents(fake: FakeDiscord, world: Any, tandem: Any) -> None:
+    bot = await tandem()
+    guild = bot.get_guild(world.guild.id)
+    # No GUILD_MEMBERS intent: like Discord, only the bot's own member is sent.
+    assert guild.me is not None and guild.me.guild_permissions.send_messages
+    assert guild.get_member(world.alice.id) is None
+    assert guild.member_count == len(world.guild.members)
+    assert {c.name for c in guild.text_channels} == {"general", "mod-alerts"}
+    assert not guild.default_role.permissions.manage_guild
+    assert guild.get_role(world.mods.id).permissions.manage_guild

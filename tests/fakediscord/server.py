@@ -57,6 +57,10 @@ BOT_ROLE_PERMISSIONS = (
     | PERMISSIONS["read_message_history"]
     | PERMISSIONS["add_reactions"]
 )
+INTENT_GUILD_MEMBERS = 1 << 1
+INTENT_GUILD_MESSAGES = 1 << 9
+INTENT_DIRECT_MESSAGES = 1 << 12
+INTENT_MESSAGE_CONTENT = 1 << 15
 OPTION_TYPES = {1: "subcommand", 2: "group", 3: "string", 4: "integer", 5: "boolean", 6: "user", 7: "channel",
                 8: "role", 9: "mentionable", 10: "number", 11: "attachment"}
 
@@ -136,6 +140,8 @@ class FakeDiscord:
         self.identify_count = 0
         self.resume_count = 0
         self.intents: int | None = None
+        # Privileged intents "enabled in the Developer Portal"; set to 0 to see close code 4014.
+        self.privileged_intents = INTENT_GUILD_MEMBERS | INTENT_MESSAGE_CONTENT | (1 << 8)
         self._time_offset = 0.0
         self._sessions: dict[str, _Session] = {}
         self._session: _Session | None = None
@@ -408,7 +414,9 @@ class FakeDiscord:
             "unavailable": False,
             "member_count": len(guild.members),
             "voice_states": [],
-            "members": [m.to_json() for m in guild.members.values()],
+            # Like Discord: without the GUILD_MEMBERS intent only the bot's own member is sent.
+            "members": [m.to_json() for m in guild.members.values()
+                        if self.has_intent(INTENT_GUILD_MEMBERS) or m.id == self.bot_user.id],
             "channels": [c.to_json() for c in channels if not c.is_thread],
             "threads": [c.to_json() for c in channels if c.is_thread],
             "presences": [],
@@ -416,6 +424,9 @@ class FakeDiscord:
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
         }
+
+    def has_intent(self, bit: int) -> bool:
+        return self.intents is None or bool(self.intents & bit)
 
     def _member_json(self, guild: FakeGuild, user: FakeUser, channel: FakeChannel | None,
                      *, with_user: bool = True) -> dict[str, Any]:
@@ -499,10 +510,17 @@ class FakeDiscord:
         self.messages[msg.id] = msg
         channel.last_message_id = msg.id
         data = msg.to_json()
+        data["mentions"] = [self.users[int(uid)].to_json() for uid in re.findall(r"<@!?(\d+)>", content)
+                            if int(uid) in self.users]
         if guild is not None:
             data["member"] = self._member_json(guild, user, channel, with_user=False)
             data["member"].pop("permissions", None)
-        await self.dispatch("MESSAGE_CREATE", data)
+            mentioned = self.bot_user.mention in content or f"<@!{self.bot_user.id}>" in content
+            if not self.has_intent(INTENT_MESSAGE_CONTENT) and not mentioned:
+                # Discord blanks message content without the privileged MESSAGE_CONTENT intent.
+                data.update(content="", embeds=[], attachments=[], components=[])
+        if self.has_intent(INTENT_GUILD_MESSAGES if guild is not None else INTENT_DIRECT_MESSAGES):
+            await self.dispatch("MESSAGE_CREATE", data)
         await self._notify()
         return msg
 
@@ -691,8 +709,13 @@ class FakeDiscord:
         if not self._token_ok(token):
             await ws.close(code=4004, message=b"Authentication failed.")
             return
+        intents = int(data.get("intents") or 0)
+        privileged = intents & (INTENT_GUILD_MEMBERS | INTENT_MESSAGE_CONTENT | (1 << 8))
+        if privileged & ~self.privileged_intents:
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
+            return
         self.identify_count += 1
-        self.intents = data.get("intents")
+        self.intents = intents
         session = _Session(session_id=secrets.token_hex(16))
         self._sessions[session.session_id] = session
         self._session = session
