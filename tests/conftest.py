@@ -191,10 +191,10 @@ class Tandem:
         done, _ = await asyncio.wait({self.task, ready}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
         if ready not in done:
             ready.cancel()
-            if self.task in done:
-                exc = self.task.exception()
-                self.bot = None
-                await self.services.db.close()
+            exc = self.task.exception() if self.task in done else None
+            await self.close()
+            self.failures.clear()
+            if exc is not None:
                 raise RuntimeError(f"the bot stopped before it was ready: {exc!r}") from exc
             raise AssertionError("the bot did not become ready within 15 s")
         return bot

@@ -64,6 +64,12 @@ class Panel(discord.ui.View):
         await interaction.followup.send(f"picked:{select.values[0]}", ephemeral=True)
 
 
+    @discord.ui.select(cls=discord.ui.UserSelect, custom_id="harness:who", row=2)
+    async def who(self, interaction: Interaction, select: discord.ui.UserSelect[Any]) -> None:
+        await interaction.response.send_message(f"who:{select.values[0].id}:{select.values[0].name}",
+                                                ephemeral=True)
+
+
 class HarnessCog(commands.GroupCog, group_name="harness"):
     def __init__(self) -> None:
         super().__init__()

@@ -71,7 +71,8 @@ async def test_harness_button_select_and_update(fake: FakeDiscord, world: Any, h
     r = await fake.slash(world.alice, "harness panel", channel=world.general)
     panel = r.message
     assert panel is not None
-    assert panel.all_custom_ids() == ["harness:classic", "harness:label", "harness:count", "harness:select"]
+    assert panel.all_custom_ids() == ["harness:classic", "harness:label", "harness:count", "harness:select",
+                                      "harness:who"]
     click = await fake.click(world.bob, panel, label="Count")
     assert click.type == 7
     assert panel.content == "count:1"
@@ -85,6 +86,8 @@ async def test_harness_button_select_and_update(fake: FakeDiscord, world: Any, h
     assert followup.ephemeral and followup.visible_to == world.carol.id
     with pytest.raises(AssertionError, match="no options"):
         await fake.click(world.carol, panel, custom_id="harness:select", values=["z"])
+    who = await fake.click(world.carol, panel, custom_id="harness:who", values=[world.bob])
+    assert who.content == f"who:{world.bob.id}:bob"
 
 
 async def test_harness_classic_modal_round_trip(fake: FakeDiscord, world: Any, harness_bot: Any) -> None:
@@ -351,3 +354,20 @@ async def test_harness_guild_create_follows_intents(fake: FakeDiscord, world: An
     assert {c.name for c in guild.text_channels} == {"general", "mod-alerts"}
     assert not guild.default_role.permissions.manage_guild
     assert guild.get_role(world.mods.id).permissions.manage_guild
+
+
+async def test_harness_reconnect_request_resumes(fake: FakeDiscord, world: Any, tandem: Any) -> None:
+    await tandem()
+    await fake.request_reconnect()
+    assert fake.resume_count == 1 and fake.identify_count == 1
+    r = await fake.slash(world.alice, "about")
+    assert r.type == 4
+
+
+async def test_harness_events_missed_while_disconnected_are_replayed(fake: FakeDiscord, world: Any,
+                                                                     tandem: Any) -> None:
+    bot = await tandem()
+    await fake.drop_gateway(wait_resume=False)
+    late = fake.add_channel(world.guild, "created-while-away")  # buffered, replayed on RESUME
+    await fake.wait_until(lambda: fake.resume_count == 1 and fake.connected)
+    await fake.wait_until(lambda: bot.get_channel(late.id) is not None)

@@ -764,6 +764,22 @@ class FakeDiscord:
         if wait_resume:
             await self._wait(lambda: self.resume_count > before and self._ws is not None, timeout, "the bot to RESUME")
 
+    async def request_reconnect(self, *, timeout: float = 10.0) -> None:
+        """Send op 7 RECONNECT, as Discord does before moving a session; waits for the RESUME."""
+        ws = self._ws
+        assert ws is not None, "the bot is not connected"
+        before = self.resume_count
+        await self._send(ws, {"op": 7, "d": None})
+        await self._wait(lambda: self.resume_count > before and self._ws is not None, timeout, "the bot to RESUME")
+
+    async def invalidate_session(self, *, timeout: float = 15.0) -> None:
+        """Send op 9 (not resumable): the bot must IDENTIFY again (discord.py waits 1-5 s first)."""
+        ws = self._ws
+        assert ws is not None, "the bot is not connected"
+        before = self.identify_count
+        await self._send(ws, {"op": 9, "d": False})
+        await self._wait(lambda: self.identify_count > before, timeout, "the bot to IDENTIFY again")
+
     @property
     def connected(self) -> bool:
         return self._ws is not None and not self._ws.closed
@@ -1553,6 +1569,13 @@ class FakeDiscord:
             lo, hi = comp.get("min_values", 1), comp.get("max_values", 1)
             if not lo <= len(chosen) <= hi:
                 raise AssertionError(f"select {comp['custom_id']!r} takes {lo}..{hi} values; got {len(chosen)}")
+            if comp["type"] in (5, 6, 7, 8):
+                # User/role/mentionable/channel selects: pass FakeUser/FakeRole/FakeChannel objects.
+                resolved: dict[str, dict[str, Any]] = {}
+                fake_option = {"type": {5: 6, 6: 8, 7: 7, 8: 9}[comp["type"]], "name": comp["custom_id"],
+                               "channel_types": comp.get("channel_types")}
+                chosen = [self._resolve_value(fake_option, v, guild, channel, resolved) for v in chosen]
+                data["resolved"] = resolved
             data["values"] = chosen
         payload["data"] = data
         payload["message"] = message.to_json()
