@@ -914,6 +914,13 @@ class FakeDiscord:
         except HTTPError as exc:
             rec.status = exc.status
             return self._response(exc.status, {"message": exc.message, "code": exc.code}, exc.headers)
+        except Exception as exc:
+            # A bug in the fake (or a body it cannot parse): fail the test clearly rather than
+            # answer 5xx, which discord.py would retry for seconds.
+            log.exception("fake Discord failed on %s %s", method, path)
+            self.violation(f"fake Discord internal error on {method} {path}: {exc!r}")
+            rec.status = 400
+            return self._response(400, {"message": f"fake internal error: {exc!r}", "code": 50035})
         finally:
             await self._notify()
 
