@@ -376,9 +376,9 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
             await self._show(interaction, await self.service.finish(checkin_id, user_id, Status.SKIPPED))
         elif action == "snooze":
             checkin, at = await self.service.snooze(checkin_id, user_id)
-            step = flow.next_step(checkin)
+            # Still answerable, but this copy of the message is put away: a fresh one comes back.
             await interaction.response.edit_message(
-                embed=render.checkin_embed(checkin, step, self.content, extra=f"Next nudge: {render.ts(at, 't')}."),
+                embed=render.checkin_embed(checkin, flow.Step("closed"), self.content, extra=f"Back at {render.ts(at, 't')}."),
                 view=None,
             )
 
