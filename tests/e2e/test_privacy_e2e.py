@@ -9,7 +9,7 @@ from typing import Any
 from bot.clock import FakeClock
 from bot.privacy import user_tables
 from tests.conftest import World
-from tests.e2e.checkin_helpers import all_text, checkin_id, opt_in, run_due, wait_checkins
+from tests.e2e.test_checkin_e2e import all_text, checkin_id, opt_in, run_due, wait_checkins
 from tests.fakediscord import FakeDiscord
 
 EXTENSIONS = ("cogs.core", "cogs.checkins", "cogs.privacy")
