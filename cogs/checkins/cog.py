@@ -378,7 +378,9 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
             checkin, at = await self.service.snooze(checkin_id, user_id)
             # Still answerable, but this copy of the message is put away: a fresh one comes back.
             await interaction.response.edit_message(
-                embed=render.checkin_embed(checkin, flow.Step("closed"), self.content, extra=f"Back at {render.ts(at, 't')}."),
+                embed=render.checkin_embed(
+                    checkin, flow.Step("closed"), self.content, extra=f"Back at {render.ts(at, 't')}."
+                ),
                 view=None,
             )
 
@@ -413,8 +415,8 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
                     notify_moderators=bool(member and member.notify_moderators),
                 ),
             )
+            # No log line here: the safety service records the event; check-in logs carry ids only.
             extra = render.RESOURCES_LINE
-            log.info("Check-in note from user %s matched crisis category %s", user_id, detection.category)
         step = flow.next_step(checkin)
         embed = render.checkin_embed(checkin, step, self.content, extra=extra)
         if interaction.message is not None:
