@@ -1,28 +1,460 @@
-"""Loader for content/safety/ (placeholder until the safety feature lands).
+"""Loader for content/safety/: the crisis lexicon, crisis resources by region, reply texts.
 
-Interface other code relies on: ``SafetyContent.region_names() -> dict[code, name]``."""
+Files (see content/safety/README.md):
+- ``lexicon.toml``: categories and exclusions as phrase lists, macros, slang; any
+  ``lexicon.*.toml`` beside it (e.g. ``lexicon.local.toml``) adds phrases to the same keys.
+- ``resources.toml``: regions (name, emergency number) and lines, each with country, how
+  to reach it, the categories it serves, its source and a last-verified date.
+- ``replies.toml``: every sentence Tandem sends about safety, per category.
+
+Interface other code relies on: ``SafetyContent.region_names() -> dict[code, name]``
+and ``counts()``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from bot.content.problems import Problems
+from bot.content.problems import Problems, read_toml
+
+CONTACT_KINDS = ("call", "text", "chat", "email", "web")
+EXCLUSION_SCOPES = ("overlap", "sentence")
+ALL_CATEGORIES = "all"
+ANY_COUNTRY = "*"
+_REGION_CODE_LEN = (2, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconCategory:
+    key: str
+    label: str
+    priority: int
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconExclusion:
+    key: str
+    label: str
+    scope: str  # "overlap": only the words it covers; "sentence": the whole clause
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    categories: tuple[LexiconCategory, ...] = ()
+    exclusions: tuple[LexiconExclusion, ...] = ()
+    macros: dict[str, str] = field(default_factory=dict)
+    slang: dict[str, str] = field(default_factory=dict)
+
+    def category(self, key: str) -> LexiconCategory | None:
+        return next((c for c in self.categories if c.key == key), None)
+
+    def phrase_count(self) -> int:
+        return sum(len(c.phrases) for c in self.categories) + sum(len(e.phrases) for e in self.exclusions)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    kind: str  # call | text | chat | email | web
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceLine:
+    id: str
+    country: str  # region code, or "*" for lines that serve everyone
+    name: str
+    how: tuple[Contact, ...]
+    categories: tuple[str, ...]  # category keys, or ("all",)
+    source: str
+    last_verified: dt.date
+    hours: str = ""
+
+    def serves(self, category: str | None) -> bool:
+        return ALL_CATEGORIES in self.categories or (category is not None and category in self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    emergency: str
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryReply:
+    opening: str
+    extra: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Replies:
+    member_title: str = "You're not alone"
+    member_default: CategoryReply = CategoryReply("It sounds like things are really hard right now.")
+    member_closing: str = ""
+    categories: dict[str, CategoryReply] = field(default_factory=dict)
+    resources_title: str = "People you can talk to"
+    resources_intro: str = ""
+    emergency: str = "If you are in immediate danger, call {emergency} now."
+    directory: str = "Somewhere else? findahelpline.com lists free, confidential lines in many countries."
+    talk_button: str = "Talk to a moderator"
+    ok_button: str = "I'm OK / pause these messages"
+    talk_ack: str = "A moderator has been told you'd like to talk."
+    talk_no_alerts: str = ""
+    ok_ack: str = "Thank you for letting us know."
+    alert_title: str = "Safety alert"
+    alert_checklist: tuple[str, ...] = ()
+    alert_dm_failed: str = "The private message could not be delivered (their DMs are closed)."
+    talk_request: str = "{member} asked to talk to a moderator."
+    fallback_reminder: str = "A reminder for everyone: `/resources` privately lists people you can talk to, any time."
+    report_ack: str = "Thank you. The moderators have been told; the author won't learn who reported it."
+    offer_sent: str = "The resources were sent privately."
+    offer_intro: str = "A moderator wanted to make sure you have these."
+    test_note: str = "This is a test alert from /safety test. No member is involved."
 
 
 @dataclass(frozen=True, slots=True)
 class SafetyContent:
-    regions: dict[str, str] = field(
-        default_factory=lambda: {"US": "United States", "CA": "Canada", "GB": "United Kingdom",
-                                 "IE": "Ireland", "AU": "Australia", "NZ": "New Zealand"}
-    )
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    regions: dict[str, Region] = field(default_factory=dict)
+    lines: tuple[ResourceLine, ...] = ()
+    replies: Replies = field(default_factory=Replies)
 
     def region_names(self) -> dict[str, str]:
-        return dict(self.regions)
+        return {code: region.name for code, region in self.regions.items()}
 
     def counts(self) -> dict[str, int]:
-        return {}
+        return {
+            "safety categories": len(self.lexicon.categories),
+            "safety phrases": self.lexicon.phrase_count(),
+            "safety regions": len(self.regions),
+            "crisis lines": len(self.lines),
+        }
+
+    def category_label(self, key: str) -> str:
+        category = self.lexicon.category(key)
+        return category.label if category else key.replace("_", " ")
+
+    def lines_for(self, region: str, category: str | None) -> list[ResourceLine]:
+        """Lines for a region and category: general lines first, then category ones,
+        then the lines that serve everyone (the directory)."""
+        local = [line for line in self.lines if line.country == region and line.serves(category)]
+        local.sort(key=lambda line: ALL_CATEGORIES not in line.categories)
+        seen = {contact.value for line in local for contact in line.how}
+        anywhere = [
+            line
+            for line in self.lines
+            if line.country == ANY_COUNTRY and line.serves(category) and not {c.value for c in line.how} & seen
+        ]
+        return local + anywhere
+
+    def reply_for(self, category: str | None) -> CategoryReply:
+        if category is None:
+            return self.replies.member_default
+        return self.replies.categories.get(category, self.replies.member_default)
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def _str(data: dict[str, Any], key: str, file: Path, where: str, problems: Problems, *, required: bool = True) -> str:
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.add(file, f"{where}.{key}" if where else key, "is missing")
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        problems.add(file, f"{where}.{key}" if where else key, "must be non-empty text")
+        return ""
+    return value.strip()
+
+
+def _phrases(value: Any, file: Path, where: str, problems: Problems) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        problems.add(file, where, "must be a list of phrase strings")
+        return ()
+    return tuple(p for p in value if p.strip())
+
+
+def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
+    main = folder / "lexicon.toml"
+    if not main.is_file():
+        problems.add(main, "(file)", "is missing")
+        return Lexicon()
+    files = [main, *sorted(p for p in folder.glob("lexicon.*.toml") if p.is_file())]
+    macros: dict[str, str] = {}
+    slang: dict[str, str] = {}
+    categories: dict[str, dict[str, Any]] = {}
+    exclusions: dict[str, dict[str, Any]] = {}
+    for file in files:
+        data = read_toml(file, problems)
+        if data is None:
+            continue
+        for name, value in (data.get("macros") or {}).items():
+            if not isinstance(value, str):
+                problems.add(file, f"macros.{name}", "must be text")
+                continue
+            macros[name] = value
+        for name, value in (data.get("slang") or {}).items():
+            if not isinstance(value, str):
+                problems.add(file, f"slang.{name}", "must be text")
+                continue
+            slang[name] = value
+        for key, table in (data.get("categories") or {}).items():
+            if not isinstance(table, dict):
+                problems.add(file, f"categories.{key}", "must be a table")
+                continue
+            entry = categories.setdefault(key, {"phrases": [], "file": file})
+            if "label" in table:
+                entry["label"] = _str(table, "label", file, f"categories.{key}", problems)
+            if "priority" in table:
+                if not isinstance(table["priority"], int):
+                    problems.add(file, f"categories.{key}.priority", "must be a whole number")
+                else:
+                    entry["priority"] = table["priority"]
+            entry["phrases"].extend(_phrases(table.get("phrases"), file, f"categories.{key}.phrases", problems))
+        for key, table in (data.get("exclusions") or {}).items():
+            if not isinstance(table, dict):
+                problems.add(file, f"exclusions.{key}", "must be a table")
+                continue
+            entry = exclusions.setdefault(key, {"phrases": [], "file": file})
+            if "label" in table:
+                entry["label"] = _str(table, "label", file, f"exclusions.{key}", problems)
+            if "scope" in table:
+                if table["scope"] not in EXCLUSION_SCOPES:
+                    problems.add(file, f"exclusions.{key}.scope", f"must be one of {', '.join(EXCLUSION_SCOPES)}")
+                else:
+                    entry["scope"] = table["scope"]
+            entry["phrases"].extend(_phrases(table.get("phrases"), file, f"exclusions.{key}.phrases", problems))
+
+    lexicon = Lexicon(
+        categories=tuple(
+            LexiconCategory(key, e.get("label") or key, int(e.get("priority", 0)), tuple(e["phrases"]))
+            for key, e in categories.items()
+        ),
+        exclusions=tuple(
+            LexiconExclusion(key, e.get("label") or key, e.get("scope", "overlap"), tuple(e["phrases"]))
+            for key, e in exclusions.items()
+        ),
+        macros=macros,
+        slang=slang,
+    )
+    if not lexicon.categories:
+        problems.add(main, "categories", "needs at least one category with phrases")
+    for key, entry in categories.items():
+        if not entry["phrases"]:
+            problems.add(entry["file"], f"categories.{key}.phrases", "is empty")
+    _check_phrases(lexicon, main, problems)
+    return lexicon
+
+
+def _check_phrases(lexicon: Lexicon, file: Path, problems: Problems) -> None:
+    """Parse every phrase now so a typo is reported with its place, not at start-up."""
+    from bot.safety.normalise import Normaliser
+    from bot.safety.phrases import PhraseError, expand
+
+    normaliser = Normaliser(lexicon.slang)
+    groups: list[tuple[str, tuple[str, ...]]] = [(f"categories.{c.key}", c.phrases) for c in lexicon.categories]
+    groups += [(f"exclusions.{e.key}", e.phrases) for e in lexicon.exclusions]
+    for where, phrases in groups:
+        for index, phrase in enumerate(phrases):
+            try:
+                expand(phrase, normaliser, lexicon.macros)
+            except PhraseError as exc:
+                problems.add(file, f"{where}.phrases[{index}]", f"{phrase!r}: {exc}")
+
+
+def _load_resources(
+    folder: Path, categories: set[str], problems: Problems
+) -> tuple[dict[str, Region], tuple[ResourceLine, ...]]:
+    file = folder / "resources.toml"
+    if not file.is_file():
+        problems.add(file, "(file)", "is missing")
+        return {}, ()
+    data = read_toml(file, problems)
+    if data is None:
+        return {}, ()
+    regions: dict[str, Region] = {}
+    for code, table in (data.get("regions") or {}).items():
+        where = f"regions.{code}"
+        if not (code.isupper() and code.isalpha() and _REGION_CODE_LEN[0] <= len(code) <= _REGION_CODE_LEN[1]):
+            problems.add(file, where, "region codes are 2-4 capital letters (ISO country codes such as US, GB)")
+            continue
+        if not isinstance(table, dict):
+            problems.add(file, where, "must be a table")
+            continue
+        regions[code] = Region(
+            code=code,
+            name=_str(table, "name", file, where, problems),
+            emergency=_str(table, "emergency", file, where, problems),
+        )
+    if not regions:
+        problems.add(file, "regions", "needs at least one region")
+
+    lines: list[ResourceLine] = []
+    seen: set[str] = set()
+    raw_lines = data.get("lines") or []
+    if not isinstance(raw_lines, list):
+        problems.add(file, "lines", "must be an array of [[lines]] tables")
+        raw_lines = []
+    for index, table in enumerate(raw_lines):
+        where = f"lines[{index}]"
+        if not isinstance(table, dict):
+            problems.add(file, where, "must be a table")
+            continue
+        line_id = _str(table, "id", file, where, problems)
+        if line_id:
+            where = f"lines[{line_id}]"
+            if line_id in seen:
+                problems.add(file, where, "id is used twice")
+            seen.add(line_id)
+        country = _str(table, "country", file, where, problems)
+        if country and country != ANY_COUNTRY and country not in regions:
+            problems.add(file, f"{where}.country", f"{country!r} is not one of the [regions] (or \"*\")")
+        how: list[Contact] = []
+        raw_how = table.get("how")
+        if not isinstance(raw_how, list) or not raw_how:
+            problems.add(file, f"{where}.how", "must list at least one way to reach the line")
+            raw_how = []
+        for h_index, item in enumerate(raw_how):
+            if not isinstance(item, dict):
+                problems.add(file, f"{where}.how[{h_index}]", "must be a table {kind, value}")
+                continue
+            kind = item.get("kind")
+            if kind not in CONTACT_KINDS:
+                problems.add(file, f"{where}.how[{h_index}].kind", f"must be one of {', '.join(CONTACT_KINDS)}")
+                continue
+            value = _str(item, "value", file, f"{where}.how[{h_index}]", problems)
+            note = item.get("note", "")
+            how.append(Contact(kind, value, note if isinstance(note, str) else ""))
+        raw_categories = table.get("categories", [ALL_CATEGORIES])
+        if not isinstance(raw_categories, list) or not raw_categories:
+            problems.add(file, f"{where}.categories", "must be a non-empty list")
+            raw_categories = [ALL_CATEGORIES]
+        for category in raw_categories:
+            if category != ALL_CATEGORIES and category not in categories:
+                problems.add(file, f"{where}.categories", f"{category!r} is not a lexicon category or \"all\"")
+        source = _str(table, "source", file, where, problems)
+        if source and not source.startswith("https://"):
+            problems.add(file, f"{where}.source", "must be an https:// address")
+        verified = table.get("last_verified")
+        if not isinstance(verified, dt.date) or isinstance(verified, dt.datetime):
+            problems.add(file, f"{where}.last_verified", "must be a date such as 2026-11-29 (no quotes)")
+            verified = dt.date.min
+        lines.append(
+            ResourceLine(
+                id=line_id,
+                country=country,
+                name=_str(table, "name", file, where, problems),
+                how=tuple(how),
+                categories=tuple(str(c) for c in raw_categories),
+                source=source,
+                last_verified=verified,
+                hours=table.get("hours", "") if isinstance(table.get("hours", ""), str) else "",
+            )
+        )
+    for code in regions:
+        if not any(line.country == code for line in lines):
+            problems.add(file, f"regions.{code}", "has no [[lines]] with this country")
+    return regions, tuple(lines)
+
+
+def _load_replies(folder: Path, categories: set[str], problems: Problems) -> Replies:
+    file = folder / "replies.toml"
+    if not file.is_file():
+        problems.add(file, "(file)", "is missing")
+        return Replies()
+    data = read_toml(file, problems)
+    if data is None:
+        return Replies()
+    member = data.get("member") or {}
+    alert = data.get("alert") or {}
+    defaults = Replies()
+    texts: dict[str, Any] = {}
+
+    def text(table: dict[str, Any], section: str, key: str, target: str) -> None:
+        if key not in table:
+            problems.add(file, f"{section}.{key}", "is missing")
+            return
+        texts[target] = _str(table, key, file, section, problems) or getattr(defaults, target)
+
+    for key, target in (
+        ("title", "member_title"), ("closing", "member_closing"), ("resources_title", "resources_title"),
+        ("resources_intro", "resources_intro"), ("emergency", "emergency"), ("directory", "directory"),
+        ("talk_button", "talk_button"), ("ok_button", "ok_button"), ("talk_ack", "talk_ack"),
+        ("talk_no_alerts", "talk_no_alerts"), ("ok_ack", "ok_ack"), ("fallback_reminder", "fallback_reminder"),
+        ("report_ack", "report_ack"), ("offer_sent", "offer_sent"), ("offer_intro", "offer_intro"),
+    ):
+        text(member, "member", key, target)
+    for key, target in (("title", "alert_title"), ("dm_failed", "alert_dm_failed"),
+                        ("talk_request", "talk_request"), ("test_note", "test_note")):
+        text(alert, "alert", key, target)
+    checklist = alert.get("checklist")
+    if not isinstance(checklist, list) or not checklist or not all(isinstance(i, str) for i in checklist):
+        problems.add(file, "alert.checklist", "must be a non-empty list of short lines")
+        checklist = []
+    if "{emergency}" not in texts.get("emergency", "{emergency}"):
+        problems.add(file, "member.emergency", "must contain {emergency}")
+
+    default_table = member.get("default") or {}
+    default = CategoryReply(
+        opening=_str(default_table, "opening", file, "member.default", problems),
+        extra=_str(default_table, "extra", file, "member.default", problems, required=False),
+    )
+    per_category: dict[str, CategoryReply] = {}
+    for key, table in (data.get("categories") or {}).items():
+        if key not in categories:
+            problems.add(file, f"categories.{key}", "is not a lexicon category")
+            continue
+        per_category[key] = CategoryReply(
+            opening=_str(table, "opening", file, f"categories.{key}", problems),
+            extra=_str(table, "extra", file, f"categories.{key}", problems, required=False),
+        )
+    for key in categories - set(per_category):
+        problems.add(file, f"categories.{key}", "is missing (every lexicon category needs a reply)")
+    _check_wording(file, data, problems)
+    return Replies(
+        **texts,
+        member_default=default,
+        categories=per_category,
+        alert_checklist=tuple(checklist),
+    )
+
+
+# Safe-messaging guidance: never these words in anything Tandem sends.
+FORBIDDEN_WORDING = ("committed suicide", "commit suicide", "successful attempt", "failed attempt",
+                     "successful suicide", "failed suicide")
+
+
+def _check_wording(file: Path, data: Any, problems: Problems, where: str = "") -> None:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _check_wording(file, value, problems, f"{where}.{key}" if where else key)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            _check_wording(file, value, problems, f"{where}[{index}]")
+    elif isinstance(data, str):
+        lowered = data.lower()
+        for phrase in FORBIDDEN_WORDING:
+            if phrase in lowered:
+                problems.add(
+                    file, where, f"uses {phrase!r}; safe-messaging guidance says not to (e.g. 'died by suicide')"
+                )
 
 
 def load(folder: Path, problems: Problems) -> SafetyContent:
-    return SafetyContent()
+    if not folder.is_dir():
+        problems.add(folder, "(folder)", "the safety folder is missing")
+        return SafetyContent()
+    lexicon = _load_lexicon(folder, problems)
+    category_keys = {c.key for c in lexicon.categories}
+    regions, lines = _load_resources(folder, category_keys, problems)
+    replies = _load_replies(folder, category_keys, problems)
+    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies)

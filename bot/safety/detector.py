@@ -1,23 +1,149 @@
-"""Placeholder: the safety helper replaces this with the real detector (same interface)."""
+"""Crisis-language detection: lexicon-driven, one compiled pass per ordinary message.
+
+How a message is checked:
+
+1. ``Normaliser`` turns it into plain lower-case words (look-alikes, leetspeak, split and
+   repeated letters, slang; see normalise.py).
+2. ``crisis`` (one regex: every category's phrases merged into one character trie) is
+   searched once. Most messages stop here with no match: that is the one pass.
+3. Only after a hit, the exclusion regexes run (also one trie each, merged across the
+   exclusion classes that share a scope), and every crisis match is checked against them:
+   - ``overlap`` exclusions (idioms, negation, clearly past, ...) cancel a crisis match
+     they overlap: "this exam is killing me", "I would never hurt myself";
+   - ``sentence`` exclusions (educational questions, games and media) cancel crisis
+     matches in the same clause (split at . ! ? ; , and "but"): "what are the signs of
+     self-harm?", "my character died".
+   A crisis match that survives is a detection. When several survive, the category with
+   the highest ``priority`` wins (a substance emergency beats the rest), then the leftmost.
+4. The winning span is mapped back to the member's own characters for ``matched``.
+
+Category of a match: every phrase ends in an empty named group that the compiler maps to
+its category, so ``match.lastgroup`` names the category (see phrases.py).
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from typing import Any
+
+from bot.safety.normalise import Normaliser
+from bot.safety.phrases import compile_labelled, compile_phrases
+
+_CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
+# Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
+# build several bots from the same lexicon (tests, restarts) share one, like re's own cache.
+_COMPILED: dict[str, CrisisDetector] = {}
+_COMPILED_MAX = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Detection:
     category: str
-    matched: str
+    matched: str  # the member's own characters that matched (never stored)
     start: int
     end: int
 
 
 class CrisisDetector:
+    def __init__(
+        self,
+        categories: list[tuple[str, int, list[str]]],
+        exclusions: list[tuple[str, str, list[str]]] | None = None,
+        *,
+        macros: dict[str, str] | None = None,
+        slang: dict[str, str] | None = None,
+    ) -> None:
+        """``categories``: (key, priority, phrases); ``exclusions``: (key, scope, phrases)."""
+        self.normaliser = Normaliser(slang)
+        macros = macros or {}
+        self._crisis = compile_labelled(
+            [(key, phrase) for key, _, phrases in categories for phrase in phrases], self.normaliser, macros
+        )
+        self._priority = {key: priority for key, priority, _ in categories}
+        exclusions = exclusions or []
+        self._overlap = compile_phrases(
+            [p for _, scope, phrases in exclusions if scope == "overlap" for p in phrases], self.normaliser, macros
+        )
+        self._sentence = compile_phrases(
+            [p for _, scope, phrases in exclusions if scope == "sentence" for p in phrases], self.normaliser, macros
+        )
+
     @classmethod
     def from_content(cls, safety: Any) -> CrisisDetector:
-        return cls()
+        lexicon = safety.lexicon
+        categories = [(c.key, c.priority, list(c.phrases)) for c in lexicon.categories]
+        exclusions = [(e.key, e.scope, list(e.phrases)) for e in lexicon.exclusions]
+        key = json.dumps([categories, exclusions, lexicon.macros, lexicon.slang], sort_keys=True)
+        cached = _COMPILED.get(key)
+        if cached is None:
+            cached = cls(categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang))
+            if len(_COMPILED) >= _COMPILED_MAX:
+                _COMPILED.pop(next(iter(_COMPILED)))
+            _COMPILED[key] = cached
+        return cached
+
+    @property
+    def pattern_size(self) -> int:
+        return len(self._crisis.regex.pattern) if self._crisis is not None else 0
 
     def detect(self, text: str) -> Detection | None:
-        return None
+        if self._crisis is None or not text:
+            return None
+        norm = self.normaliser.normalise(text).text
+        first = self._crisis.regex.search(norm)
+        if first is None:
+            return None
+        return self._resolve(text, norm, first.start())
+
+    def _excluded_spans(self, norm: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        if self._overlap is not None:
+            spans.extend(self._all_matches(self._overlap, norm))
+        if self._sentence is not None:
+            for start, end in self._all_matches(self._sentence, norm):
+                spans.append(self._clause(norm, start, end))
+        return spans
+
+    @staticmethod
+    def _all_matches(regex: re.Pattern[str], norm: str, pos: int = 0) -> list[tuple[int, int]]:
+        """Matches starting at every word (overlapping), not only finditer's disjoint ones.
+
+        Every pattern starts with the separator before its first word; spans returned here
+        begin at the word itself."""
+        found: list[tuple[int, int]] = []
+        while (match := regex.search(norm, pos)) is not None:
+            found.append((match.start() + 1, match.end()))
+            pos = match.start() + 1
+        return found
+
+    @staticmethod
+    def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
+        left = 0
+        for mark in _CLAUSE_RE.finditer(norm, 0, start):
+            left = mark.end()
+        right_mark = _CLAUSE_RE.search(norm, end)
+        right = right_mark.start() if right_mark else len(norm)
+        return left, right
+
+    def _resolve(self, text: str, norm: str, first_start: int) -> Detection | None:
+        assert self._crisis is not None
+        excluded = self._excluded_spans(norm)
+        candidates: list[tuple[int, int, int, str]] = []  # (-priority, start, end, category)
+        pos = first_start
+        while (match := self._crisis.regex.search(norm, pos)) is not None:
+            start, end = match.start() + 1, match.end()
+            pos = match.start() + 1
+            if any(start < x_end and x_start < end for x_start, x_end in excluded):
+                continue
+            category = self._crisis.label_of(match)
+            candidates.append((-self._priority.get(category, 0), start, end, category))
+        if not candidates:
+            return None
+        _, start, end, category = min(candidates)
+        tracked = self.normaliser.normalise(text, track=True)
+        if tracked.text != norm:  # cannot happen unless the normaliser is not deterministic
+            return Detection(category, text, 0, len(text))
+        o_start, o_end = tracked.original_span(start, end)
+        return Detection(category, text[o_start:o_end], o_start, o_end)

@@ -1,0 +1,267 @@
+"""Text normalisation for crisis-language matching.
+
+The detector matches lexicon phrases against a *normalised* form of each message, so that
+"K!LL MYSELF", "k i l l myself", "kiiiill myself", "ｋｉｌｌ myself" (fullwidth) and
+"кill myself" (Cyrillic к) all read as "kil myself". Steps, in order:
+
+1. Unicode: NFKC per character, casefold, a confusables map (Cyrillic and Greek
+   look-alikes), accents dropped; laughing emoji become the word "lol" (so hyperbole
+   exclusions such as "kms 😂" can see them). ASCII messages skip this step.
+2. Apostrophes are dropped ("don't" -> "dont", "i'll" -> "ill").
+3. Leetspeak next to letters: 0->o 1->i 3->e 4->a 5->s 7->t @->a $->s, and ! | between
+   letters -> i ("k!ll", "d1e", "$uicide"). Digits that stand alone stay digits.
+4. Letters split by spaces, dots, dashes, underscores or stars are joined
+   ("s u i c i d e", "k.i.l.l"); a run needs at least three single letters.
+5. Punctuation: sentence marks (. ! ? ; newline) become ".", commas stay, every other
+   non-alphanumeric character becomes a space.
+6. Repeated letters: lexicon words are squeezed ("kill" -> "kil") and compiled so each
+   letter may repeat ("kk*ii*ll*"), which matches "kill", "kil" and "kiiilll" without
+   rewriting the message (squeezing the text costs more than the regex does).
+7. Slang tokens are expanded from the lexicon's ``[slang]`` table ("kms" -> "kil myself").
+
+Every normalised character remembers the span of the original text it came from, so the
+detector reports the member's own characters as ``matched``. Tracking costs time, so
+``normalise`` runs without it and the detector asks for offsets only after a hit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+# Cyrillic and Greek letters that look like Latin ones (after casefold), plus a few symbols.
+CONFUSABLES: dict[str, str] = {
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i",
+    "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "г": "r",
+    "ѕ": "s", "т": "t", "у": "y", "х": "x", "ү": "y", "ԝ": "w", "ь": "b", "ѵ": "v", "з": "3",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "μ": "u", "σ": "o", "ς": "s", "λ": "a",
+    "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "´": "'",
+    "\u2014": ",", "\u2013": ",", "\u2026": ".", "\u00a0": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\ufe0f": "", "\u2060": "",
+}
+# Emoji people use to mark a joke; they become a word so exclusions can match them.
+LAUGHING = frozenset("😂🤣😆😹💀☠😅")
+
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                      "@": "a", "$": "s", "!": "i", "|": "i"})
+
+_APOSTROPHE_RE = re.compile(r"'")
+_LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
+# Found by their characters first (fast), then kept only next to letters: "k!ll", "d1e",
+# "$uicide" change, "help!" and "20 pills" do not.
+_LEET_RE = re.compile(r"[013457@$!|]+")
+_ALWAYS_LEET = frozenset("013457@$")
+
+
+def _leet(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = start > 0 and text[start - 1].isalpha() and text[start - 1].isascii()
+    after = end < len(text) and text[end].isalpha() and text[end].isascii()
+    run = match.group()
+    if before and after:
+        return run.translate(LEET)
+    if (before or after) and all(c in _ALWAYS_LEET for c in run):
+        return run.translate(LEET)
+    return run
+# Runs after punctuation became spaces and dots; starts with the space before the run (a
+# literal first character lets the regex engine jump between words instead of trying
+# every position).
+_SPLIT_RE = re.compile(r" [a-z](?:[ .]{1,2}[a-z](?![a-z0-9])){2,}")
+_MARK_GLUED_RE = re.compile(r"[.,](?=[a-z0-9])")
+_PUNCT = str.maketrans(
+    {**{chr(c): " " for c in range(128) if not chr(c).isalnum()},
+     ".": ".", "!": ".", "?": ".", ";": ".", ":": ".", "\n": ".", ",": ",", "'": "'"}
+)
+_SQUEEZE_RE = re.compile(r"([a-z])\1+")
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text and, when tracked, the original span of every character."""
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], max(self.ends[start:end])
+
+
+def _unicode_step(text: str, track: bool) -> tuple[str, list[int] | None, list[int] | None]:
+    if text.isascii():
+        lowered = text.lower()
+        if not track:
+            return lowered, None, None
+        return lowered, list(range(len(text))), list(range(1, len(text) + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        if char in LAUGHING:
+            pieces = " lol "
+        else:
+            pieces = ""
+            for part in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", char)):
+                if unicodedata.combining(part):
+                    continue  # accents: "suïcide" reads "suicide"
+                for folded in part.casefold():
+                    pieces += CONFUSABLES.get(folded, folded)
+        out.append(pieces)
+        if track:
+            starts.extend([index] * len(pieces))
+            ends.extend([index + 1] * len(pieces))
+    return "".join(out), (starts if track else None), (ends if track else None)
+
+
+Replacement = Callable[[re.Match[str]], str]
+
+
+def _sub(
+    regex: re.Pattern[str],
+    repl: Replacement,
+    text: str,
+    starts: list[int] | None,
+    ends: list[int] | None,
+) -> tuple[str, list[int] | None, list[int] | None]:
+    """``regex.sub`` that also carries the offset lists along when they are tracked.
+
+    Each replacement character maps to the span of the whole match it replaced, which is
+    what a reader expects to see highlighted ("kms" for "kil myself")."""
+    if starts is None or ends is None:
+        return regex.sub(repl, text), None, None
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for match in regex.finditer(text):
+        out.append(text[last : match.start()])
+        new_starts.extend(starts[last : match.start()])
+        new_ends.extend(ends[last : match.start()])
+        replacement = repl(match)
+        if match.end() > match.start():
+            span_start = starts[match.start()]
+            span_end = max(ends[match.start() : match.end()])
+        else:
+            span_start = span_end = starts[match.start()] if match.start() < len(starts) else (
+                ends[-1] if ends else 0
+            )
+        out.append(replacement)
+        new_starts.extend([span_start] * len(replacement))
+        new_ends.extend([span_end] * len(replacement))
+        last = match.end()
+    out.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
+
+
+def _join_split_letters(
+    text: str, starts: list[int] | None, ends: list[int] | None
+) -> tuple[str, list[int] | None, list[int] | None]:
+    """Drop the separators inside each split-letter run, keeping the character before it."""
+    if starts is None or ends is None:
+        joined = _SPLIT_RE.sub(lambda m: m.group()[0] + "".join(c for c in m.group()[1:] if c.isalpha()), text)
+        return joined, None, None
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for match in _SPLIT_RE.finditer(text):
+        out.append(text[last : match.start()])
+        new_starts.extend(starts[last : match.start()])
+        new_ends.extend(ends[last : match.start()])
+        for offset in range(match.start(), match.end()):
+            if offset == match.start() or text[offset].isalpha():
+                out.append(text[offset])
+                new_starts.append(starts[offset])
+                new_ends.append(ends[offset])
+        last = match.end()
+    out.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
+
+
+class Normaliser:
+    """Normalises text the same way for messages and for lexicon phrases.
+
+    The result always starts with one space, so every word (including the first) is
+    preceded by a non-alphanumeric character: the matching regexes start with that
+    character class, which lets the regex engine skip straight from word start to word
+    start instead of trying every position."""
+
+    def __init__(self, slang: Mapping[str, str] | None = None) -> None:
+        self.slang: dict[str, str] = {}
+        for key, value in (slang or {}).items():
+            # Keys and values go through the earlier steps so they meet the text half way.
+            norm_key = squeeze(self._base(key, track=False).text.strip())
+            norm_value = squeeze(self._base(value, track=False).text.strip())
+            if norm_key and norm_key != norm_value:
+                self.slang[norm_key] = norm_value
+        self._slang_re = (
+            re.compile(
+                r" (?:"
+                + "|".join(repeat_tolerant(k) for k in sorted(self.slang, key=len, reverse=True))
+                + r")(?![a-z0-9])"
+            )
+            if self.slang
+            else None
+        )
+
+    def _base(self, text: str, *, track: bool) -> Normalised:
+        norm, starts, ends = _unicode_step(" " + text, track)
+        if starts is not None and ends is not None:
+            starts = [max(0, s - 1) for s in starts]  # the added space maps to position 0
+            ends = [max(0, e - 1) for e in ends]
+        if "'" in norm:
+            if starts is None:
+                norm = norm.replace("'", "")
+            else:
+                norm, starts, ends = _sub(_APOSTROPHE_RE, lambda m: "", norm, starts, ends)
+        if _LEET_PRESENT_RE.search(norm):
+            # Same length in and out, so offsets are unchanged.
+            norm = _LEET_RE.sub(_leet, norm)
+        norm = norm.translate(_PUNCT)  # one character for one: offsets unchanged
+        if _SPLIT_RE.search(norm):
+            norm, starts, ends = _join_split_letters(norm, starts, ends)
+        if _MARK_GLUED_RE.search(norm):
+            # "sad.i want" -> "sad. i want": every word must follow a space (see above).
+            norm, starts, ends = _sub(_MARK_GLUED_RE, lambda m: m.group() + " ", norm, starts, ends)
+        return Normalised(norm, starts, ends)
+
+    def normalise(self, text: str, *, track: bool = False) -> Normalised:
+        result = self._base(text, track=track)
+        if self._slang_re is None or not self._slang_re.search(result.text):
+            return result
+        slang = self.slang
+        norm, starts, ends = _sub(
+            self._slang_re, lambda m: " " + slang[squeeze(m.group()[1:])], result.text, result.starts, result.ends
+        )
+        return Normalised(norm, starts, ends)
+
+    def __call__(self, text: str) -> str:
+        return self.normalise(text).text.strip()
+
+    def words(self, text: str) -> list[str]:
+        """Normalised, squeezed words of ``text`` (used for lexicon words)."""
+        return [squeeze(w) for w in _WORD_RE.findall(self.normalise(text).text)]
+
+
+def squeeze(text: str) -> str:
+    """Repeated letters to one: "kiiill" -> "kil" (lexicon words are stored squeezed)."""
+    return _SQUEEZE_RE.sub(r"\1", text)
+
+
+def repeat_tolerant(word: str) -> str:
+    """Regex for a squeezed word that also matches its letters repeated ("kil" -> kill, kiiil)."""
+    return "".join(re.escape(c) + (re.escape(c) + "*" if c.isalpha() else "") for c in word)

@@ -1,0 +1,374 @@
+"""The lexicon's phrase language, and compiling many phrases into one trie-shaped regex.
+
+A phrase is plain words with a little syntax, so moderators can add their own:
+
+    (a|b c)    one of the alternatives (an alternative may be several words or empty)
+    (a|b)?     optional, the same as [a|b]
+    ...        up to three other words (never across a sentence mark)
+    word*      the word followed by any letters: "suicid*" matches suicide, suicidal
+    #          a number;  ##  a number with two or more digits
+    {NAME}     a macro from the lexicon's [macros] table
+
+Every literal word goes through the same ``Normaliser`` as the messages, so "don't",
+"kill" and "kms" in a phrase become "dont", "kil" and "kil myself".
+
+How phrases become one regex (see detector.py for why it matters):
+
+1. Each phrase is parsed into a small tree (sequence / alternatives / word / gap).
+2. The tree is split by its possible *first words*: "(he|she|my (dad|mom)) hits me"
+   becomes "he" -> "hits me", "she" -> "hits me", "my" -> "(dad|mom) hits me".
+   Splitting only the first word keeps the regex small (the rest stays factored).
+3. All first words of all phrases go into one character trie; each trie leaf holds the
+   remaining tails of the phrases that start with that word, themselves split by their
+   next word (one more level), so the regex engine at any position follows only the
+   branches whose characters match. Growing the lexicon tenfold mostly deepens leaves
+   instead of adding alternatives that are tried at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.safety.normalise import Normaliser, repeat_tolerant
+
+GAP_WORDS = 3
+
+SEP = "[ ,]+"  # between words (commas allowed: "i cant, i want to die")
+GAP = f"(?:[ ,]+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
+WILD = "[a-z]*"
+NUM = "[0-9]+"
+NUM2 = "[0-9]{2,}"
+END = "(?![a-z0-9])"
+START = " "  # the space before the first word (the normaliser puts one before every word)
+
+_TOKEN_RE = re.compile(r"\s*(\.\.\.|##?|[()\[\]|?]|[^\s()\[\]|#.?]+)")
+_MACRO_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class PhraseError(ValueError):
+    """A phrase cannot be parsed; the message says where."""
+
+
+# --- the tree -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    wild: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Special:
+    kind: str  # "gap" | "num" | "num2" | "end" (the end of a phrase; label = its category)
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Alt:
+    options: tuple[tuple[Node, ...], ...]
+
+
+Node = Word | Special | Alt
+Seq = tuple[Node, ...]
+
+
+def expand_macros(phrase: str, macros: Mapping[str, str], depth: int = 0) -> str:
+    if depth > 5:
+        raise PhraseError("macros nest more than five deep (a macro may refer to itself)")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise PhraseError(f"unknown macro {{{name}}}")
+        return "(" + expand_macros(macros[name], macros, depth + 1) + ")"
+
+    return _MACRO_RE.sub(replace, phrase)
+
+
+def _tokenise(phrase: str) -> list[str]:
+    pieces: list[str] = []
+    pos = 0
+    phrase = phrase.strip()
+    while pos < len(phrase):
+        match = _TOKEN_RE.match(phrase, pos)
+        if match is None or match.end() == pos:
+            if phrase[pos:].strip() == "":
+                break
+            raise PhraseError(f"cannot read {phrase[pos:pos + 12]!r}")
+        pieces.append(match.group(1))
+        pos = match.end()
+    return pieces
+
+
+class _Parser:
+    def __init__(self, pieces: list[str], normaliser: Normaliser) -> None:
+        self.pieces = pieces
+        self.pos = 0
+        self.normaliser = normaliser
+
+    def parse(self) -> Seq:
+        options = self._alternatives(closing=None)
+        if self.pos != len(self.pieces):
+            raise PhraseError(f"unexpected {self.pieces[self.pos]!r}")
+        return options[0] if len(options) == 1 else (Alt(tuple(options)),)
+
+    def _alternatives(self, closing: str | None) -> list[Seq]:
+        options = [self._sequence(closing)]
+        while self.pos < len(self.pieces) and self.pieces[self.pos] == "|":
+            self.pos += 1
+            options.append(self._sequence(closing))
+        return options
+
+    def _sequence(self, closing: str | None) -> Seq:
+        items: list[Node] = []
+        while self.pos < len(self.pieces):
+            piece = self.pieces[self.pos]
+            if piece == "|" or piece in (")", "]"):
+                if piece != "|" and piece != closing:
+                    raise PhraseError(f"unbalanced {piece!r}")
+                break
+            self.pos += 1
+            if piece in ("(", "["):
+                end = ")" if piece == "(" else "]"
+                inner = self._alternatives(closing=end)
+                if self.pos >= len(self.pieces) or self.pieces[self.pos] != end:
+                    raise PhraseError(f"{piece!r} is never closed")
+                self.pos += 1
+                optional = piece == "["
+                if self.pos < len(self.pieces) and self.pieces[self.pos] == "?":
+                    self.pos += 1
+                    optional = True
+                if optional:
+                    inner.append(())
+                items.append(Alt(tuple(inner)))
+            elif piece == "?":
+                raise PhraseError("'?' must follow a closing ')'")
+            elif piece == "...":
+                items.append(Special("gap"))
+            elif piece == "#":
+                items.append(Special("num"))
+            elif piece == "##":
+                items.append(Special("num2"))
+            else:
+                items.extend(self._word(piece))
+        return tuple(items)
+
+    def _word(self, piece: str) -> list[Word]:
+        wild = piece.endswith("*")
+        words = self.normaliser.words(piece.rstrip("*"))
+        if not words:
+            raise PhraseError(f"{piece!r} has no letters or digits")
+        out = [Word(w) for w in words]
+        if wild:
+            out[-1] = Word(out[-1].text, wild=True)
+        return out
+
+
+def parse(phrase: str, normaliser: Normaliser, macros: Mapping[str, str] | None = None) -> Seq:
+    """Parse one phrase (raises PhraseError)."""
+    text = expand_macros(phrase, macros or {})
+    pieces = _tokenise(text)
+    if not pieces:
+        raise PhraseError("is empty")
+    seq = _Parser(pieces, normaliser).parse()
+    if not split_first((*seq, Special("end"))):
+        raise PhraseError("can match without any word (every part is optional)")
+    return seq
+
+
+def expand(phrase: str, normaliser: Normaliser, macros: Mapping[str, str] | None = None) -> Seq:
+    """Validate a phrase; kept as the loader's entry point."""
+    return parse(phrase, normaliser, macros)
+
+
+# --- splitting by first word ----------------------------------------------------------
+
+
+def split_first(seq: Seq) -> list[tuple[Node, Seq]]:
+    """The possible first words of ``seq``, each with the rest that must follow it.
+
+    Options of an alternative that share a first word are grouped, so the rest stays one
+    factored tail: ``(my dad|my mom) hits`` -> ``my`` -> ``(dad|mom) hits``."""
+    if not seq:
+        return []
+    head, rest = seq[0], seq[1:]
+    if isinstance(head, Special) and head.kind == "gap":
+        return split_first(rest)  # a leading gap only widens the match
+    if isinstance(head, Special) and head.kind == "end":
+        return []
+    if isinstance(head, Word | Special):
+        return [(head, rest)]
+    grouped: dict[Node, list[Seq]] = {}
+    can_be_empty = False
+    for option in head.options:
+        pieces = split_first(option)
+        if not pieces:
+            can_be_empty = True
+        for first, option_rest in pieces:
+            grouped.setdefault(first, []).append(option_rest)
+    result: list[tuple[Node, Seq]] = []
+    for first, tails in grouped.items():
+        unique = list(dict.fromkeys(tails))
+        tail: Seq = unique[0] + rest if len(unique) == 1 else (Alt(tuple(unique)), *rest)
+        result.append((first, tail))
+    if can_be_empty:
+        result.extend(split_first(rest))
+    return result
+
+
+def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
+    """Regex for one node; returns it and whether the next node starts "first" (needs no
+    separator because this node ended with an optional one)."""
+    if isinstance(node, Word):
+        return ("" if first else SEP) + repeat_tolerant(node.text) + (WILD if node.wild else ""), False
+    if isinstance(node, Special):
+        if node.kind == "gap":
+            return GAP + "[ ,]+", True
+        return ("" if first else SEP) + (NUM if node.kind == "num" else NUM2), False
+    has_empty = any(not option for option in node.options)
+    trailing = SEP if (first and has_empty and more) else ""
+    options = [seq_regex(option, first=first) + trailing for option in node.options if option]
+    non_empty = list(dict.fromkeys(o for o in options if o))
+    if not non_empty:
+        return "", first
+    body = non_empty[0] if len(non_empty) == 1 else "(?:" + "|".join(non_empty) + ")"
+    if has_empty:
+        body = f"(?:{body})?"
+    return body, bool(trailing)
+
+
+def seq_regex(seq: Seq, first: bool = False) -> str:
+    """Regex for a sequence of nodes; ``first`` means the separator before the first word
+    has already been matched (it is factored out in front of a group of tails)."""
+    out: list[str] = []
+    for index, node in enumerate(seq):
+        if isinstance(node, Special) and node.kind == "gap" and first:
+            # A gap right after a factored separator: the separator may have been empty.
+            out.append(GAP.replace("[ ,]+", "[ ,]*", 1) + "[ ,]+")
+            first = True
+            continue
+        piece, first = _node_regex(node, first, more=index < len(seq) - 1)
+        out.append(piece)
+    return "".join(out)
+
+
+# --- the trie -------------------------------------------------------------------------
+
+
+class Trie:
+    """A character trie over first words; leaves keep the tails that follow them.
+
+    Every tail ends with an ``end`` node carrying the phrase's label (its category). It
+    becomes an empty named group, so after a match ``match.lastgroup`` says which category
+    matched without a second regex."""
+
+    __slots__ = ("children", "tails")
+
+    def __init__(self) -> None:
+        self.children: dict[str, Trie] = {}
+        self.tails: list[Seq] = []
+
+    def add(self, first: Node, tail: Seq) -> None:
+        node = self
+        for atom in _first_atoms(first):
+            child = node.children.get(atom)
+            if child is None:
+                child = node.children[atom] = Trie()
+            node = child
+        node.tails.append(tail)
+
+    def to_regex(self, names: _Names) -> str:
+        parts = [atom + child.to_regex(names) for atom, child in self.children.items()]
+        if self.tails:
+            parts.append(_group_regex(self.tails, first=False, names=names))
+        if not parts:
+            return ""
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+class _Names:
+    """Hands out unique group names for phrase ends and remembers their labels."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+
+    def group(self, label: str) -> str:
+        name = f"t{len(self.labels)}"
+        self.labels[name] = label
+        return f"(?P<{name}>)"
+
+
+def _first_atoms(node: Node) -> list[str]:
+    if isinstance(node, Word):
+        return [repeat_tolerant(c) for c in node.text] + ([WILD] if node.wild else [])
+    if isinstance(node, Special) and node.kind in ("num", "num2"):
+        return [NUM if node.kind == "num" else NUM2]
+    raise TypeError("first words are words or numbers")
+
+
+def _starts_without_separator(node: Node) -> bool:
+    return isinstance(node, Special) and node.kind in ("gap", "end")
+
+
+def _group_regex(seqs: list[Seq], first: bool, names: _Names) -> str:
+    """Regex for several sequences that follow the same point, factored like a trie over
+    whole nodes: sequences that start with the same node (often the same macro, such as
+    the list of people in {SUBJ3}) share it once, and their shared separator is matched
+    once in front, so every alternative starts with a plain letter that the engine can
+    reject after one character. Phrase ends come after longer continuations, so "end it
+    all" wins over "end it"."""
+    unique = list(dict.fromkeys(seqs))
+    prefix = ""
+    if not first and not any(_starts_without_separator(seq[0]) for seq in unique):
+        prefix, first = SEP, True
+    groups: dict[Node, list[Seq]] = {}
+    for seq in unique:
+        groups.setdefault(seq[0], []).append(seq[1:])
+    ordered = sorted(groups.items(), key=lambda item: isinstance(item[0], Special) and item[0].kind == "end")
+    alternatives: list[str] = []
+    for node, rests in ordered:
+        if isinstance(node, Special) and node.kind == "end":
+            alternatives.append(END + names.group(node.label))
+            continue
+        piece, next_first = _node_regex(node, first, more=True)
+        alternatives.append(piece + _group_regex(rests, next_first, names))
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return prefix + body
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPhrases:
+    regex: re.Pattern[str]
+    labels: dict[str, str]  # group name -> label
+
+    def label_of(self, match: re.Match[str]) -> str:
+        return self.labels[match.lastgroup or ""]
+
+
+def compile_labelled(
+    phrases: Iterable[tuple[str, str]], normaliser: Normaliser, macros: Mapping[str, str] | None = None
+) -> CompiledPhrases | None:
+    """One regex matching any of the (label, phrase) pairs, or None if there are none."""
+    trie = Trie()
+    count = 0
+    for label, phrase in phrases:
+        end = Special("end", label)
+        for first, tail in split_first((*parse(phrase, normaliser, macros), end)):
+            trie.add(first, tail)
+            count += 1
+    if count == 0:
+        return None
+    names = _Names()
+    pattern = START + trie.to_regex(names)
+    return CompiledPhrases(re.compile(pattern), names.labels)
+
+
+def compile_phrases(
+    phrases: Iterable[str], normaliser: Normaliser, macros: Mapping[str, str] | None = None
+) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` (no labels needed)."""
+    compiled = compile_labelled((("", p) for p in phrases), normaliser, macros)
+    return compiled.regex if compiled else None
