@@ -205,7 +205,10 @@ class CheckinService:
     async def begin(self, member: MemberSettings, run_key: str, local_date: str | None = None) -> tuple[Checkin, bool]:
         """Create (once per run key) the check-in to send; earlier waiting ones close quietly."""
         now = self.clock.now()
-        day = date.fromisoformat(local_date) if local_date else now.astimezone(ZoneInfo(member.choice.tz)).date()
+        try:
+            day = date.fromisoformat(local_date or "")
+        except ValueError:  # a one-off run key, or /checkin now: the member's date right now
+            day = now.astimezone(ZoneInfo(member.choice.tz)).date()
         return await self.repo.create_checkin(
             member.user_id, run_key, day.isoformat(), self._prompts_for(member.user_id, day), now
         )
