@@ -497,3 +497,31 @@ async def test_checkin_now_and_schedule_change(fake: FakeDiscord, tandem: Any, w
     schedule = await bot.db.fetchone("SELECT * FROM schedules WHERE user_id = ?", (world.alice.id,))
     assert (schedule["days"], schedule["tz"], schedule["local_time"]) == (4, "Asia/Kolkata", "07:30")
     assert schedule["next_run_at"] == int(datetime(2026, 3, 4, 2, 0, tzinfo=UTC).timestamp())
+
+
+async def test_checkin_note_uses_the_real_detector(
+    fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
+) -> None:
+    bot = await start(tandem)
+    await opt_in(fake, world.alice, time="13:00")
+    events: list[CrisisEvent] = []
+
+    async def on_tandem_crisis(event: CrisisEvent) -> None:
+        events.append(event)
+
+    bot.add_listener(on_tandem_crisis, "on_tandem_crisis")
+
+    async def note(day: int, text: str) -> str:
+        await run_due(bot, clock, datetime(2026, 3, day, 13, 0, tzinfo=UTC))
+        message = (await wait_checkins(fake, world.alice, day - 1))[-1]
+        for label in ("2 · Low", "Not today", "Not today", "Add a private note"):
+            opened = await fake.click(world.alice, message, label=label)
+        submitted = await fake.submit_modal(world.alice, opened, {"note": text})
+        return all_text(submitted.final)  # type: ignore[arg-type]
+
+    calm = await note(2, "This exam is killing me but I asked my friend for help and that felt good")
+    assert "/resources" not in calm
+    worried = await note(3, "I just want it all to end forever")
+    assert "/resources" in worried
+    await fake.wait_until(lambda: len(events) == 1, what="the crisis event")
+    assert (events[0].source, events[0].category, events[0].notify_moderators) == ("checkin_note", "suicidal", False)
