@@ -21,7 +21,7 @@ from typing import Any
 from bot.content.problems import Problems, read_toml
 
 CONTACT_KINDS = ("call", "text", "chat", "email", "web")
-EXCLUSION_SCOPES = ("overlap", "sentence")
+EXCLUSION_SCOPES = ("overlap", "sentence", "message")
 ALL_CATEGORIES = "all"
 ANY_COUNTRY = "*"
 _REGION_CODE_LEN = (2, 4)
@@ -39,8 +39,9 @@ class LexiconCategory:
 class LexiconExclusion:
     key: str
     label: str
-    scope: str  # "overlap": only the words it covers; "sentence": the whole clause
+    scope: str  # "overlap": the words it covers; "sentence": its clause; "message": everything
     phrases: tuple[str, ...]
+    applies_to: tuple[str, ...] = ()  # category keys it may cancel; empty = all
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,12 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
                     problems.add(file, f"exclusions.{key}.scope", f"must be one of {', '.join(EXCLUSION_SCOPES)}")
                 else:
                     entry["scope"] = table["scope"]
+            if "categories" in table:
+                cats = table["categories"]
+                if not isinstance(cats, list) or not all(isinstance(c, str) for c in cats):
+                    problems.add(file, f"exclusions.{key}.categories", "must be a list of category keys")
+                else:
+                    entry["applies_to"] = tuple(cats)
             entry["phrases"].extend(_phrases(table.get("phrases"), file, f"exclusions.{key}.phrases", problems))
 
     lexicon = Lexicon(
@@ -240,7 +247,9 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
             for key, e in categories.items()
         ),
         exclusions=tuple(
-            LexiconExclusion(key, e.get("label") or key, e.get("scope", "overlap"), tuple(e["phrases"]))
+            LexiconExclusion(
+                key, e.get("label") or key, e.get("scope", "overlap"), tuple(e["phrases"]), e.get("applies_to", ())
+            )
             for key, e in exclusions.items()
         ),
         macros=macros,
@@ -248,6 +257,10 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
     )
     if not lexicon.categories:
         problems.add(main, "categories", "needs at least one category with phrases")
+    for exclusion in lexicon.exclusions:
+        for key in exclusion.applies_to:
+            if key not in categories:
+                problems.add(main, f"exclusions.{exclusion.key}.categories", f"{key!r} is not a category")
     for key, entry in categories.items():
         if not entry["phrases"]:
             problems.add(entry["file"], f"categories.{key}.phrases", "is empty")

@@ -12,7 +12,10 @@ How a message is checked:
      they overlap: "this exam is killing me", "I would never hurt myself";
    - ``sentence`` exclusions (educational questions, games and media) cancel crisis
      matches in the same clause (split at . ! ? ; , and "but"): "what are the signs of
-     self-harm?", "my character died".
+     self-harm?", "my character died";
+   - ``message`` exclusions cancel them anywhere in the message (joke markers: "ugh I
+     want to die, tripped in front of my crush lol").
+   An exclusion class may name the categories it can cancel (jokes never hide abuse).
    A crisis match that survives is a detection. When several survive, the category with
    the highest ``priority`` wins (a substance emergency beats the rest), then the leftmost.
 4. The winning span is mapped back to the member's own characters for ``matched``.
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.normalise import Normaliser
-from bot.safety.phrases import compile_labelled, compile_phrases
+from bot.safety.phrases import CompiledPhrases, compile_labelled
 
 _CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
 # Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
@@ -46,16 +49,24 @@ class Detection:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    key: str
+    scope: str  # "overlap" | "sentence"
+    phrases: tuple[str, ...]
+    applies_to: frozenset[str] = frozenset()  # empty: every category
+
+
 class CrisisDetector:
     def __init__(
         self,
         categories: list[tuple[str, int, list[str]]],
-        exclusions: list[tuple[str, str, list[str]]] | None = None,
+        exclusions: list[Exclusion] | None = None,
         *,
         macros: dict[str, str] | None = None,
         slang: dict[str, str] | None = None,
     ) -> None:
-        """``categories``: (key, priority, phrases); ``exclusions``: (key, scope, phrases)."""
+        """``categories``: (key, priority, phrases) in the lexicon's order."""
         self.normaliser = Normaliser(slang)
         macros = macros or {}
         self._crisis = compile_labelled(
@@ -63,19 +74,30 @@ class CrisisDetector:
         )
         self._priority = {key: priority for key, priority, _ in categories}
         exclusions = exclusions or []
-        self._overlap = compile_phrases(
-            [p for _, scope, phrases in exclusions if scope == "overlap" for p in phrases], self.normaliser, macros
+        self._applies = {e.key: e.applies_to for e in exclusions}
+        self._overlap = compile_labelled(
+            [(e.key, p) for e in exclusions if e.scope == "overlap" for p in e.phrases], self.normaliser, macros
         )
-        self._sentence = compile_phrases(
-            [p for _, scope, phrases in exclusions if scope == "sentence" for p in phrases], self.normaliser, macros
+        self._sentence = compile_labelled(
+            [(e.key, p) for e in exclusions if e.scope == "sentence" for p in e.phrases], self.normaliser, macros
+        )
+        self._message = compile_labelled(
+            [(e.key, p) for e in exclusions if e.scope == "message" for p in e.phrases], self.normaliser, macros
         )
 
     @classmethod
     def from_content(cls, safety: Any) -> CrisisDetector:
         lexicon = safety.lexicon
         categories = [(c.key, c.priority, list(c.phrases)) for c in lexicon.categories]
-        exclusions = [(e.key, e.scope, list(e.phrases)) for e in lexicon.exclusions]
-        key = json.dumps([categories, exclusions, lexicon.macros, lexicon.slang], sort_keys=True)
+        exclusions = [
+            Exclusion(e.key, e.scope, tuple(e.phrases), frozenset(getattr(e, "applies_to", ()) or ()))
+            for e in lexicon.exclusions
+        ]
+        key = json.dumps(
+            [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to)) for e in exclusions],
+             lexicon.macros, lexicon.slang],
+            sort_keys=True,
+        )
         cached = _COMPILED.get(key)
         if cached is None:
             cached = cls(categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang))
@@ -97,24 +119,28 @@ class CrisisDetector:
             return None
         return self._resolve(text, norm, first.start())
 
-    def _excluded_spans(self, norm: str) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
+    def _excluded_spans(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, exclusion class) for every exclusion in the text; sentence-scope
+        ones widened to their clause."""
+        spans: list[tuple[int, int, str]] = []
         if self._overlap is not None:
             spans.extend(self._all_matches(self._overlap, norm))
         if self._sentence is not None:
-            for start, end in self._all_matches(self._sentence, norm):
-                spans.append(self._clause(norm, start, end))
+            for start, end, key in self._all_matches(self._sentence, norm):
+                spans.append((*self._clause(norm, start, end), key))
+        if self._message is not None:
+            spans.extend((0, len(norm), key) for _, _, key in self._all_matches(self._message, norm))
         return spans
 
     @staticmethod
-    def _all_matches(regex: re.Pattern[str], norm: str, pos: int = 0) -> list[tuple[int, int]]:
+    def _all_matches(compiled: CompiledPhrases, norm: str, pos: int = 0) -> list[tuple[int, int, str]]:
         """Matches starting at every word (overlapping), not only finditer's disjoint ones.
 
         Every pattern starts with the separator before its first word; spans returned here
         begin at the word itself."""
-        found: list[tuple[int, int]] = []
-        while (match := regex.search(norm, pos)) is not None:
-            found.append((match.start() + 1, match.end()))
+        found: list[tuple[int, int, str]] = []
+        while (match := compiled.regex.search(norm, pos)) is not None:
+            found.append((match.start() + 1, match.end(), compiled.label_of(match)))
             pos = match.start() + 1
         return found
 
@@ -135,9 +161,12 @@ class CrisisDetector:
         while (match := self._crisis.regex.search(norm, pos)) is not None:
             start, end = match.start() + 1, match.end()
             pos = match.start() + 1
-            if any(start < x_end and x_start < end for x_start, x_end in excluded):
-                continue
             category = self._crisis.label_of(match)
+            if any(
+                start < x_end and x_start < end and (not self._applies.get(key) or category in self._applies[key])
+                for x_start, x_end, key in excluded
+            ):
+                continue
             candidates.append((-self._priority.get(category, 0), start, end, category))
         if not candidates:
             return None

@@ -7,7 +7,8 @@ The detector matches lexicon phrases against a *normalised* form of each message
 1. Unicode: NFKC per character, casefold, a confusables map (Cyrillic and Greek
    look-alikes), accents dropped; laughing emoji become the word "lol" (so hyperbole
    exclusions such as "kms 😂" can see them). ASCII messages skip this step.
-2. Apostrophes are dropped ("don't" -> "dont", "i'll" -> "ill").
+2. Contractions become words ("don't" -> "do not", "he'll" -> "he will"), then other
+   apostrophes are dropped ("mom's" -> "moms").
 3. Leetspeak next to letters: 0->o 1->i 3->e 4->a 5->s 7->t @->a $->s, and ! | between
    letters -> i ("k!ll", "d1e", "$uicide"). Digits that stand alone stay digits.
 4. Letters split by spaces, dots, dashes, underscores or stars are joined
@@ -30,6 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # Cyrillic and Greek letters that look like Latin ones (after casefold), plus a few symbols.
 CONFUSABLES: dict[str, str] = {
@@ -50,6 +52,19 @@ LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"
                       "@": "a", "$": "s", "!": "i", "|": "i"})
 
 _APOSTROPHE_RE = re.compile(r"'")
+# Contractions with an apostrophe become full words ("he'll" -> "he will", "can't" ->
+# "can not"), so the lexicon can say "he will" once. Plain string replacements in this
+# order (fast); the offset-tracking path applies the same replacements one by one. Forms
+# typed without the apostrophe ("dont", "im") are in the lexicon's [slang] table; "hell",
+# "ill" and "well" are real words, so "he'll", "i'll", "we'll" only expand here.
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    ("can't", "can not"), ("won't", "will not"), ("shan't", "shall not"), ("n't", " not"),
+    ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'m", " am"), ("'d", " would"),
+    ("he's", "he is"), ("it's", "it is"), ("that's", "that is"), ("what's", "what is"),
+    ("here's", "here is"), ("who's", "who is"), ("how's", "how is"),
+)
+_CONTRACTION_RES = tuple(re.compile(re.escape(old)) for old, _ in CONTRACTIONS)
+
 _LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
 # Found by their characters first (fast), then kept only next to letters: "k!ll", "d1e",
 # "$uicide" change, "help!" and "20 pills" do not.
@@ -124,6 +139,10 @@ def _unicode_step(text: str, track: bool) -> tuple[str, list[int] | None, list[i
 
 
 Replacement = Callable[[re.Match[str]], str]
+
+
+def _constant(value: str) -> Replacement:
+    return lambda match: value
 
 
 def _sub(
@@ -208,21 +227,20 @@ class Normaliser:
             norm_value = squeeze(self._base(value, track=False).text.strip())
             if norm_key and norm_key != norm_value:
                 self.slang[norm_key] = norm_value
-        self._slang_re = (
-            re.compile(
-                r" (?:"
-                + "|".join(repeat_tolerant(k) for k in sorted(self.slang, key=len, reverse=True))
-                + r")(?![a-z0-9])"
-            )
-            if self.slang
-            else None
-        )
+        self._slang_re = re.compile(" " + _trie_regex(list(self.slang)) + "(?![a-z0-9])") if self.slang else None
 
     def _base(self, text: str, *, track: bool) -> Normalised:
         norm, starts, ends = _unicode_step(" " + text, track)
         if starts is not None and ends is not None:
             starts = [max(0, s - 1) for s in starts]  # the added space maps to position 0
             ends = [max(0, e - 1) for e in ends]
+        if "'" in norm:
+            for (old, new), regex in zip(CONTRACTIONS, _CONTRACTION_RES, strict=True):
+                if old in norm:
+                    if starts is None:
+                        norm = norm.replace(old, new)
+                    else:
+                        norm, starts, ends = _sub(regex, _constant(new), norm, starts, ends)
         if "'" in norm:
             if starts is None:
                 norm = norm.replace("'", "")
@@ -255,6 +273,24 @@ class Normaliser:
     def words(self, text: str) -> list[str]:
         """Normalised, squeezed words of ``text`` (used for lexicon words)."""
         return [squeeze(w) for w in _WORD_RE.findall(self.normalise(text).text)]
+
+
+def _trie_regex(words: list[str]) -> str:
+    """Alternation of ``words`` factored by shared prefixes (each letter may repeat)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [repeat_tolerant(char) + emit(child) for char, child in node.items() if char]
+        if "" in node:
+            parts.append("(?![a-z0-9])")  # the word may end here
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(tree)
 
 
 def squeeze(text: str) -> str:

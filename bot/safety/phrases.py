@@ -6,7 +6,7 @@ A phrase is plain words with a little syntax, so moderators can add their own:
     (a|b)?     optional, the same as [a|b]
     ...        up to three other words (never across a sentence mark)
     word*      the word followed by any letters: "suicid*" matches suicide, suicidal
-    #          a number;  ##  a number with two or more digits
+    #          a number;  ##  a number with two or more digits;  ####  a year (1900-2099)
     {NAME}     a macro from the lexicon's [macros] table
 
 Every literal word goes through the same ``Normaliser`` as the messages, so "don't",
@@ -40,10 +40,12 @@ GAP = f"(?:[ ,]+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
 WILD = "[a-z]*"
 NUM = "[0-9]+"
 NUM2 = "[0-9]{2,}"
+YEAR = "(?:19|20)[0-9]{2}"
 END = "(?![a-z0-9])"
+_NUMBERS = {"num": NUM, "num2": NUM2, "year": YEAR}
 START = " "  # the space before the first word (the normaliser puts one before every word)
 
-_TOKEN_RE = re.compile(r"\s*(\.\.\.|##?|[()\[\]|?]|[^\s()\[\]|#.?]+)")
+_TOKEN_RE = re.compile(r"\s*(\.\.\.|####|##?|[()\[\]|?]|[^\s()\[\]|#.?]+)")
 _MACRO_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -62,7 +64,7 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Special:
-    kind: str  # "gap" | "num" | "num2" | "end" (the end of a phrase; label = its category)
+    kind: str  # "gap" | "num" | "num2" | "year" | "end" (a phrase's end; label = its category)
     label: str = ""
 
 
@@ -152,6 +154,8 @@ class _Parser:
                 items.append(Special("num"))
             elif piece == "##":
                 items.append(Special("num2"))
+            elif piece == "####":
+                items.append(Special("year"))
             else:
                 items.extend(self._word(piece))
         return tuple(items)
@@ -227,7 +231,7 @@ def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
     if isinstance(node, Special):
         if node.kind == "gap":
             return GAP + "[ ,]+", True
-        return ("" if first else SEP) + (NUM if node.kind == "num" else NUM2), False
+        return ("" if first else SEP) + _NUMBERS[node.kind], False
     has_empty = any(not option for option in node.options)
     trailing = SEP if (first and has_empty and more) else ""
     options = [seq_regex(option, first=first) + trailing for option in node.options if option]
@@ -304,13 +308,23 @@ class _Names:
 def _first_atoms(node: Node) -> list[str]:
     if isinstance(node, Word):
         return [repeat_tolerant(c) for c in node.text] + ([WILD] if node.wild else [])
-    if isinstance(node, Special) and node.kind in ("num", "num2"):
-        return [NUM if node.kind == "num" else NUM2]
+    if isinstance(node, Special) and node.kind in _NUMBERS:
+        return [_NUMBERS[node.kind]]
     raise TypeError("first words are words or numbers")
 
 
 def _starts_without_separator(node: Node) -> bool:
-    return isinstance(node, Special) and node.kind in ("gap", "end")
+    """True if a shared separator cannot be matched in front of this node: gaps and ends
+    bring their own, and an optional part may be skipped (its separator with it)."""
+    if isinstance(node, Special):
+        return node.kind in ("gap", "end")
+    if isinstance(node, Alt):
+        return any(not option for option in node.options)
+    return False
+
+
+def _is_end(seq: Seq) -> bool:
+    return len(seq) == 1 and isinstance(seq[0], Special) and seq[0].kind == "end"
 
 
 def _group_regex(seqs: list[Seq], first: bool, names: _Names) -> str:
@@ -333,7 +347,7 @@ def _group_regex(seqs: list[Seq], first: bool, names: _Names) -> str:
         if isinstance(node, Special) and node.kind == "end":
             alternatives.append(END + names.group(node.label))
             continue
-        piece, next_first = _node_regex(node, first, more=True)
+        piece, next_first = _node_regex(node, first, more=any(rest and not _is_end(rest) for rest in rests))
         alternatives.append(piece + _group_regex(rests, next_first, names))
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     return prefix + body

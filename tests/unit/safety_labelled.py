@@ -1,0 +1,608 @@
+"""Tandem's hand-written labelled set for the crisis detector (tests and reports).
+
+Each line of ``DATA`` is ``label<TAB>message``. Labels are a crisis category (suicidal,
+self_harm, abuse, substance, other_at_risk) or a negative class (support: ordinary
+support-group talk; idiom; media; educational; past; negation). The negatives share words
+with the crisis messages on purpose. Batches after the first were written before the
+lexicon was tuned on them, to estimate how the detector does on unseen messages.
+"""
+
+from __future__ import annotations
+
+CRISIS = frozenset({"suicidal", "self_harm", "abuse", "substance", "other_at_risk"})
+NEGATIVE = frozenset({"support", "idiom", "media", "educational", "past", "negation"})
+
+DATA = """
+# label<TAB>message. Labels: a crisis category (suicidal, self_harm, abuse, substance,
+# other_at_risk) or a negative class (support, idiom, media, educational, past, negation).
+# Written by hand for Tandem's tests; crisis messages in many phrasings, and hard
+# negatives that share their words.
+suicidal	I want to kill myself
+suicidal	honestly i just want to die
+suicidal	I don't want to be alive anymore
+suicidal	everyone would be better off without me
+suicidal	I don't want to wake up tomorrow
+suicidal	i keep thinking about ending it all
+suicidal	I'm planning to end it this weekend
+suicidal	i've been thinking about suicide a lot lately
+suicidal	i feel suicidal again tonight
+suicidal	there's no reason to keep going
+suicidal	I want to disappear forever
+suicidal	I've said my goodbyes to the people who matter
+suicidal	kms
+suicidal	i want to kms so bad
+suicidal	thinking about unaliving myself
+suicidal	I'm gonna unalive myself
+suicidal	sewerslide seems like the only option now
+suicidal	i want to ctb tonight
+suicidal	I wish I was dead
+suicidal	I wish I had never been born
+suicidal	nobody would even notice if I was gone
+suicidal	no one would miss me if i died
+suicidal	what's the point of living anymore
+suicidal	life isn't worth living
+suicidal	I have nothing left to live for
+suicidal	I'm done with life
+suicidal	I can't do this anymore. I'm sorry, goodbye
+suicidal	I just want it all to end
+suicidal	I wrote my goodbye letters last night
+suicidal	im giving away my stuff because i wont need it
+suicidal	I have a plan to end my life
+suicidal	I won't be here tomorrow
+suicidal	i hope i don't wake up
+suicidal	I want to go to sleep and never wake up
+suicidal	S U I C I D E is all I think about, I'm so suicidal
+suicidal	I w4nt to k!ll mys3lf
+suicidal	i want to diiiie
+suicidal	I'm seriously considering suicide
+suicidal	I tried to kill myself last night and I want to try again
+suicidal	my family would be happier without me
+suicidal	I'd be better off dead
+suicidal	I'm tired of living
+suicidal	I've lost the will to live
+suicidal	I don't see any point in living
+suicidal	I'm going to end my life
+suicidal	i just wanna die tbh
+suicidal	I feel like killing myself
+suicidal	thinking of taking my own life
+suicidal	I keep having suicidal thoughts
+suicidal	suicide feels like the only way out
+suicidal	Ｉ ｗａｎｔ ｔｏ ｄｉｅ
+suicidal	I want to k.i.l.l myself
+suicidal	i'm ready to die
+suicidal	I deserve to die
+suicidal	everyone would be better off if I wasn't here
+suicidal	i don't want to exist anymore
+suicidal	i want to jump off a bridge
+suicidal	I'm thinking about jumping in front of a train
+suicidal	there's no point in going on
+suicidal	I just want to sleep forever
+self_harm	I cut myself again last night
+self_harm	i started cutting again
+self_harm	I've been hurting myself
+self_harm	relapsed on sh after 3 months
+self_harm	I keep burning myself with a lighter
+self_harm	I want to hurt myself so bad right now
+self_harm	the urge to self harm is really strong tonight
+self_harm	i self harm when things get bad
+self_harm	I can't stop scratching myself until I bleed
+self_harm	i relapsed with self-harm today
+self_harm	my sh urges are back
+self_harm	I hit myself when I get angry at myself
+self_harm	I've been self-harming for weeks
+self_harm	i need to cut, i can't cope
+self_harm	I feel better after I cut
+self_harm	my fresh cuts won't stop bleeding
+self_harm	I'm struggling with self harm again
+self_harm	I broke my streak, hurt myself again
+self_harm	I have fresh cuts on my arm
+self_harm	been starving myself to punish myself
+abuse	he hits me
+abuse	my dad hits me when he's drunk
+abuse	I'm scared to go home
+abuse	he said I'll regret it if I leave
+abuse	she threatened me again
+abuse	my boyfriend locked me in the bedroom
+abuse	my stepdad beats me
+abuse	I don't feel safe at home
+abuse	my husband won't let me leave the house
+abuse	he threatened to kill me
+abuse	my partner choked me last night
+abuse	I'm being abused at home
+abuse	I'm terrified he will hurt me when he gets back
+abuse	my mom slapped me and pushed me down the stairs
+abuse	I live with my abusive dad
+abuse	he pointed a knife at me
+abuse	I'm afraid of going home tonight
+abuse	my brother keeps hitting me and my parents don't care
+abuse	i'm not safe in my own house
+abuse	people at school keep telling me to kill myself
+abuse	my ex is stalking me
+abuse	he took my phone so I can't call anyone
+abuse	she said she would hurt me if i told anyone
+abuse	I'm hiding from him right now
+abuse	my boyfriend gave me bruises again
+substance	I took too many pills
+substance	i think i overdosed
+substance	I just took a whole bottle of sleeping pills
+substance	I took 30 tablets of paracetamol
+substance	i can't stop drinking and I keep blacking out
+substance	my friend isn't waking up after taking something
+substance	I mixed xanax with alcohol
+substance	i think i took too much
+substance	he's not breathing after he took those pills
+substance	I drank until I blacked out again
+substance	my brother overdosed and his lips are blue
+substance	i swallowed a handful of pills
+substance	I od'd last night
+substance	took way too much of my meds
+substance	I can't wake him up, he took a lot of pills
+other_at_risk	my friend said she wants to die
+other_at_risk	I'm worried my brother will hurt himself
+other_at_risk	my best friend is suicidal and I don't know what to do
+other_at_risk	my girlfriend keeps cutting herself
+other_at_risk	my friend told me he wants to kill himself
+other_at_risk	someone I know is planning to end their life
+other_at_risk	my sister has been self harming again
+other_at_risk	he tried to kill himself yesterday
+other_at_risk	my friend sent me a goodbye message
+other_at_risk	I think my roommate is going to hurt herself
+other_at_risk	my son talks about killing himself
+other_at_risk	she wants to die and says nobody cares
+other_at_risk	my partner is threatening suicide
+other_at_risk	my friend who is suicidal stopped answering
+other_at_risk	I'm scared my mom will kill herself
+support	I set a boundary with my mom today and it felt strange but good
+support	does anyone else feel guilty after saying no?
+support	I keep trying to fix everyone's problems and I'm exhausted
+support	my partner gets upset when I spend time with my friends
+support	I realised I've been people pleasing my whole life
+support	today was a hard day but I went to my therapy appointment
+support	I feel like I lose myself in relationships
+support	how do you stop feeling responsible for other people's feelings?
+support	I'm trying to learn to ask for what I need
+support	thank you all for listening yesterday, it helped a lot
+support	my sister always calls me when she's in trouble and I drop everything
+support	I'm so tired of being the only one who gives in this friendship
+support	it hurt me when she ignored my message
+support	I cut my ex out of my life and I feel lighter
+support	I cut back on caffeine this week
+support	my dad used to yell a lot and I still flinch at loud voices
+support	I feel like a burden when I ask for help
+support	I hate that I can't say no to my boss
+support	we had a big fight and I cried all night
+support	I'm feeling anxious about the holidays with my family
+support	I keep checking my phone to see if he's mad at me
+support	interdependence sounds nice but I don't know what it looks like
+support	I took my meds this morning and went for a walk
+support	I'm going to end things with my boyfriend, it's not healthy
+support	I'm planning to end it with her this weekend
+support	she kicked me out of the group chat lol
+support	my mom will be home soon and I need to clean
+support	I told my friend I need some space and she took it well
+support	I don't want to be the rescuer any more
+support	I feel drained after every call with my brother
+support	I've been journaling and it really helps
+support	my therapist says I have anxious attachment
+support	sometimes I feel invisible in my own family
+support	I gave away my old clothes to charity
+support	I am learning that my needs matter too
+support	he hit me up last night to apologise
+support	it finally hit me that I deserve better
+support	I drink too much coffee when I'm stressed
+support	my friend beat me at chess again
+support	I need to cut down on screen time
+support	my grandma is very sick and might die soon, I'm sad
+support	I lost my job and I don't know what to do
+support	I'm so done with this week
+support	I can't do this anymore, my job is draining me
+support	I'm scared to tell my parents I'm changing majors
+support	I feel empty after helping everyone all day
+support	I stayed up late texting him again even though I promised myself I wouldn't
+support	he's going to be back soon and I want the apartment to look nice
+support	I just want to be heard for once
+support	it hurts when people only call when they need something
+support	I keep apologising for things that aren't my fault
+idiom	this exam is killing me
+idiom	I'm dead tired
+idiom	I'd die for pizza right now
+idiom	you're killing it!
+idiom	she's drop dead gorgeous
+idiom	this cake is to die for
+idiom	I could just die of embarrassment
+idiom	my mom is going to kill me when she sees my grades
+idiom	ugh I want to die lol that was so cringe
+idiom	I'm dying to see that movie
+idiom	my phone died again
+idiom	I almost killed myself laughing
+idiom	kill me now, this meeting won't end
+idiom	this heat is killing me
+idiom	I hurt myself at the gym
+idiom	I accidentally cut myself cooking
+idiom	I cut myself off from toxic people
+idiom	I'm going to kill myself if I have to hear that song one more time lol
+idiom	I'd rather die than wear that
+idiom	I'm killing myself trying to finish this project
+idiom	my dad will kill me if I'm late again
+idiom	I'm drowning myself in work to avoid thinking
+idiom	I really shot myself in the foot there
+idiom	I'm dying laughing
+idiom	I would die on that hill
+idiom	we're all going to die someday
+idiom	I'm starving, when is dinner
+idiom	my back is killing me
+idiom	kms this homework is so boring lmao
+idiom	ok this song makes me want to die inside lmao
+idiom	I nearly died when he said that, so funny
+media	I killed the final boss last night
+media	my character died in the game again
+media	the main character kills himself in the movie
+media	I died 20 times to that boss
+media	in minecraft I jumped off a cliff to respawn
+media	the villain threatened to kill the hero in the book
+media	this song is about wanting to die
+media	in the show she overdoses and it's so sad
+media	in my fanfic the protagonist self harms
+media	we wiped on the raid boss three times
+media	the episode where he tries to end his life was hard to watch
+media	in dnd my rogue got killed by a dragon
+educational	what are the signs of self-harm?
+educational	what are the warning signs of suicide?
+educational	how do I support a suicidal friend?
+educational	how can I help someone who is self harming?
+educational	what does kms mean?
+educational	suicide prevention month starts next week
+educational	I'm writing an essay on domestic violence for my class
+educational	is cutting a sign of depression?
+educational	what should I do if someone tells me they want to die?
+educational	our psychology class covered overdose symptoms today
+educational	the suicide rate among teens is rising according to the news
+educational	where can I find resources for people who self harm?
+educational	how do you help a friend who is suicidal
+educational	can someone explain what sewerslide means
+past	years ago I used to self-harm, I'm doing better now
+past	I attempted suicide when I was 16 but I'm in a much better place
+past	I've been clean from self harm for two years
+past	I used to want to die every day, therapy really helped
+past	my uncle died by suicide when I was a kid
+past	I survived an abusive relationship
+past	I lost my brother to suicide last year
+past	when I was a teenager I used to cut
+past	I was suicidal in high school
+past	I struggled with self harm in the past
+past	three years clean from sh today!
+past	my ex was abusive but I left him in 2019
+negation	I'm not suicidal, just really tired
+negation	I would never hurt myself
+negation	I don't want to die, I want things to change
+negation	I'm not going to kill myself, don't worry
+negation	I haven't self harmed in months
+negation	no suicidal thoughts this week, which is progress
+negation	I'm not thinking about suicide, I promise
+negation	I would never kill myself, I have my kids
+negation	I don't feel suicidal anymore
+negation	I'm safe, I'm not going to do anything
+# --- second batch (written after the first tuning round) ---
+suicidal	i honestly don't see myself making it to the end of the month
+suicidal	tonight i'm going to do it, i've decided
+suicidal	i'm so tired. i just want to stop existing
+suicidal	what's even the point anymore, i want out of this life
+suicidal	i keep looking at the pills and thinking about taking them all
+suicidal	i think everyone would be relieved if i was gone
+suicidal	i want to end it
+suicidal	i'm thinking of ending things for good
+suicidal	i feel like dying
+suicidal	idk how much longer i can keep going, i just want to die
+suicidal	i've been researching ways to kill myself
+suicidal	i dont wanna be here anymore
+suicidal	if i died tomorrow nobody would care
+suicidal	I'm ready to go, I've made my peace with it
+suicidal	im gonna end it all tonight
+suicidal	can't stop thinking about killing myself
+suicidal	i want to die so badly it hurts
+suicidal	honestly thinking abt suicide rn
+suicidal	i just want to not exist
+suicidal	life is pointless and i want it to be over
+self_harm	i relapsed, cut again after 6 months clean
+self_harm	i've been scratching my arms until they bleed
+self_harm	the urge to cut is so strong right now
+self_harm	i burned myself again tonight
+self_harm	i keep punching walls until my knuckles bleed
+self_harm	i hurt myself on purpose last night
+self_harm	i want to cut so badly
+self_harm	self harming is the only thing that helps me cope
+abuse	my dad gets drunk and throws things at me
+abuse	my boyfriend hit me again last night
+abuse	i'm scared of what he'll do when he gets home
+abuse	my mom's boyfriend touches me and i don't know what to do
+abuse	he grabbed me by the throat
+abuse	she said if i tell anyone she'll hurt my sister
+abuse	he won't let me leave and took my keys
+abuse	i'm locked in my room and he's screaming outside
+abuse	my parents beat me when i get bad grades
+abuse	my partner threatens to kill me if i leave
+substance	i swallowed all my antidepressants
+substance	i took 15 of my sleeping pills
+substance	my friend passed out and won't wake up, we were drinking
+substance	i think i took too many of my pills, i feel really weird
+substance	i overdosed on purpose
+substance	i drank a whole bottle of vodka and took some xanax
+other_at_risk	my friend keeps saying she wants to kill herself
+other_at_risk	i'm really worried about my brother, he said he doesn't want to live anymore
+other_at_risk	my girlfriend told me she's going to end her life tonight
+other_at_risk	a friend posted a goodbye note on instagram
+other_at_risk	my little sister is cutting herself and hides it
+other_at_risk	my dad said he wants to die
+support	i spent the whole weekend doing things for other people again
+support	my mom guilt trips me every time i say no
+support	i'm learning that it's okay to rest
+support	i don't know who i am outside of my relationship
+support	my friend always cancels last minute and i say it's fine
+support	i had a panic attack at work today but i'm okay now
+support	i'm tired of being everyone's therapist
+support	he said sorry but i don't know if i believe him
+support	i finally told my partner how i feel and he listened
+support	my family doesn't respect my boundaries at all
+support	i'm scared of being alone
+support	i feel like i'm drowning in responsibilities
+support	i can't stop thinking about what she said
+support	i want to disappear for a weekend and just sleep
+support	i'm done trying to make everyone happy
+support	i hate myself for always giving in
+support	i feel so stuck
+support	i'm exhausted and i cried in my car
+support	i think i'm codependent with my sister
+support	nobody ever asks how i'm doing
+idiom	omg i'm dead 💀
+idiom	this traffic is going to be the death of me
+idiom	i'm going to kill my brother for eating my leftovers
+idiom	that presentation killed me lol
+idiom	i literally died when she walked in
+idiom	my feet are killing me after that hike
+idiom	i'd kill for a nap right now
+idiom	i'm so hungry i could die
+idiom	i wanted the ground to swallow me up
+idiom	ugh i want to die, i just tripped in front of my crush lol
+media	the ending where she kills herself destroyed me
+media	i keep dying on the last level
+media	he died in episode 5 and i'm still not over it
+media	my sim died in a fire lol
+educational	what are the symptoms of an overdose?
+educational	how can i tell if my teen is self harming?
+educational	is it normal to have intrusive thoughts about dying?
+educational	we're doing a suicide awareness training at work
+educational	how do you talk to someone who is thinking about suicide
+past	when i was 15 i cut myself a lot, i'm doing way better now
+past	i've been sober from self harm for 500 days
+past	my friend took her own life two years ago and i still miss her
+past	i used to think about killing myself but i don't anymore
+negation	i'm not going to hurt myself, i just need to vent
+negation	don't worry i'm not suicidal
+negation	i would never do anything to hurt myself
+negation	i don't want to kill myself, i just want the pain to stop
+# --- third batch ---
+suicidal	i've been so low lately. honestly i think about dying every day
+suicidal	i'm just so tired of everything, i don't think i can keep going
+suicidal	sometimes i think it'd be easier if i just wasn't here
+suicidal	i have the pills ready
+suicidal	i'm going to end it tonight, thank you all for trying
+suicidal	every night i pray i won't wake up
+suicidal	i'm a burden to everyone and they'd be better off if i was gone
+suicidal	i keep thinking about driving my car off the road
+suicidal	what's the point of anything. i'm done
+suicidal	i want to die and i don't know who to tell
+suicidal	no one would notice if i disappeared for good
+suicidal	i just want to fall asleep and not wake up
+suicidal	i have been thinking of killing myself for weeks
+suicidal	i'm at my limit, i want to end my life
+suicidal	my kids would be better off without me honestly
+suicidal	i'm scared of how much i want to die
+suicidal	i looked up how many pills it would take
+suicidal	thinking about ending it all again
+suicidal	I really feel like ending my life today
+suicidal	i don't want to live like this anymore, i'm going to do something
+suicidal	this will be my last post here
+suicidal	i can't see a future for myself anymore, i just want it to stop forever
+suicidal	i wrote a note for my family
+suicidal	idk if ill be alive next week
+suicidal	im so done i wanna unalive
+self_harm	i cut again. i'm so ashamed
+self_harm	i started hurting myself again after the fight
+self_harm	the only thing that makes me feel anything is cutting
+self_harm	i want to burn myself so bad
+self_harm	i've been hitting myself in the head when i mess up
+self_harm	i'm covering my arms so nobody sees the cuts
+self_harm	had a sh relapse last night
+self_harm	i need to hurt myself to feel something
+abuse	my husband hit me again and i don't know where to go
+abuse	my dad said he'll kill me if i tell anyone
+abuse	my mom punches me when she's angry
+abuse	he shoved me into the wall last night
+abuse	i'm scared to be home when he's drinking
+abuse	my boyfriend said i'd regret leaving him
+abuse	she keeps threatening to hurt me
+abuse	my stepdad comes into my room at night and i'm scared
+abuse	i have bruises from where he grabbed me
+abuse	i'm not allowed to leave the house or talk to anyone
+substance	i took a bunch of pills and i feel really dizzy
+substance	i think my friend overdosed, she's not responding
+substance	i drank way too much and i can't stand up, everything is spinning
+substance	took like 20 ibuprofen
+substance	my roommate took something and he's barely breathing
+substance	i've been drinking all day and took my sleeping pills too
+other_at_risk	my best friend just texted me that she wants to end it
+other_at_risk	my brother has been cutting himself and i found out today
+other_at_risk	i'm scared my friend is going to kill himself, he gave me his stuff
+other_at_risk	my girlfriend said she'd be better off dead
+other_at_risk	someone in my class said they're going to kill themselves tomorrow
+other_at_risk	my friend said goodbye to everyone in the group chat and isn't answering
+other_at_risk	my mom keeps saying she wants to die
+support	my mom calls me every day and i feel guilty if i don't pick up
+support	i'm trying to stop rescuing my brother from his problems
+support	i had a good therapy session today about boundaries
+support	does anyone know good books on codependency?
+support	i feel like i always have to earn love
+support	my partner and i had a calm talk about chores, it went well
+support	i'm scared that if i say no people will leave me
+support	i feel like i'm disappearing in this relationship
+support	i'm so anxious i can't sleep
+support	i keep saying yes to extra shifts because i can't say no
+support	i made dinner just for myself tonight and it felt nice
+support	i'm tired of walking on eggshells around my dad
+support	i want to stop feeling responsible for my sister's moods
+support	i cried in the car after visiting my parents
+support	i'm learning to sit with discomfort instead of fixing things
+support	it's been a rough week but i'm still here
+support	my friend dumped all her problems on me again and i'm drained
+support	i'm done being everyone's doormat
+support	i wish i could just run away for a while
+support	i ended things with him last night and i feel relieved
+support	i'm scared of conflict and i always give in
+support	my therapist said my needs are valid and i cried
+support	he never asks how my day was
+support	i can't stop overthinking what i said at the party
+support	i gave up on trying to change him
+support	i'm exhausted from holding everyone together
+support	we're all struggling, thanks for being here
+support	i hurt my friend's feelings and i feel awful
+support	i want to cut ties with my toxic friend
+support	my heart hurts after that conversation
+idiom	lmao i'm literally going to die if this meeting runs over
+idiom	that comedian killed it last night
+idiom	i'm dying to know what happens next
+idiom	this workout nearly killed me
+idiom	my boss is going to murder me
+idiom	i'd rather die than go to that party
+idiom	if i have to sit through one more lecture i'll scream
+idiom	this pizza is to die for honestly
+idiom	the suspense is killing me
+idiom	my legs are dead after that run
+media	the movie ends with him shooting himself, i cried
+media	i keep getting killed by the same boss
+media	in the book the main character overdoses
+media	we died to the dragon like 10 times
+educational	how do i know if someone is thinking about suicide?
+educational	what's the difference between self harm and suicidal behaviour?
+educational	we're learning about overdose prevention in health class
+educational	what should you say to a friend who self harms?
+educational	are there support groups for people who self harm?
+past	i used to cut but i've been clean for a year
+past	my dad used to hit me when i was little, it still affects me
+past	i tried to end my life in 2018 and i'm grateful to be alive
+past	i haven't wanted to die in a long time, therapy helped
+negation	i'm not going to do anything stupid, i just needed to say it
+negation	don't worry, i'm safe and not suicidal
+negation	i'd never end my life, i love my family too much
+negation	i'm not cutting anymore and i'm proud of myself
+# --- fourth batch ---
+suicidal	i don't think i want to be alive anymore
+suicidal	part of me just wants to go to sleep forever
+suicidal	i've started planning how i would do it
+suicidal	i can't keep living like this. i want out
+suicidal	i really want to die right now
+suicidal	i think i'm going to kill myself
+suicidal	everything would be easier if i were dead
+suicidal	i want to end my own life
+suicidal	i'm done. goodbye everyone
+suicidal	i keep fantasizing about not existing
+suicidal	i feel like there's no way out except dying
+suicidal	honestly if i didn't wake up tomorrow i'd be fine with that
+suicidal	i don't want to be here anymore and i'm scared of what i'll do
+suicidal	i've been having thoughts of suicide again
+suicidal	i just want to end everything
+suicidal	nobody would care if i killed myself
+suicidal	i wish i could just disappear and never come back
+suicidal	i'm going to take all my pills tonight
+suicidal	i'm thinking about overdosing
+suicidal	im so close to ending it
+self_harm	i cut myself last night and it's really deep
+self_harm	i've been picking at my skin until it bleeds
+self_harm	the urge to hurt myself won't go away
+self_harm	i relapsed and cut myself again
+self_harm	i burned my arm with a lighter on purpose
+self_harm	i deserve to be hurt
+self_harm	i keep wanting to cut
+abuse	my father hits my mom and me
+abuse	my girlfriend slaps me when she's angry
+abuse	i'm terrified of my husband
+abuse	he told me he would kill me if i left
+abuse	my uncle touched me and i don't know who to tell
+abuse	my parents lock me in my room for days
+abuse	i'm scared he's going to hurt me again tonight
+abuse	my partner strangled me during a fight
+substance	i took a whole pack of paracetamol
+substance	my friend is unconscious after drinking and i can't wake her
+substance	i think i took too many sleeping pills
+substance	i mixed my meds with a lot of alcohol
+substance	i overdosed on my antidepressants
+other_at_risk	my friend told me she's been cutting herself
+other_at_risk	my brother said he wants to kill himself
+other_at_risk	i found out my daughter is suicidal
+other_at_risk	my friend is talking about ending her life
+other_at_risk	i think my friend is going to do something to herself tonight
+other_at_risk	my cousin said he has a plan to kill himself
+support	i'm learning that i don't have to be perfect
+support	i miss the old version of me before this relationship
+support	my friend said she needs space and i panicked
+support	it's hard not to take care of everyone
+support	i'm proud of myself for asking for help today
+support	i feel like i'm always the one reaching out
+support	i'm nervous about seeing my family at the wedding
+support	i talked to my sister about boundaries and she cried
+support	what do you all do when you feel guilty for resting?
+support	my husband doesn't listen when i talk about my feelings
+support	i just feel stuck and numb lately
+support	i'm trying to stop checking his location
+support	i want to feel like myself again
+support	i'm sick of being taken for granted
+support	i keep going back to him even though i know it's not good for me
+support	my mom still treats me like a kid
+support	i kill myself trying to keep everyone happy
+support	i'm not sure how to stop people pleasing
+support	my dad is drinking again and it's stressful
+support	i left the conversation because it was getting heated
+support	i'm tired of pretending everything is fine
+support	i hate asking for help
+support	my friends only call when they want something
+support	some days i feel like giving up on this whole healing thing
+support	i'm afraid i'll never be enough for anyone
+support	i hope everyone has a peaceful weekend
+support	my ex keeps texting me and i don't answer
+support	i said no to my boss and the world didn't end
+support	i feel like i'm dying inside when he ignores me
+support	i'm fed up with always apologising
+idiom	bro i'm gonna die of laughter
+idiom	my mom is going to kill me for coming home late
+idiom	killing time before my appointment
+idiom	you look drop dead gorgeous
+idiom	i could kill for some fries rn
+idiom	i'm literally dead 😂
+idiom	this song slaps so hard i'm dead
+idiom	my laptop battery died in class
+idiom	ugh kill me, i have three exams tomorrow
+idiom	i'd die for my kids
+media	in the last episode he dies and i sobbed
+media	i keep killing myself by falling off the map lol
+media	my favourite character killed herself in chapter 40
+educational	what are the warning signs that someone is suicidal?
+educational	how can i support my coworker who is grieving a suicide?
+educational	what's the number for the suicide hotline?
+educational	my psych class is discussing self harm this week
+past	i used to self harm when i was a teenager
+past	my friend died by suicide five years ago
+past	i was in an abusive relationship for years but i got out
+negation	i'm not going to kill myself, i just feel sad
+negation	i'm not self harming anymore
+negation	i don't want to die, i want help
+"""
+
+
+def examples() -> list[tuple[str, str]]:
+    """(label, message) pairs, in file order."""
+    pairs: list[tuple[str, str]] = []
+    for line in DATA.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, text = line.split("\t", 1)
+        pairs.append((label, text))
+    return pairs
