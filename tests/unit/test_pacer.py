@@ -1,0 +1,77 @@
+"""The token-bucket pacer, driven by a fake monotonic clock (no real waiting)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.pacer import Pacer
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def max_in_window(stamps: list[float], window: float = 1.0) -> int:
+    best = 0
+    for i, start in enumerate(stamps):
+        best = max(best, sum(1 for t in stamps[i:] if t < start + window - 1e-9))
+    return best
+
+
+async def test_pacer_allows_burst_then_paces_to_rate() -> None:
+    t = FakeTime()
+    pacer = Pacer(rate=45, burst=4, monotonic=t.monotonic, sleep=t.sleep)
+    stamps = []
+    for _ in range(500):
+        await pacer.acquire()
+        stamps.append(t.now)
+    assert stamps[:4] == [1000.0] * 4  # the burst goes at once
+    assert max_in_window(stamps) <= 49  # never 50 in any one-second window
+    elapsed = stamps[-1] - stamps[0]
+    assert 495 / 45 - 0.01 <= elapsed <= 496 / 45 + 0.01  # (500 - burst) / rate
+    assert pacer.acquired == 500
+
+
+async def test_pacer_refills_after_idle_but_not_beyond_burst() -> None:
+    t = FakeTime()
+    pacer = Pacer(rate=10, burst=3, monotonic=t.monotonic, sleep=t.sleep)
+    for _ in range(3):
+        await pacer.acquire()
+    t.now += 60  # a minute idle: the bucket holds 3, not 600
+    for _ in range(3):
+        await pacer.acquire()
+    assert t.sleeps == []
+    await pacer.acquire()
+    assert t.sleeps == [pytest.approx(0.1)]
+
+
+async def test_pacer_serves_concurrent_waiters_in_order() -> None:
+    t = FakeTime()
+    pacer = Pacer(rate=5, burst=1, monotonic=t.monotonic, sleep=t.sleep)
+    order: list[int] = []
+
+    async def worker(i: int) -> None:
+        await pacer.acquire()
+        order.append(i)
+
+    await asyncio.gather(*(worker(i) for i in range(10)))
+    assert order == list(range(10))
+    assert t.now == pytest.approx(1000.0 + 9 / 5)
+
+
+def test_pacer_rejects_bad_settings() -> None:
+    with pytest.raises(ValueError, match="rate"):
+        Pacer(rate=0)
+    with pytest.raises(ValueError, match="burst"):
+        Pacer(burst=0)
