@@ -1,0 +1,1 @@
+"""Daily tips: rotation (pure), repository (SQL) and service (no Discord I/O)."""
