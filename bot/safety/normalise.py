@@ -151,6 +151,8 @@ def _sub(
     text: str,
     starts: list[int] | None,
     ends: list[int] | None,
+    *,
+    keep_first: bool = False,
 ) -> tuple[str, list[int] | None, list[int] | None]:
     """``regex.sub`` that also carries the offset lists along when they are tracked.
 
@@ -167,13 +169,18 @@ def _sub(
         new_starts.extend(starts[last : match.start()])
         new_ends.extend(ends[last : match.start()])
         replacement = repl(match)
-        if match.end() > match.start():
-            span_start = starts[match.start()]
-            span_end = max(ends[match.start() : match.end()])
+        first = match.start()
+        if keep_first and replacement[:1] == text[first : first + 1]:
+            # The space before a slang word stays itself; the words map to the token.
+            out.append(replacement[0])
+            new_starts.append(starts[first])
+            new_ends.append(ends[first])
+            replacement, first = replacement[1:], first + 1
+        if match.end() > first:
+            span_start = starts[first]
+            span_end = max(ends[first : match.end()])
         else:
-            span_start = span_end = starts[match.start()] if match.start() < len(starts) else (
-                ends[-1] if ends else 0
-            )
+            span_start = span_end = starts[first] if first < len(starts) else (ends[-1] if ends else 0)
         out.append(replacement)
         new_starts.extend([span_start] * len(replacement))
         new_ends.extend([span_end] * len(replacement))
@@ -263,7 +270,12 @@ class Normaliser:
             return result
         slang = self.slang
         norm, starts, ends = _sub(
-            self._slang_re, lambda m: " " + slang[squeeze(m.group()[1:])], result.text, result.starts, result.ends
+            self._slang_re,
+            lambda m: " " + slang[squeeze(m.group()[1:])],
+            result.text,
+            result.starts,
+            result.ends,
+            keep_first=True,
         )
         return Normalised(norm, starts, ends)
 

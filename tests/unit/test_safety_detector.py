@@ -1,0 +1,139 @@
+"""The crisis detector over Tandem's labelled set, and its exclusion rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.content import safety as safety_content
+from bot.content.problems import Problems
+from bot.safety.detector import CrisisDetector, Exclusion
+from tests.unit.safety_labelled import CRISIS, NEGATIVE, examples
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    problems = Problems(CONTENT)
+    loaded = safety_content.load(CONTENT / "safety", problems)
+    assert not problems, problems.lines
+    return CrisisDetector.from_content(loaded)
+
+
+def test_safety_labelled_set_is_big_and_balanced() -> None:
+    counts = Counter(label for label, _ in examples())
+    assert sum(counts.values()) >= 150
+    assert set(counts) == CRISIS | NEGATIVE
+    assert min(counts[c] for c in CRISIS) >= 15 and min(counts[n] for n in NEGATIVE) >= 15
+
+
+def test_safety_detector_recall_and_false_positive_rates(detector: CrisisDetector) -> None:
+    flagged: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    right_category = 0
+    for label, text in examples():
+        found = detector.detect(text)
+        group = "crisis" if label in CRISIS else label
+        totals[group] += 1
+        flagged[group] += found is not None
+        right_category += found is not None and found.category == label
+    recall = flagged["crisis"] / totals["crisis"]
+    assert recall >= 0.95, recall
+    assert right_category / totals["crisis"] >= 0.93
+    assert flagged["support"] / totals["support"] <= 0.02
+    for negative in ("idiom", "media", "educational", "past", "negation"):
+        assert flagged[negative] / totals[negative] <= 0.10, negative
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "matched"),
+    [
+        ("ugh. I w4nt to k!ll mys3lf", "suicidal", "I w4nt to k!ll mys3lf"),
+        ("s u i c i d e is all i think about, im suicidal", "suicidal", "suicidal"),
+        ("kms", "suicidal", "kms"),
+        ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "suicidal", "Ｉ ｗａｎｔ ｔｏ ｄｉｅ"),
+        ("i relapsed on sh last night", "self_harm", "relapsed on sh"),
+        ("he said I'll regret it", "abuse", "he said I'll regret it"),
+        ("my friend isn't waking up after taking something", "substance", "my friend isn't waking up"),
+        ("my friend said she wants to die", "other_at_risk", "my friend said she wants to die"),
+    ],
+)
+def test_safety_detector_finds_category_and_original_span(
+    detector: CrisisDetector, text: str, category: str, matched: str
+) -> None:
+    found = detector.detect(text)
+    assert found is not None
+    assert (found.category, found.matched) == (category, matched)
+    assert text[found.start : found.end] == found.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this exam is killing me",
+        "I'm dead tired",
+        "I'd die for pizza",
+        "you're killing it",
+        "drop dead gorgeous",
+        "kill the boss then respawn",
+        "what are signs of self-harm?",
+        "how do I support a suicidal friend?",
+        "years ago I used to self-harm, I'm doing better now",
+        "I'm not suicidal",
+        "I would never hurt myself",
+        "",
+    ],
+)
+def test_safety_detector_ignores_idioms_media_education_past_negation(detector: CrisisDetector, text: str) -> None:
+    assert detector.detect(text) is None
+
+
+def test_safety_specific_friend_is_flagged_but_generic_question_is_not(detector: CrisisDetector) -> None:
+    # Decision: a question about "a suicidal friend" is educational; "my friend is suicidal" is current risk.
+    assert detector.detect("how do I support a suicidal friend?") is None
+    found = detector.detect("my friend is suicidal, how do I support her?")
+    assert found is not None and found.category == "other_at_risk"
+
+
+def test_safety_exclusion_cancels_only_what_it_covers(detector: CrisisDetector) -> None:
+    # The idiom covers "killing me"; the crisis phrase after the comma still counts.
+    found = detector.detect("this exam is killing me, honestly i want to die")
+    assert found is not None and found.matched == "i want to die"
+    # A negation covers only its own words.
+    found = detector.detect("i'm not suicidal but i took too many pills")
+    assert found is not None and found.category == "substance"
+
+
+def test_safety_joke_marker_never_hides_abuse(detector: CrisisDetector) -> None:
+    assert detector.detect("ugh i want to die lol") is None
+    found = detector.detect("he hits me lol")
+    assert found is not None and found.category == "abuse"
+
+
+def test_safety_highest_priority_category_wins(detector: CrisisDetector) -> None:
+    found = detector.detect("i want to die and i took too many pills")
+    assert found is not None and found.category == "substance"
+
+
+def test_safety_detector_is_driven_by_lexicon_data() -> None:
+    custom = CrisisDetector(
+        [("gambling", 5, ["(lost|gambled away) (all|everything) ... (rent|savings)"]), ("danger", 9, ["help me"])],
+        [Exclusion("idiom", "overlap", ("help me (move|with)",)), Exclusion("quotes", "sentence", ("song",))],
+        slang={"hlp": "help"},
+    )
+    assert custom.detect("I gambled away all my rent money") is not None
+    assert custom.detect("i lost everything, even the savings") is not None
+    assert custom.detect("hlp me") is not None and custom.detect("hlp me").category == "danger"  # type: ignore[union-attr]
+    assert custom.detect("can you help me move on saturday") is None
+    assert custom.detect("that song goes help me") is None
+    assert custom.detect("I want to die") is None  # only its own lexicon
+
+
+def test_safety_from_content_reuses_the_compiled_detector() -> None:
+    problems = Problems(CONTENT)
+    first = safety_content.load(CONTENT / "safety", problems)
+    second = safety_content.load(CONTENT / "safety", problems)
+    assert CrisisDetector.from_content(first) is CrisisDetector.from_content(second)

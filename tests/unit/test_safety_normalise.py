@@ -1,0 +1,78 @@
+"""The normaliser: look-alikes, leetspeak, split and repeated letters, slang, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.normalise import Normaliser, repeat_tolerant, squeeze
+
+SLANG = {"kms": "kill myself", "dont": "do not", "im": "i am", "lmao": "lol"}
+
+
+@pytest.fixture
+def norm() -> Normaliser:
+    return Normaliser(SLANG)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("I Want To DIE", "i want to die"),
+        ("ｋｉｌｌ ｍｙｓｅｌｆ", "kill myself"),  # fullwidth (NFKC)
+        ("кill mуself", "kill myself"),  # Cyrillic к and у
+        ("suïcide", "suicide"),  # accents dropped
+        ("k!ll myself", "kill myself"),
+        ("d13", "die"),
+        ("$uicide", "suicide"),
+        ("w4nt t0 d1e", "want to die"),
+        ("s u i c i d e", "suicide"),
+        ("k.i.l.l", "kill"),
+        ("s-u-i-c-i-d-e", "suicide"),
+        ("kms", "kil myself"),  # slang expands (to squeezed words)
+        ("KMS", "kil myself"),
+        ("i dont know", "i do not know"),
+        ("I'm fine", "i am fine"),
+        ("he'll hurt me", "he will hurt me"),
+        ("can't", "can not"),
+        ("mom's car", "moms car"),
+        ("lmaooo", "lol"),  # slang tolerates repeated letters
+        ("help!", "help."),  # "!" only becomes i between letters
+        ("took 20 pills", "took 20 pills"),  # numbers alone stay numbers
+        ("sad.i want", "sad. i want"),  # every word follows a space
+        ("😂", "lol"),
+    ],
+)
+def test_safety_normaliser_text(norm: Normaliser, raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+def test_safety_normaliser_starts_every_word_with_a_space(norm: Normaliser) -> None:
+    assert norm.normalise("hello there").text == " hello there"
+
+
+@pytest.mark.parametrize("raw", ["I W4NT t0 k!ll mys3lf", "кms lol", "s u i c i d e now", "I'm so kms 😂", "ｄｉｅ!!"])
+def test_safety_normaliser_tracked_equals_untracked(norm: Normaliser, raw: str) -> None:
+    tracked = norm.normalise(raw, track=True)
+    assert tracked.text == norm.normalise(raw).text
+    assert tracked.starts is not None and len(tracked.starts) == len(tracked.text)
+
+
+def test_safety_normaliser_maps_spans_back_to_the_original(norm: Normaliser) -> None:
+    raw = "ok so I W4NT to k.i.l.l myself"
+    tracked = norm.normalise(raw, track=True)
+    start = tracked.text.index("want")
+    end = tracked.text.index("myself") + len("myself")
+    o_start, o_end = tracked.original_span(start, end)
+    assert raw[o_start:o_end] == "W4NT to k.i.l.l myself"
+    slang = norm.normalise("ugh kms", track=True)
+    s = slang.text.index("kil")
+    assert "ugh kms"[slice(*slang.original_span(s, len(slang.text)))] == "kms"
+
+
+def test_safety_squeeze_and_repeat_tolerance() -> None:
+    assert squeeze("kiiilll") == "kil" and squeeze("better off") == "beter of"
+    import re
+
+    pattern = re.compile(repeat_tolerant("kil") + "$")
+    assert all(pattern.match(w) for w in ("kil", "kill", "kiiilll"))
+    assert not pattern.match("kl")

@@ -1,0 +1,79 @@
+"""The phrase language and the trie-shaped regex it compiles to."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.safety.normalise import Normaliser
+from bot.safety.phrases import PhraseError, compile_labelled, compile_phrases, parse
+
+N = Normaliser({"kms": "kill myself"})
+
+
+def matches(phrases: list[str], text: str, macros: dict[str, str] | None = None) -> str | None:
+    regex = compile_phrases(phrases, N, macros)
+    assert regex is not None
+    found = regex.search(N.normalise(text).text)
+    return found.group()[1:] if found else None
+
+
+def test_safety_phrase_alternatives_optional_and_gaps() -> None:
+    phrases = ["(want|need) [so badly] to (die|disappear forever)", "nobody ... miss me"]
+    assert matches(phrases, "i want to die") == "want to die"
+    assert matches(phrases, "i need so badly to disappear forever") == "need so badly to disappear forever"
+    assert matches(phrases, "i want to disappear") is None
+    assert matches(phrases, "nobody would even miss me") == "nobody would even miss me"
+    assert matches(phrases, "nobody at all would ever miss me") is None  # more than three words between
+    assert matches(phrases, "nobody would. miss me") is None  # gaps stop at sentence marks
+
+
+def test_safety_phrase_wildcards_numbers_macros_and_question_mark() -> None:
+    assert matches(["suicid*"], "feeling suicidal") == "suicidal"
+    assert matches(["took ## pills"], "i took 30 pills") == "took 30 pills"
+    assert matches(["took ## pills"], "i took 2 pills") is None
+    assert matches(["in ####"], "back in 2019") == "in 2019"
+    assert matches(["{WHO} hits me"], "my dad hits me", {"WHO": "(he|my (dad|mom))"}) == "my dad hits me"
+    assert matches(["want (very )?badly"], "want badly") == "want badly"
+
+
+def test_safety_phrase_words_are_normalised_like_messages() -> None:
+    assert matches(["don't want to live"], "i do not want to liiive") == "do not want to liiive"
+    assert matches(["kill myself"], "kms") == "kil myself"  # the slang was expanded in the message
+    assert matches(["kill it"], "skill it") is None  # whole words only
+
+
+def test_safety_longer_phrase_wins() -> None:
+    assert matches(["end it", "end it all"], "i want to end it all") == "end it all"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "problem"),
+    [("(a|b", "never closed"), ("a)", "unbalanced"), ("{NOPE} x", "unknown macro"), ("...", "without any word"),
+     ("", "empty"), ("? a", "must follow")],
+)
+def test_safety_phrase_errors_say_what_is_wrong(phrase: str, problem: str) -> None:
+    with pytest.raises(PhraseError, match=problem):
+        parse(phrase, N)
+
+
+def test_safety_labels_name_the_phrase_that_matched() -> None:
+    compiled = compile_labelled([("a", "i want to die"), ("b", "i want to dance"), ("c", "want")], N)
+    assert compiled is not None
+    for text, label in (("i want to die", "a"), ("i want to dance", "b"), ("we want", "c")):
+        found = compiled.regex.search(N.normalise(text).text)
+        assert found is not None and compiled.label_of(found) == label
+
+
+def test_safety_merged_trie_agrees_with_each_phrase_alone() -> None:
+    rng = random.Random(7)
+    words = ["i", "want", "to", "die", "my", "friend", "hits", "me", "end", "it", "all", "not", "never"]
+    phrases = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(60)})
+    merged = compile_phrases(phrases, N)
+    singles = [compile_phrases([p], N) for p in phrases]
+    assert merged is not None
+    for _ in range(300):
+        text = N.normalise(" ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))).text
+        alone = any(s is not None and s.search(text) for s in singles)
+        assert (merged.search(text) is not None) == alone, text
