@@ -1,0 +1,119 @@
+"""content/safety: the shipped files are complete, sourced and safe; mistakes are named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content import safety as safety_content
+from bot.content.problems import Problems
+from bot.content.safety import SafetyContent
+from bot.safety.detector import CrisisDetector
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+SAFETY = CONTENT / "safety"
+# The facts the default lines must carry (from SAFETY.md).
+EXPECTED = {
+    "US": ["988", "HOME to 741741", "988lifeline.org"],
+    "CA": ["988", "CONNECT to 686868"],
+    "GB": ["116 123", "jo@samaritans.org", "85258"],
+    "IE": ["116 123", "50808"],
+    "AU": ["13 11 14", "0477 13 11 14"],
+    "NZ": ["1737"],
+}
+EMERGENCY = {"US": "911", "CA": "911", "GB": "999 or 112", "IE": "112", "AU": "000", "NZ": "111"}
+
+
+def load(folder: Path = SAFETY) -> tuple[SafetyContent, Problems]:
+    problems = Problems(folder.parent)
+    return safety_content.load(folder, problems), problems
+
+
+def test_safety_content_loads_without_problems() -> None:
+    content, problems = load()
+    assert not problems, problems.lines
+    assert {c.key for c in content.lexicon.categories} == {"suicidal", "self_harm", "abuse", "substance",
+                                                            "other_at_risk"}
+    counts = content.counts()
+    assert counts["safety phrases"] > 200 and counts["crisis lines"] >= 15
+
+
+def test_safety_every_line_has_source_and_last_verified() -> None:
+    content, _ = load()
+    for line in content.lines:
+        assert line.source.startswith("https://"), line.id
+        assert line.last_verified == dt.date(2026, 11, 29), line.id
+        assert line.how and all(c.kind in ("call", "text", "chat", "email", "web") for c in line.how)
+
+
+def test_safety_lines_match_the_fact_sheet() -> None:
+    content, _ = load()
+    for region, values in EXPECTED.items():
+        listed = " ".join(c.value for line in content.lines if line.country == region for c in line.how)
+        for value in values:
+            assert value in listed, (region, value)
+        assert content.regions[region].emergency == EMERGENCY[region]
+    abuse = {c.value for line in content.lines if "abuse" in line.categories for c in line.how}
+    assert {"1-800-799-7233", "START to 88788", "0808 2000 247"} <= abuse
+    substance = {c.value for line in content.lines if "substance" in line.categories for c in line.how}
+    assert "1-800-662-4357" in substance
+    assert any(c.value == "findahelpline.com" for line in content.lines if line.country == "*" for c in line.how)
+
+
+def test_safety_readme_and_file_tell_moderators_to_verify() -> None:
+    readme = (SAFETY / "README.md").read_text(encoding="utf-8")
+    assert "check the lines for your members' countries" in readme.lower() or "check the crisis lines" in readme.lower()
+    resources = (SAFETY / "resources.toml").read_text(encoding="utf-8")
+    assert "SAFETY.md" in resources and "NOT re-checked" in resources
+
+
+def test_safety_replies_cover_every_category_and_avoid_harmful_wording() -> None:
+    content, _ = load()
+    for category in content.lexicon.categories:
+        assert category.key in content.replies.categories
+    assert len(content.replies.alert_checklist) >= 5
+    assert "secret" in " ".join(content.replies.alert_checklist).lower()
+
+
+def copy_safety(tmp_path: Path) -> Path:
+    target = tmp_path / "content" / "safety"
+    shutil.copytree(SAFETY, target)
+    return target
+
+
+def test_safety_local_lexicon_is_merged(tmp_path: Path) -> None:
+    folder = copy_safety(tmp_path)
+    (folder / "lexicon.local.toml").write_text(
+        '[categories.suicidal]\nphrases = ["want to become a ghost forever"]\n', encoding="utf-8"
+    )
+    content, problems = load(folder)
+    assert not problems, problems.lines
+    found = CrisisDetector.from_content(content).detect("honestly i want to become a ghost forever")
+    assert found is not None and found.category == "suicidal"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("lexicon.toml", '"kill myself",', '"kill (myself",', "lexicon.toml: categories.suicidal.phrases[0]"),
+        ("resources.toml", 'source = "https://988.ca"', 'source = "988.ca"', "lines[ca-988].source"),
+        ("resources.toml", "last_verified = 2026-11-29\n", 'last_verified = "soon"\n', "last_verified"),
+        ("resources.toml", '{ kind = "text", value = "85258" }', '{ kind = "fax", value = "85258" }', ".kind"),
+        ("replies.toml", "[categories.abuse]", "[categories.abuse_typo]", "categories.abuse"),
+        ("replies.toml", 'opening = "It sounds like things might', 'opening = "He committed suicide. It might',
+         "safe-messaging"),
+    ],
+)
+def test_safety_content_problems_name_file_and_field(
+    tmp_path: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    folder = copy_safety(tmp_path)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    _, problems = load(folder)
+    assert any(expected in line for line in problems.lines), problems.lines
