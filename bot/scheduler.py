@@ -482,6 +482,7 @@ class Scheduler:
                 if not full:
                     break
             await self._maybe_prune()
+            log.debug("Scheduler tick at %d: %d runs dispatched", int(self.clock.now().timestamp()), dispatched)
             return dispatched
 
     async def _claim_due(self) -> tuple[list[DueRun], bool]:
