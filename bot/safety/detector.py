@@ -39,6 +39,7 @@ _CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
 # build several bots from the same lexicon (tests, restarts) share one, like re's own cache.
 _COMPILED: dict[str, CrisisDetector] = {}
 _COMPILED_MAX = 4
+_WINDOW = 150  # characters around a match searched for overlapping exclusions
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,19 +120,6 @@ class CrisisDetector:
             return None
         return self._resolve(text, norm, first.start())
 
-    def _excluded_spans(self, norm: str) -> list[tuple[int, int, str]]:
-        """(start, end, exclusion class) for every exclusion in the text; sentence-scope
-        ones widened to their clause."""
-        spans: list[tuple[int, int, str]] = []
-        if self._overlap is not None:
-            spans.extend(self._all_matches(self._overlap, norm))
-        if self._sentence is not None:
-            for start, end, key in self._all_matches(self._sentence, norm):
-                spans.append((*self._clause(norm, start, end), key))
-        if self._message is not None:
-            spans.extend((0, len(norm), key) for _, _, key in self._all_matches(self._message, norm))
-        return spans
-
     @staticmethod
     def _all_matches(compiled: CompiledPhrases, norm: str, pos: int = 0) -> list[tuple[int, int, str]]:
         """Matches starting at every word (overlapping), not only finditer's disjoint ones.
@@ -153,19 +141,44 @@ class CrisisDetector:
         right = right_mark.start() if right_mark else len(norm)
         return left, right
 
+    def _excluded(self, norm: str, start: int, end: int, category: str) -> bool:
+        """Whether an exclusion cancels the crisis match at [start, end). Only the text that
+        could matter is searched: the clause around the match, and a window around it for
+        overlapping exclusions (no exclusion phrase is anywhere near that long)."""
+
+        def applies(key: str) -> bool:
+            limited = self._applies.get(key)
+            return not limited or category in limited
+
+        if self._message is not None:
+            for _, _, key in self._all_matches(self._message, norm):
+                if applies(key):
+                    return True
+        if self._sentence is not None:
+            left, right = self._clause(norm, start, end)
+            pos = max(0, left - 1)
+            while (match := self._sentence.regex.search(norm, pos, right)) is not None:
+                if applies(self._sentence.label_of(match)):
+                    return True
+                pos = match.start() + 1
+        if self._overlap is not None:
+            pos = max(0, start - 1 - _WINDOW)
+            stop = min(len(norm), end + _WINDOW)
+            while (match := self._overlap.regex.search(norm, pos, stop)) is not None and match.start() + 1 < end:
+                if match.end() > start and applies(self._overlap.label_of(match)):
+                    return True
+                pos = match.start() + 1
+        return False
+
     def _resolve(self, text: str, norm: str, first_start: int) -> Detection | None:
         assert self._crisis is not None
-        excluded = self._excluded_spans(norm)
         candidates: list[tuple[int, int, int, str]] = []  # (-priority, start, end, category)
         pos = first_start
         while (match := self._crisis.regex.search(norm, pos)) is not None:
             start, end = match.start() + 1, match.end()
             pos = match.start() + 1
             category = self._crisis.label_of(match)
-            if any(
-                start < x_end and x_start < end and (not self._applies.get(key) or category in self._applies[key])
-                for x_start, x_end, key in excluded
-            ):
+            if self._excluded(norm, start, end, category):
                 continue
             candidates.append((-self._priority.get(category, 0), start, end, category))
         if not candidates:

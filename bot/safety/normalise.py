@@ -64,6 +64,7 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("here's", "here is"), ("who's", "who is"), ("how's", "how is"),
 )
 _CONTRACTION_RES = tuple(re.compile(re.escape(old)) for old, _ in CONTRACTIONS)
+_CONTRACTION_NEXT = tuple(old[old.index("'") + 1] for old, _ in CONTRACTIONS)  # the letter after "'"
 
 _LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
 # Found by their characters first (fast), then kept only next to letters: "k!ll", "d1e",
@@ -242,8 +243,13 @@ class Normaliser:
             starts = [max(0, s - 1) for s in starts]  # the added space maps to position 0
             ends = [max(0, e - 1) for e in ends]
         if "'" in norm:
-            for (old, new), regex in zip(CONTRACTIONS, _CONTRACTION_RES, strict=True):
-                if old in norm:
+            following = set()
+            index = norm.find("'")
+            while index != -1:
+                following.add(norm[index + 1 : index + 2])
+                index = norm.find("'", index + 1)
+            for (old, new), regex, after in zip(CONTRACTIONS, _CONTRACTION_RES, _CONTRACTION_NEXT, strict=True):
+                if after in following and old in norm:
                     if starts is None:
                         norm = norm.replace(old, new)
                     else:

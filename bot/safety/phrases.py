@@ -65,6 +65,7 @@ class Word:
 @dataclass(frozen=True, slots=True)
 class Special:
     kind: str  # "gap" | "num" | "num2" | "year" | "end" (a phrase's end; label = its category)
+    # | "cont" (the end of one option of an alternative; label = the separator that follows)
     label: str = ""
 
 
@@ -201,7 +202,7 @@ def split_first(seq: Seq) -> list[tuple[Node, Seq]]:
     head, rest = seq[0], seq[1:]
     if isinstance(head, Special) and head.kind == "gap":
         return split_first(rest)  # a leading gap only widens the match
-    if isinstance(head, Special) and head.kind == "end":
+    if _is_stop(head):
         return []
     if isinstance(head, Word | Special):
         return [(head, rest)]
@@ -234,14 +235,28 @@ def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
         return ("" if first else SEP) + _NUMBERS[node.kind], False
     has_empty = any(not option for option in node.options)
     trailing = SEP if (first and has_empty and more) else ""
-    options = [seq_regex(option, first=first) + trailing for option in node.options if option]
-    non_empty = list(dict.fromkeys(o for o in options if o))
-    if not non_empty:
+    options = [option for option in node.options if option]
+    if not options:
         return "", first
-    body = non_empty[0] if len(non_empty) == 1 else "(?:" + "|".join(non_empty) + ")"
+    body = _alt_regex(options, first, trailing)
     if has_empty:
         body = f"(?:{body})?"
     return body, bool(trailing)
+
+
+def _alt_regex(options: list[Seq], first: bool, trailing: str) -> str:
+    """The options of an alternative, merged into a trie by their words (so "(want|wanted|
+    wish)" is tried letter by letter, not option by option). Each option ends with a
+    ``cont`` node: the alternative is over, matching goes on with what follows it."""
+    if any(_is_gap(option[0]) for option in options):
+        bodies = list(dict.fromkeys(seq_regex(option, first=first) + trailing for option in options))
+        return bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+    prefix = "" if first else SEP
+    trie = Trie()
+    for option in options:
+        for head, rest in split_first((*option, Special("cont", trailing))):
+            trie.add(head, rest)
+    return prefix + trie.to_regex(None)
 
 
 def seq_regex(seq: Seq, first: bool = False) -> str:
@@ -284,7 +299,7 @@ class Trie:
             node = child
         node.tails.append(tail)
 
-    def to_regex(self, names: _Names) -> str:
+    def to_regex(self, names: _Names | None) -> str:
         parts = [atom + child.to_regex(names) for atom, child in self.children.items()]
         if self.tails:
             parts.append(_group_regex(self.tails, first=False, names=names))
@@ -313,21 +328,29 @@ def _first_atoms(node: Node) -> list[str]:
     raise TypeError("first words are words or numbers")
 
 
+def _is_gap(node: Node) -> bool:
+    return isinstance(node, Special) and node.kind == "gap"
+
+
+def _is_stop(node: Node) -> bool:
+    return isinstance(node, Special) and node.kind in ("end", "cont")
+
+
 def _starts_without_separator(node: Node) -> bool:
     """True if a shared separator cannot be matched in front of this node: gaps and ends
     bring their own, and an optional part may be skipped (its separator with it)."""
     if isinstance(node, Special):
-        return node.kind in ("gap", "end")
+        return node.kind in ("gap", "end", "cont")
     if isinstance(node, Alt):
         return any(not option for option in node.options)
     return False
 
 
 def _is_end(seq: Seq) -> bool:
-    return len(seq) == 1 and isinstance(seq[0], Special) and seq[0].kind == "end"
+    return len(seq) == 1 and _is_stop(seq[0])
 
 
-def _group_regex(seqs: list[Seq], first: bool, names: _Names) -> str:
+def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
     """Regex for several sequences that follow the same point, factored like a trie over
     whole nodes: sequences that start with the same node (often the same macro, such as
     the list of people in {SUBJ3}) share it once, and their shared separator is matched
@@ -341,11 +364,15 @@ def _group_regex(seqs: list[Seq], first: bool, names: _Names) -> str:
     groups: dict[Node, list[Seq]] = {}
     for seq in unique:
         groups.setdefault(seq[0], []).append(seq[1:])
-    ordered = sorted(groups.items(), key=lambda item: isinstance(item[0], Special) and item[0].kind == "end")
+    ordered = sorted(groups.items(), key=lambda item: _is_stop(item[0]))
     alternatives: list[str] = []
     for node, rests in ordered:
         if isinstance(node, Special) and node.kind == "end":
+            assert names is not None
             alternatives.append(END + names.group(node.label))
+            continue
+        if isinstance(node, Special) and node.kind == "cont":
+            alternatives.append(node.label)  # the end of an option: its trailing separator, if any
             continue
         piece, next_first = _node_regex(node, first, more=any(rest and not _is_end(rest) for rest in rests))
         alternatives.append(piece + _group_regex(rests, next_first, names))
@@ -362,6 +389,14 @@ class CompiledPhrases:
         return self.labels[match.lastgroup or ""]
 
 
+def _drop_leading_optional(seq: Seq) -> Seq:
+    """A phrase that starts with an optional part matches wherever the rest matches, so the
+    optional start only costs time (every "[i] want ..." would be tried at every "i")."""
+    while seq and isinstance(seq[0], Alt) and any(not option for option in seq[0].options):
+        seq = seq[1:]
+    return seq
+
+
 def compile_labelled(
     phrases: Iterable[tuple[str, str]], normaliser: Normaliser, macros: Mapping[str, str] | None = None
 ) -> CompiledPhrases | None:
@@ -370,7 +405,8 @@ def compile_labelled(
     count = 0
     for label, phrase in phrases:
         end = Special("end", label)
-        for first, tail in split_first((*parse(phrase, normaliser, macros), end)):
+        parsed = parse(phrase, normaliser, macros)
+        for first, tail in split_first((*(_drop_leading_optional(parsed) or parsed), end)):
             trie.add(first, tail)
             count += 1
     if count == 0:

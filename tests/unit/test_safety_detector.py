@@ -51,10 +51,10 @@ def test_safety_detector_recall_and_false_positive_rates(detector: CrisisDetecto
 @pytest.mark.parametrize(
     ("text", "category", "matched"),
     [
-        ("ugh. I w4nt to k!ll mys3lf", "suicidal", "I w4nt to k!ll mys3lf"),
+        ("ugh. I w4nt to k!ll mys3lf", "suicidal", "w4nt to k!ll mys3lf"),
         ("s u i c i d e is all i think about, im suicidal", "suicidal", "suicidal"),
         ("kms", "suicidal", "kms"),
-        ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "suicidal", "Ｉ ｗａｎｔ ｔｏ ｄｉｅ"),
+        ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "suicidal", "ｗａｎｔ ｔｏ ｄｉｅ"),
         ("i relapsed on sh last night", "self_harm", "relapsed on sh"),
         ("he said I'll regret it", "abuse", "he said I'll regret it"),
         ("my friend isn't waking up after taking something", "substance", "my friend isn't waking up"),
@@ -101,7 +101,7 @@ def test_safety_specific_friend_is_flagged_but_generic_question_is_not(detector:
 def test_safety_exclusion_cancels_only_what_it_covers(detector: CrisisDetector) -> None:
     # The idiom covers "killing me"; the crisis phrase after the comma still counts.
     found = detector.detect("this exam is killing me, honestly i want to die")
-    assert found is not None and found.matched == "i want to die"
+    assert found is not None and found.matched == "want to die"
     # A negation covers only its own words.
     found = detector.detect("i'm not suicidal but i took too many pills")
     assert found is not None and found.category == "substance"

@@ -20,7 +20,7 @@ def test_safety_scan_reads_stdin_and_prints_json_lines() -> None:
     assert code == 0
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert rows == [
-        {"flagged": True, "category": "suicidal", "matched": "I want to k!ll myself"},
+        {"flagged": True, "category": "suicidal", "matched": "want to k!ll myself"},
         {"flagged": False, "category": None, "matched": None},
     ]
 
