@@ -7,6 +7,7 @@ A phrase is plain words with a little syntax, so moderators can add their own:
     ...        up to three other words (never across a sentence mark)
     word*      the word followed by any letters: "suicid*" matches suicide, suicidal
     #          a number;  ##  a number with two or more digits;  ####  a year (1900-2099)
+    $          the end of the clause (a sentence mark, a comma or the end of the message)
     {NAME}     a macro from the lexicon's [macros] table
 
 Every literal word goes through the same ``Normaliser`` as the messages, so "don't",
@@ -42,10 +43,11 @@ NUM = "[0-9]+"
 NUM2 = "[0-9]{2,}"
 YEAR = "(?:19|20)[0-9]{2}"
 END = "(?![a-z0-9])"
+EOC = "(?= *(?:[.,]|$))"  # end of clause
 _NUMBERS = {"num": NUM, "num2": NUM2, "year": YEAR}
 START = " "  # the space before the first word (the normaliser puts one before every word)
 
-_TOKEN_RE = re.compile(r"\s*(\.\.\.|####|##?|[()\[\]|?]|[^\s()\[\]|#.?]+)")
+_TOKEN_RE = re.compile(r"\s*(\.\.\.|####|##?|[()\[\]|?$]|[^\s()\[\]|#.?$]+)")
 _MACRO_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -157,6 +159,8 @@ class _Parser:
                 items.append(Special("num2"))
             elif piece == "####":
                 items.append(Special("year"))
+            elif piece == "$":
+                items.append(Special("eoc"))
             else:
                 items.extend(self._word(piece))
         return tuple(items)
@@ -200,7 +204,7 @@ def split_first(seq: Seq) -> list[tuple[Node, Seq]]:
     if not seq:
         return []
     head, rest = seq[0], seq[1:]
-    if isinstance(head, Special) and head.kind == "gap":
+    if isinstance(head, Special) and head.kind in ("gap", "eoc"):
         return split_first(rest)  # a leading gap only widens the match
     if _is_stop(head):
         return []
@@ -232,6 +236,8 @@ def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
     if isinstance(node, Special):
         if node.kind == "gap":
             return GAP + "[ ,]+", True
+        if node.kind == "eoc":
+            return EOC, first
         return ("" if first else SEP) + _NUMBERS[node.kind], False
     has_empty = any(not option for option in node.options)
     trailing = SEP if (first and has_empty and more) else ""
@@ -340,7 +346,7 @@ def _starts_without_separator(node: Node) -> bool:
     """True if a shared separator cannot be matched in front of this node: gaps and ends
     bring their own, and an optional part may be skipped (its separator with it)."""
     if isinstance(node, Special):
-        return node.kind in ("gap", "end", "cont")
+        return node.kind in ("gap", "end", "cont", "eoc")
     if isinstance(node, Alt):
         return any(not option for option in node.options)
     return False

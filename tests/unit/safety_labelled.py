@@ -594,6 +594,92 @@ past	i was in an abusive relationship for years but i got out
 negation	i'm not going to kill myself, i just feel sad
 negation	i'm not self harming anymore
 negation	i don't want to die, i want help
+# --- fifth batch ---
+suicidal	i keep thinking everyone would be happier if i was dead
+suicidal	i dont see the point in being alive
+suicidal	im going to jump tonight
+suicidal	i've been collecting pills for a while now
+suicidal	i'm so tired of fighting, i think it's time to give up for good
+suicidal	sometimes i wish i would just not wake up
+suicidal	i really don't want to live anymore
+suicidal	i hate my life so much i want to end it
+suicidal	i'm going to kill myself this weekend
+suicidal	i can't take this pain anymore, i'm ending it
+suicidal	i've been thinking about how i'd do it
+suicidal	i want to stop living
+suicidal	i feel like i should just die
+suicidal	death would be a relief
+suicidal	i'm planning my suicide
+suicidal	nobody will miss me when i'm gone
+suicidal	i dont want to exist
+suicidal	if i disappeared forever no one would notice
+suicidal	i think about suicide every day
+suicidal	i want to be dead
+self_harm	i've been cutting my thighs so no one sees
+self_harm	i hurt myself again, sorry
+self_harm	i just want to feel the pain, i'm going to cut
+self_harm	i keep banging my head against the wall until it hurts
+self_harm	my arms are covered in cuts
+self_harm	i started self harming again last week
+abuse	my mom's boyfriend hits me when she's at work
+abuse	i'm afraid to go home, my dad is drunk and angry
+abuse	my husband choked me and said next time he'd kill me
+abuse	she threw a plate at me and cut my face
+abuse	my brother beats me up and nobody believes me
+abuse	i think my partner is going to hurt me tonight
+abuse	he doesn't let me see my friends or have money
+substance	i just took like 40 pills
+substance	my friend overdosed and isn't breathing properly
+substance	i think i'm overdosing, my heart is racing
+substance	i took a lot of xanax and drank
+other_at_risk	my friend keeps talking about killing herself
+other_at_risk	my boyfriend said he doesn't want to be alive anymore
+other_at_risk	i'm worried my sister will take her own life
+other_at_risk	my friend has been self harming and won't tell anyone
+other_at_risk	my roommate said she's going to end it tonight
+support	i'm learning to let people be disappointed in me
+support	my partner forgot our plans again and i said it was fine
+support	i feel like a different person around my parents
+support	what helps you when you feel guilty for saying no?
+support	i had a nice walk today and didn't check my phone
+support	i'm really struggling to trust people lately
+support	my mom called me selfish for taking time for myself
+support	i keep replaying the argument in my head
+support	i'm scared i'll lose my friends if i set boundaries
+support	i feel responsible for everyone's happiness
+support	today i asked for help and it was ok
+support	i'm exhausted from always being available
+support	i wish my dad would respect my decisions
+support	i'm trying to care for myself without feeling selfish
+support	my sister guilt trips me constantly
+support	i don't know how to stop rescuing people
+support	i'm grateful for this group
+support	i feel empty when nobody needs me
+support	my boss keeps piling work on me and i can't say no
+support	i finally slept eight hours last night
+support	i want to end my friendship with her but i feel bad
+support	he makes me feel like everything is my fault
+support	i'm tired of living for other people's approval
+support	i'm dying to go on holiday honestly
+support	i had to cut my mom off for my own peace
+support	i'm done fixing other people's problems
+support	i feel like i'm drowning in guilt
+support	i keep trying to please everyone and it's killing my energy
+support	she always threatens to leave when we argue
+support	i want to disappear into a book for the weekend
+idiom	if my team loses again i'm going to kill myself lol
+idiom	i'm going to die laughing at this meme
+idiom	my boss will literally kill me if i'm late
+idiom	this humidity is killing me
+idiom	ugh i could die of embarrassment
+media	the main character dies at the end
+media	i got killed by a creeper again
+educational	how do you help a friend who wants to die?
+educational	what does unalive mean on tiktok
+past	i was suicidal a few years ago but i'm ok now
+past	i survived a suicide attempt in college
+negation	i'm not going to hurt myself tonight, promise
+negation	i don't want to die, i'm just exhausted
 """
 
 
