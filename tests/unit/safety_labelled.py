@@ -680,6 +680,92 @@ past	i was suicidal a few years ago but i'm ok now
 past	i survived a suicide attempt in college
 negation	i'm not going to hurt myself tonight, promise
 negation	i don't want to die, i'm just exhausted
+# --- sixth batch ---
+suicidal	i have no wish to go on living
+suicidal	honestly i'm ready to be done with all of it forever
+suicidal	kms fr i can't do this
+suicidal	i just want everything to stop, permanently
+suicidal	i wanna unalive myself so bad
+suicidal	i've got it all planned for friday
+suicidal	theres no point in me being here anymore
+suicidal	i keep imagining my own funeral and it feels peaceful
+suicidal	i'm thinking of taking all my tablets
+suicidal	everyones life would be easier without me in it
+suicidal	i'm seriously going to end my life
+suicidal	i cant see any reason to stay alive
+suicidal	i want to die honestly
+suicidal	i just want to go to sleep and never wake up again
+suicidal	i've written letters to my family
+suicidal	im not gonna be around much longer
+suicidal	i think this is it for me, thanks for everything
+suicidal	i want out of life
+suicidal	i'm so close to giving up on life
+suicidal	honestly i think about ending my life a lot
+self_harm	i've relapsed on self harm
+self_harm	cut myself pretty badly tonight
+self_harm	i scratch myself till i bleed when i'm anxious
+self_harm	i keep hurting myself and i can't stop
+self_harm	my thighs are full of fresh cuts
+self_harm	i need to feel pain, i just burned myself
+abuse	my missus hits me and i'm too ashamed to tell anyone
+abuse	my partner controls all my money and hits me when i complain
+abuse	he strangled me last night
+abuse	my stepmom beats me with a belt
+abuse	i'm scared to go back home tonight
+abuse	my dad threatened to kill me
+abuse	my boyfriend pushed me down the stairs
+substance	took a load of tablets and feel sick
+substance	i od'd on my meds
+substance	my mate took too many pills and won't wake up
+substance	i drank loads and took my pills too, i feel weird
+other_at_risk	my friend posted that she won't be around much longer
+other_at_risk	my mate said he's going to top himself
+other_at_risk	my sister keeps saying she wants to end it all
+other_at_risk	i think my friend is suicidal, she gave away her things
+other_at_risk	my dad is talking about taking his own life
+support	i'm knackered after a week of looking after everyone
+support	my mum keeps asking me for money and i always give in
+support	i feel like a doormat
+support	i tried saying no today and my stomach was in knots
+support	i want to be a better friend to myself
+support	i get so anxious when someone is upset with me
+support	my partner sulks when i see my friends
+support	i'm done being the family therapist
+support	why do i always attract people who need saving
+support	i'm going to stop answering work emails after 6
+support	i feel lost without someone to look after
+support	my sister died last year and i still feel guilty
+support	i've been reading about interdependence and it makes sense
+support	i cut my hours at work to look after myself
+support	i'm so over this week lol
+support	i feel like i'm disappearing in my marriage
+support	i just want someone to take care of me for once
+support	my dad is drunk again and i'm going to my friend's place
+support	i hate that i need reassurance all the time
+support	i think i need to end this friendship
+support	i'm killing myself with overwork and i need to stop
+support	i nearly cried at work today
+support	my therapist says i over-function in relationships
+support	it kills me to see my brother struggle
+support	i'm scared of being alone forever
+support	he ignored me all day and it hurt
+support	thanks everyone, i feel a bit better
+support	i'm trying not to give up on therapy
+support	my boyfriend yells when he's stressed
+support	i wish i could stop caring what people think
+idiom	i'm literally going to die if i don't get coffee
+idiom	my mum will murder me if she sees this mess
+idiom	i'd rather die than go back to that gym
+idiom	i'm dying of boredom in this lecture
+idiom	that joke killed me lmao
+media	the boss in elden ring killed me fifty times
+media	in the show the character takes her own life
+educational	what are the signs that someone is being abused?
+educational	how do i talk to my teenager about self harm
+past	i tried to end my life years ago and now i volunteer at a crisis line
+past	i used to think about suicide but therapy helped
+negation	i'm not going to end my life, don't worry
+negation	i don't feel like hurting myself anymore
 """
 
 
