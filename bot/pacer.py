@@ -19,8 +19,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-DEFAULT_RATE = 45.0  # leaves headroom under Discord's 50/s for interaction replies and edits
-DEFAULT_BURST = 4
+DEFAULT_RATE = 46.0  # headroom under Discord's 50/s for edits and alerts that are not paced
+DEFAULT_BURST = 2  # at most rate + burst = 48 requests in any one-second window
 # Float refills can land a hair under 1.0; without a tolerance the wait loop could spin forever.
 _EPSILON = 1e-9
 
