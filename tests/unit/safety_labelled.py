@@ -766,6 +766,92 @@ past	i tried to end my life years ago and now i volunteer at a crisis line
 past	i used to think about suicide but therapy helped
 negation	i'm not going to end my life, don't worry
 negation	i don't feel like hurting myself anymore
+# --- seventh batch ---
+suicidal	every day i think about how to end it
+suicidal	i'm going to overdose tonight
+suicidal	i feel like i'd be better dead
+suicidal	i just want to go away forever
+suicidal	i don't want to live anymore, nothing helps
+suicidal	i've decided to end my life
+suicidal	i'm at the edge and ready to jump
+suicidal	i keep googling how to die
+suicidal	i want to die in my sleep
+suicidal	part of me wants to just end it all
+suicidal	i wish i was never born
+suicidal	i'm thinking of killing myself
+suicidal	i'm not going to be here much longer
+suicidal	i'm so done with life i could end it today
+suicidal	no one would care if i died tonight
+suicidal	can't see a way forward, i want to die
+suicidal	i'm saying goodbye now
+suicidal	i'm on the bridge right now
+suicidal	i want it to be over for good
+suicidal	i'm giving up. i'm done living
+self_harm	cutting is the only way i can cope
+self_harm	i burned myself with a cigarette
+self_harm	i have the urge to hurt myself again
+self_harm	i've been hitting myself again
+self_harm	i carved into my arm last night
+self_harm	i want to self harm right now
+abuse	my dad punched me in the face
+abuse	my partner threatens me with a knife
+abuse	i'm scared of my stepdad, he hits me
+abuse	he said he'd hurt me if i tell
+abuse	my boyfriend forces me to do things i don't want
+abuse	i can't go home, he'll beat me
+abuse	my husband locked me out of the house in the cold
+substance	i swallowed a bottle of pills
+substance	my friend took a bunch of pills and is unresponsive
+substance	i've taken way too much of my medication
+substance	i mixed alcohol with my sleeping pills
+other_at_risk	my friend told me she's going to kill herself
+other_at_risk	i'm afraid my brother is going to hurt himself
+other_at_risk	my girlfriend is threatening to end her life
+other_at_risk	my best friend has been cutting again
+other_at_risk	someone in my group chat said they want to die
+support	i'm proud that i didn't apologise for something that wasn't my fault
+support	i keep comparing myself to my sister
+support	my partner and i are trying couples therapy
+support	i don't know how to relax without feeling guilty
+support	my friend cancelled on me again and i'm sad
+support	i want to stop checking if everyone is okay with me
+support	i'm learning to say how i feel
+support	i feel like nobody sees me
+support	i'm worried about my mom's health
+support	my brother borrowed money again and didn't pay it back
+support	i think i'm addicted to being needed
+support	i had a really good day today!
+support	i'm scared of what people will think if i change
+support	my ex texted me and i didn't reply, i'm proud
+support	i keep dreaming about my old job
+support	i'm giving up sugar for a month
+support	i'm done with this toxic job, i quit today
+support	i feel drained and numb after family dinners
+support	i can't stop crying today
+support	i want to disappear from social media for a while
+support	how do you all deal with guilt?
+support	i need to end things with my boyfriend
+support	my dad died when i was young and i still think about it
+support	i'm tired of feeling like this
+support	it's hard to let go of control
+support	sometimes i feel hopeless about changing
+support	my sister is going through a divorce and leaning on me
+support	i'm giving my notice at work tomorrow
+support	i feel like my life is on hold
+support	i'm so tired i could sleep for a week
+idiom	i'll die if i have to sit next to him again
+idiom	this song is killing me, so good
+idiom	i'm dead serious
+idiom	i nearly died laughing
+idiom	i could kill my brother right now
+media	i died on the last boss again
+media	the hero sacrifices himself at the end
+educational	what's a safety plan for suicidal thoughts?
+educational	how can i support someone in an abusive relationship
+past	i overdosed when i was 19 but i'm sober now
+past	it's been two years since i last self harmed
+negation	i would never end my life
+negation	not suicidal, just burned out
 """
 
 
