@@ -58,6 +58,14 @@ Semantics
   (a dead pid on this host, a released claim after a clean stop, or a lease older than
   ``lease``) are taken over and dispatched once more if still within grace (same run id, so
   the same nonce), otherwise recorded as ``skipped``. A run is dispatched at most twice.
+- The occurrence key is the local date, so moving a schedule to a later time on a day whose
+  run already happened does not run it twice that day; it next runs on the following day.
+- ``next_runs(s, count)`` starts with the pending run; ``next_runs(s, count, after=t)`` lists the
+  regular occurrences after ``t`` (e.g. the end of a member's dated pause).
+- A handler gets ``HANDLER_TIMEOUT`` (120 s) before its run is recorded as failed. Up to
+  ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once; ``tick()`` returns when all are done.
+- The pacer's defaults are 46 requests/s with a burst of 2: at most 48 in any one second,
+  under Discord's global 50/s.
 - The loop sleeps ``clock.sleep(min(interval, time to the next due run))``; ``wake()`` (called
   by every mutation above) cuts the sleep short. Tests call ``await scheduler.tick()`` after
   ``await clock.advance(...)``; ``tick()`` and the loop never run concurrently.
@@ -91,6 +99,9 @@ MAX_ATTEMPTS = 2
 RUN_RETENTION = timedelta(days=30)
 PRUNE_EVERY = timedelta(hours=1)
 DISPATCH_CONCURRENCY = 64
+# A handler that hangs (a stuck connection) must not stall every other schedule. Runs wait in
+# the pacer at most DISPATCH_CONCURRENCY / rate seconds, so this is generous.
+HANDLER_TIMEOUT = 120.0
 
 
 class Executor(Protocol):
@@ -380,6 +391,7 @@ class Scheduler:
         self.grace = grace
         self.lease = lease
         self.batch = batch
+        self.handler_timeout = HANDLER_TIMEOUT
         self.repo = ScheduleRepo(db)
         # The bot-wide pacer for scheduled sends (tips, check-in DMs): see bot/pacer.py.
         self.pacer = pacer or Pacer()
@@ -626,9 +638,13 @@ class Scheduler:
             outcome = Outcome.skipped(f"no handler for {run.kind}")
         else:
             try:
-                outcome = await handler(run) or Outcome.sent()
+                result: Outcome | None = await asyncio.wait_for(handler(run), self.handler_timeout)
+                outcome = result or Outcome.sent()
             except asyncio.CancelledError:
                 raise
+            except TimeoutError:
+                log.error("Handler for %s timed out on run %s of schedule %s", run.kind, run.run_id, run.schedule_id)
+                outcome = Outcome.failed(f"timed out after {self.handler_timeout:g}s")
             except Exception as exc:
                 log.exception("Handler for %s failed on run %s of schedule %s", run.kind, run.run_id, run.schedule_id)
                 outcome = Outcome.failed(f"error: {type(exc).__name__}")

@@ -246,6 +246,22 @@ async def test_scheduler_handler_exception_is_logged_and_loop_continues(
     assert await runs_of(db, s.id) == [("2026-03-02", "failed"), ("2026-03-03", "sent")]
 
 
+async def test_scheduler_hung_handler_times_out_and_others_still_run(db: Database, clock: FakeClock) -> None:
+    hung, fine = Recorder(), Recorder()
+    hung.block = asyncio.Event()  # never set: a send that never returns
+    scheduler = make(db, clock, hung)
+    scheduler.register("other", fine)
+    scheduler.handler_timeout = 0.05
+    s = await scheduler.create(kind="tip", guild_id=1, channel_id=2, tz="UTC", local_time=LocalTime(12, 30))
+    other = await scheduler.create(kind="other", guild_id=1, channel_id=3, tz="UTC", local_time=LocalTime(12, 30))
+    await clock.advance(timedelta(minutes=31))
+    assert await scheduler.tick() == 2
+    assert await runs_of(db, s.id) == [("2026-03-02", "failed")]
+    assert await runs_of(db, other.id) == [("2026-03-02", "sent")]
+    detail = await db.fetchval("SELECT detail FROM schedule_runs WHERE schedule_id = ?", (s.id,))
+    assert detail == "timed out after 0.05s"
+
+
 async def test_scheduler_kind_without_handler_is_skipped(db: Database, clock: FakeClock) -> None:
     scheduler = make(db, clock)
     s = await scheduler.create(kind="mystery", tz="UTC", local_time=LocalTime(12, 30))
