@@ -852,6 +852,92 @@ past	i overdosed when i was 19 but i'm sober now
 past	it's been two years since i last self harmed
 negation	i would never end my life
 negation	not suicidal, just burned out
+# --- eighth batch ---
+suicidal	i won't be a problem for anyone much longer
+suicidal	i've made my decision, i'm going tonight
+suicidal	please tell my mom i love her, i'm sorry
+suicidal	sorry for being a burden. bye everyone
+suicidal	i want to kil myslef
+suicidal	I WANT TO DIE
+suicidal	i dont want to be alive 😞
+suicidal	i'm so tired of being alive
+suicidal	ive been thinking about suicde again
+suicidal	i've been planning to kill myself
+suicidal	i just want to end it. i can't anymore
+suicidal	i'd rather be dead honestly
+suicidal	nothing matters, i want to die
+suicidal	thinking about jumping off my balcony
+suicidal	i want to take my own life
+suicidal	death seems like the only way out
+suicidal	i wish i could fall asleep forever
+suicidal	i cant live like this anymore i want to die
+suicidal	i'm going to end things tonight
+suicidal	my family would be better off if i wasn't around
+self_harm	i cut my wrist again
+self_harm	i keep cutting and i can't stop
+self_harm	i wanted to hurt myself so i did
+self_harm	i've been burning my arms
+self_harm	i self harmed last night and feel awful
+self_harm	i slammed my hand in the door on purpose
+abuse	i have to hide in my room when he comes home drunk
+abuse	he grabbed my neck and squeezed
+abuse	my dad threw me against the wall
+abuse	my mom hits me with whatever she can find
+abuse	my boyfriend threatened to hurt my dog if i leave
+abuse	i'm not safe with my partner
+abuse	my uncle keeps touching me
+substance	i took half a bottle of tylenol
+substance	he's turning blue after taking something
+substance	my friend can't breathe after taking pills
+substance	i took way too many sleeping pills
+other_at_risk	my friend's been giving her stuff away and saying goodbye
+other_at_risk	my brother said he wants to end it all
+other_at_risk	my mom tried to overdose last night
+other_at_risk	i think my friend is going to kill herself tonight
+other_at_risk	my friend keeps saying she'd be better off dead
+support	i'm trying to notice when i'm people pleasing
+support	my partner is being really supportive lately
+support	i need to stop rescuing my dad every time he's broke
+support	what's a good way to start setting boundaries
+support	i had coffee with my sister and it went well
+support	i feel like i don't matter to anyone
+support	i'm scared to upset people
+support	my anxiety has been bad this week
+support	i feel invisible at family events
+support	my friend only texts me when she needs something
+support	i'm exhausted but proud of myself
+support	i want to give up on trying to please my mom
+support	i think i'm finally learning to rest
+support	i get so jealous when my partner spends time with others
+support	i'm sick of feeling like this
+support	my dad's drinking is getting worse and i worry
+support	i feel like i'm failing at everything
+support	sometimes i just want to run away from it all
+support	i'm done trying with people who don't try back
+support	i hurt my back lifting boxes
+support	my heart is broken after the breakup
+support	i cut my sister some slack today
+support	i'm learning it's not my job to fix everyone
+support	i'm dead tired after work every day
+support	i think i need a break from my family
+support	thanks for the advice yesterday, it helped
+support	i was so angry i wanted to scream
+support	i'm done being a people pleaser
+support	i struggle to ask for what i need
+support	i feel like i'm drowning in everyone else's problems
+idiom	if i have to do one more group project i'll kill myself lmao
+idiom	i'm so embarrassed i want to crawl into a hole and die
+idiom	this traffic makes me want to die
+idiom	my mom's going to kill me when she sees my report card
+idiom	i'm gonna die of laughter
+media	the zombie killed my character
+media	she kills herself in the final episode
+educational	is there a hotline for people who self harm?
+educational	what should i do if my friend says she wants to die?
+past	i attempted suicide in 2015 and i'm doing well now
+past	years ago i was in an abusive marriage
+negation	i'm not in danger, just sad
+negation	i don't want to die, i want to feel better
 """
 
 
