@@ -439,3 +439,43 @@ async def test_tips_broken_channel_without_alert_channel_still_pauses(
     assert s.paused
     assert any("Pausing tip schedule" in r.getMessage() for r in caplog.records)
     assert fake.channel_messages(world.mod_alerts) == []
+
+
+async def test_tips_schedule_rotation_never_repeats_within_a_cycle(
+    fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
+) -> None:
+    bot = await start(tandem)
+    where = {"guild": world.guild, "channel": world.general}
+    opened = await fake.slash(world.mia, "tips add", options={"category": "boundaries"}, **where)
+    await fake.submit_modal(world.mia, opened, {"Tip": "Our own server tip about limits."})
+    await schedule(fake, world, category="boundaries")
+    eligible = len(bot.content.tips.in_category("boundaries")) + 1
+    await clock.advance(timedelta(hours=1))  # 14:00 in Berlin, the first run
+    for _ in range(eligible + 1):
+        await bot.scheduler.tick()
+        await clock.advance(timedelta(days=1))
+    texts = [m.embeds[0]["description"] for m in tip_posts(fake, world.general)]
+    assert len(texts) == eligible + 1
+    first_cycle = texts[:eligible]
+    assert len(set(first_cycle)) == eligible  # every eligible tip once, the custom one included
+    assert "Our own server tip about limits." in first_cycle
+    assert texts[eligible] != texts[eligible - 1]  # the new cycle doesn't start with a repeat
+    assert all(m.embeds[0]["title"] == "Tip · Boundaries" for m in tip_posts(fake, world.general))
+
+
+async def test_tips_schedule_autocomplete_lists_this_servers_schedules(
+    fake: FakeDiscord, tandem: Any, world: World
+) -> None:
+    bot = await start(tandem)
+    await schedule(fake, world, days="weekdays")
+    sid = await schedule_id(bot)
+    choices = await fake.autocomplete(
+        world.mia, "tips pause", guild=world.guild, channel=world.general, focused="schedule"
+    )
+    assert [c["value"] for c in choices] == [sid]
+    assert "14:00 Europe/Berlin" in choices[0]["name"] and "weekdays" in choices[0]["name"]
+    days = await fake.autocomplete(
+        world.mia, "tips schedule", guild=world.guild, channel=world.general,
+        options={"days": "week"}, focused="days",
+    )
+    assert [c["value"] for c in days] == ["weekdays", "weekends"]
