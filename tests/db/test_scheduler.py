@@ -180,6 +180,25 @@ async def test_scheduler_recovery_waits_for_lease_of_unknown_owner(db: Database,
     assert len(rec.runs) == 1
 
 
+async def test_scheduler_abandoned_claim_outside_grace_is_skipped_and_logged(
+    db: Database, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    rec = Recorder()
+    scheduler = make(db, clock, rec)
+    s = await scheduler.create(kind="tip", guild_id=1, channel_id=2, tz="UTC", local_time=LocalTime(12, 30))
+    await db.execute(
+        "INSERT INTO schedule_runs (schedule_id, run_key, due_at, status, claimed_at, owner) "
+        "VALUES (?, '2026-03-02', ?, 'claimed', ?, 'gone-host:1:x')",
+        (s.id, int(START.timestamp()) + 1800, int(START.timestamp()) + 1801),
+    )
+    await clock.advance(timedelta(hours=4))  # the process died at 12:30; we are back at 16:00
+    with caplog.at_level(logging.WARNING, logger="bot.scheduler"):
+        await scheduler.tick()
+    assert rec.runs == []
+    assert await runs_of(db, s.id) == [("2026-03-02", "skipped")]
+    assert any("Skipped abandoned tip run 2026-03-02" in r.getMessage() for r in caplog.records)
+
+
 async def test_scheduler_abandoned_twice_is_skipped(db: Database, clock: FakeClock) -> None:
     rec = Recorder()
     scheduler = make(db, clock, rec)
