@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import io
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -48,6 +49,10 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
         self.service = service
         self.content = service.content
         self._retention_task: asyncio.Task[None] | None = None
+        # Completed purges, observable so a test can wait for the daily run without sleeping.
+        self.retention_runs = 0
+        self.last_retention_at: datetime | None = None
+        self.retention_done = asyncio.Condition()
         super().__init__()
 
     async def cog_load(self) -> None:
@@ -66,10 +71,15 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
 
     async def _retention_loop(self) -> None:
         while True:
+            started = self.bot.clock.now()
             try:
                 await self.service.purge_expired(self.bot.settings.retention_days)
             except Exception:
                 log.exception("Check-in retention purge failed; will try again tomorrow")
+            async with self.retention_done:
+                self.retention_runs += 1
+                self.last_retention_at = started
+                self.retention_done.notify_all()
             await self.bot.clock.sleep(RETENTION_EVERY)
 
     # -- sending ---------------------------------------------------------------------------

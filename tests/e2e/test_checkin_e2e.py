@@ -525,3 +525,30 @@ async def test_checkin_note_uses_the_real_detector(
     assert "/resources" in worried
     await fake.wait_until(lambda: len(events) == 1, what="the crisis event")
     assert (events[0].source, events[0].category, events[0].notify_moderators) == ("checkin_note", "suicidal", False)
+
+
+async def test_checkin_retention_purges_old_checkins_every_day(
+    fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
+) -> None:
+    bot = await tandem(extensions=EXTENSIONS, retention_days=30)
+    cog = bot.get_cog("CheckinCog")
+    await opt_in(fake, world.alice, time="13:00")
+    await run_due(bot, clock, datetime(2026, 3, 2, 13, 0, tzinfo=UTC))
+    first = checkin_id((await wait_checkins(fake, world.alice, 1))[0])
+    await run_due(bot, clock, datetime(2026, 3, 20, 13, 0, tzinfo=UTC))
+    second = checkin_id((await wait_checkins(fake, world.alice, 2))[1])
+
+    async def purged_at(when: datetime) -> None:
+        def done() -> bool:
+            return cog.last_retention_at is not None and cog.last_retention_at >= when
+
+        async with cog.retention_done:
+            await asyncio.wait_for(cog.retention_done.wait_for(done), 5)
+
+    await purged_at(datetime(2026, 3, 2, tzinfo=UTC))  # once at start-up, then daily
+    assert await checkin_row(bot, first) is not None
+    day_31 = datetime(2026, 4, 2, 12, 0, tzinfo=UTC)  # 31 days after the first check-in
+    await clock.set(day_31)
+    await purged_at(day_31)
+    assert await checkin_row(bot, first) is None
+    assert await checkin_row(bot, second) is not None
