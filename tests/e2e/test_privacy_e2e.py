@@ -43,6 +43,9 @@ async def test_privacy_info_summarises_the_policy(fake: FakeDiscord, tandem: Any
         "Crisis language",
     ):
         assert expected in text, expected
+    help_text = all_text((await fake.slash(world.alice, "help", dm=True)).final)  # type: ignore[arg-type]
+    for group in ("Check-ins", "Privacy", "/checkin start", "/privacy delete"):
+        assert group in help_text, group
 
 
 async def test_privacy_export_contains_everything_about_the_member(
