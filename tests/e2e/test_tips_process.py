@@ -48,9 +48,9 @@ async def create_schedule(fake: FakeDiscord, world: World, channel: FakeChannel)
     assert r.message is not None and "created" in r.message.embeds[0]["title"]
 
 
-def kill_on_post(fake: FakeDiscord, channel: FakeChannel, proc: Any) -> dict[str, bool]:
-    """Wrap the fake's create-message route: once the tip is stored, SIGKILL the bot before it
-    can read the response, so the run is left 'claimed' with the message already in Discord."""
+def kill_on_post(fake: FakeDiscord, channel: FakeChannel, proc: Any, *, before_store: bool = False) -> dict[str, bool]:
+    """Wrap the fake's create-message route: once the tip is stored (or, with ``before_store``,
+    before it is), SIGKILL the bot before it can read the response, so the run is left 'claimed'."""
     state = {"killed": False}
     index = next(
         (i for i, (method, template, _, _) in enumerate(fake._routes)
@@ -62,6 +62,11 @@ def kill_on_post(fake: FakeDiscord, channel: FakeChannel, proc: Any) -> dict[str
     method, template, pattern, original = fake._routes[index]
 
     async def killing(request: Any, rec: Any, channel_id: str) -> Any:
+        if before_store and channel_id == str(channel.id) and not state["killed"]:
+            proc.kill()
+            await proc.wait()
+            state["killed"] = True
+            return None  # the connection is gone; nothing was stored
         result = await original(request, rec, channel_id=channel_id)
         if channel_id == str(channel.id) and not state["killed"]:
             proc.kill()
@@ -129,3 +134,30 @@ async def test_tips_two_processes_one_database_post_once(
     for proc in (first, second):
         proc.terminate()
         assert await proc.wait() == 0
+
+
+@pytest.mark.slow  # two bot start-ups; run with `pytest -m slow`
+async def test_tips_kill_9_then_restart_outside_grace_skips_and_logs(
+    fake: FakeDiscord, world: World, run_bot_process: Any, tmp_path: Path
+) -> None:
+    db = tmp_path / "tandem.db"
+    first = run_bot_process(ENV)
+    await first.wait_ready()
+    await create_schedule(fake, world, world.general)
+    state = kill_on_post(fake, world.general, first, before_store=True)
+    make_due(db, 1.5)
+    await fake.wait_until(lambda: state["killed"], 15, "the kill as the tip was being sent")
+    [(key, status)] = runs(db)
+    assert status == "claimed" and tip_posts(fake, world.general) == []
+
+    # Back up with a grace window (0.36 s) shorter than the time the restart took.
+    second = run_bot_process({**ENV, "TANDEM_TIP_GRACE_HOURS": "0.0001"})
+    await second.wait_ready()
+    line = await second.wait_for_log("Skipped abandoned tip run")
+    assert key in line
+    assert runs(db) == [(key, "skipped")]
+    assert tip_posts(fake, world.general) == []
+    next_key = sql(db, "SELECT next_key FROM schedules")[0][0]
+    assert next_key > key  # the schedule carries on tomorrow
+    second.terminate()
+    assert await second.wait() == 0
