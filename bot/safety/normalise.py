@@ -64,7 +64,13 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("here's", "here is"), ("who's", "who is"), ("how's", "how is"),
 )
 _CONTRACTION_RES = tuple(re.compile(re.escape(old)) for old, _ in CONTRACTIONS)
-_CONTRACTION_NEXT = tuple(old[old.index("'") + 1] for old, _ in CONTRACTIONS)  # the letter after "'"
+# Contractions by the letter after their apostrophe, in order, so a message only tries the
+# few that can apply.
+_CONTRACTIONS_BY_NEXT: dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]] = {}
+for (_old, _new), _regex in zip(CONTRACTIONS, _CONTRACTION_RES, strict=True):
+    _key = _old[_old.index("'") + 1]
+    _CONTRACTIONS_BY_NEXT[_key] = (*_CONTRACTIONS_BY_NEXT.get(_key, ()), (_old, _new, _regex))
+_CONTRACTION_ORDER = {old: index for index, (old, _) in enumerate(CONTRACTIONS)}
 
 _LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
 # Found by their characters first (fast), then kept only next to letters: "k!ll", "d1e",
@@ -248,8 +254,11 @@ class Normaliser:
             while index != -1:
                 following.add(norm[index + 1 : index + 2])
                 index = norm.find("'", index + 1)
-            for (old, new), regex, after in zip(CONTRACTIONS, _CONTRACTION_RES, _CONTRACTION_NEXT, strict=True):
-                if after in following and old in norm:
+            candidates = [c for letter in following for c in _CONTRACTIONS_BY_NEXT.get(letter, ())]
+            if len(following) > 1:
+                candidates.sort(key=lambda c: _CONTRACTION_ORDER[c[0]])  # the same order every time
+            for old, new, regex in candidates:
+                if old in norm:
                     if starts is None:
                         norm = norm.replace(old, new)
                     else:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from bot.safety.normalise import Normaliser, repeat_tolerant
 
 GAP_WORDS = 3
+EXPAND_BUDGET = 3000  # how much pattern text splitting one alternative into its words may copy
 
 SEP = "[ ,]+"  # between words (commas allowed: "i cant, i want to die")
 GAP = f"(?:[ ,]+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
@@ -305,10 +306,10 @@ class Trie:
             node = child
         node.tails.append(tail)
 
-    def to_regex(self, names: _Names | None) -> str:
-        parts = [atom + child.to_regex(names) for atom, child in self.children.items()]
+    def to_regex(self, names: _Names | None, *, expand: bool = False) -> str:
+        parts = [atom + child.to_regex(names, expand=expand) for atom, child in self.children.items()]
         if self.tails:
-            parts.append(_group_regex(self.tails, first=False, names=names))
+            parts.append(_group_regex(self.tails, first=False, names=names, expand=expand))
         if not parts:
             return ""
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -356,22 +357,51 @@ def _is_end(seq: Seq) -> bool:
     return len(seq) == 1 and _is_stop(seq[0])
 
 
-def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
-    """Regex for several sequences that follow the same point, factored like a trie over
-    whole nodes: sequences that start with the same node (often the same macro, such as
-    the list of people in {SUBJ3}) share it once, and their shared separator is matched
-    once in front, so every alternative starts with a plain letter that the engine can
-    reject after one character. Phrase ends come after longer continuations, so "end it
-    all" wins over "end it"."""
-    unique = list(dict.fromkeys(seqs))
+def _is_word_start(node: Node) -> bool:
+    return isinstance(node, Word) or (isinstance(node, Special) and node.kind in _NUMBERS)
+
+
+def _expand_cheap(seq: Seq) -> list[Seq]:
+    """Split a sequence that starts with a (required) alternative into one sequence per
+    first word, when copying what follows the alternative stays small. The words can then
+    join the character trie at this point instead of being tried one alternative at a time
+    ("she (hits|beats|chokes) me" and "she (said|told me) ..." share the letters of "s")."""
+    head = seq[0]
+    if not isinstance(head, Alt) or any(not option for option in head.options):
+        return [seq]
+    pieces = split_first(seq)
+    if not pieces or len(pieces) * len(repr(seq[1:])) > EXPAND_BUDGET:
+        return [seq]
+    return [(first, *tail) for first, tail in pieces]
+
+
+def _group_regex(seqs: list[Seq], first: bool, names: _Names | None, *, expand: bool = False) -> str:
+    """Regex for several sequences that follow the same point, factored like a trie: the
+    sequences that start with a word share a character trie (cheap alternatives are split
+    into their words first), the others are grouped by their first node (often the same
+    macro, such as the list of people in {SUBJ3}). A shared separator is matched once in
+    front, so every alternative starts with a plain letter that the engine can reject after
+    one character. Phrase ends come after longer continuations, so "end it all" wins over
+    "end it"."""
+    unique: list[Seq] = []
+    for seq in dict.fromkeys(seqs):
+        unique.extend(_expand_cheap(seq) if expand else [seq])
+    unique = list(dict.fromkeys(unique))
     prefix = ""
     if not first and not any(_starts_without_separator(seq[0]) for seq in unique):
         prefix, first = SEP, True
+    alternatives: list[str] = []
+    words = [seq for seq in unique if _is_word_start(seq[0])]
+    if words:
+        trie = Trie()
+        for seq in words:
+            trie.add(seq[0], seq[1:])
+        alternatives.append(("" if first else SEP) + trie.to_regex(names))
     groups: dict[Node, list[Seq]] = {}
     for seq in unique:
-        groups.setdefault(seq[0], []).append(seq[1:])
+        if not _is_word_start(seq[0]):
+            groups.setdefault(seq[0], []).append(seq[1:])
     ordered = sorted(groups.items(), key=lambda item: _is_stop(item[0]))
-    alternatives: list[str] = []
     for node, rests in ordered:
         if isinstance(node, Special) and node.kind == "end":
             assert names is not None
@@ -418,7 +448,7 @@ def compile_labelled(
     if count == 0:
         return None
     names = _Names()
-    pattern = START + trie.to_regex(names)
+    pattern = START + trie.to_regex(names, expand=True)
     return CompiledPhrases(re.compile(pattern), names.labels)
 
 
