@@ -155,6 +155,8 @@ class SafetyCog(commands.Cog):
             await self._fallback(event.guild_id, event.channel_id, now)
         row = await self.repo.event(event_id)
         assert row is not None
+        # For code (and tests) that need to know the reply and alert are done.
+        self.bot.dispatch("tandem_crisis_handled", row)
         return row
 
     async def _user(self, user_id: int) -> discord.User | None:

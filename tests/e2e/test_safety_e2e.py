@@ -15,9 +15,24 @@ EXTENSIONS = ("cogs.core", "cogs.safety")
 CRISIS = "I want to kill myself"
 
 
+HANDLED: dict[int, list[Any]] = {}
+
+
+def track(bot: Any) -> None:
+    """Record each crisis event the safety cog has finished handling (DM and alert done)."""
+    done: list[Any] = []
+
+    async def on_tandem_crisis_handled(row: Any) -> None:
+        done.append(row)
+
+    bot.add_listener(on_tandem_crisis_handled, "on_tandem_crisis_handled")
+    HANDLED[id(bot)] = done
+
+
 async def start(tandem: Any, fake: FakeDiscord, world: World, **setup: Any) -> Any:
     """Start the bot and point safety alerts at #mod-alerts (as moderator mia)."""
     bot = await tandem(extensions=EXTENSIONS)
+    track(bot)
     r = await fake.slash(
         world.mia, "safety setup", guild=world.guild, channel=world.general,
         options={"alert_channel": world.mod_alerts, **setup},
@@ -40,7 +55,11 @@ def resource_dms(fake: FakeDiscord, user: FakeUser) -> list[FakeMessage]:
     return [m for m in fake.dms(user) if m.embeds and "People you can talk to" in m.text]
 
 
-async def events(bot: Any) -> list[Any]:
+async def events(bot: Any, fake: FakeDiscord | None = None, handled: int = 0) -> list[Any]:
+    """The stored events, once ``handled`` crisis events have been fully handled."""
+    if handled:
+        assert fake is not None
+        await fake.wait_until(lambda: len(HANDLED[id(bot)]) >= handled, 5, f"{handled} handled event(s)")
     return await bot.db.fetchall("SELECT * FROM crisis_events ORDER BY id")
 
 
@@ -62,7 +81,7 @@ async def test_safety_flagged_message_dms_member_and_alerts_moderators(
     assert {"safety:claim", "safety:resolve", "safety:fp"} <= {c.rsplit(":", 1)[0] for c in alert.all_custom_ids()}
     # Nothing public in the channel, and the database holds ids and a category only.
     assert fake.channel_messages(world.general) == [sent]
-    rows = await events(bot)
+    rows = await events(bot, fake, 1)
     assert [(r["user_id"], r["category"], r["source"], r["dm_status"], r["alert_status"]) for r in rows] == [
         (world.alice.id, "suicidal", "message", "sent", "sent")
     ]
@@ -76,7 +95,7 @@ async def test_safety_idiom_produces_nothing(fake: FakeDiscord, tandem: Any, wor
     # A flagged message from bob afterwards proves the idioms were seen and passed over.
     await fake.send_message(world.bob, world.general, "i don't want to wake up tomorrow")
     await wait_alerts(fake, world, 1)
-    assert [r["user_id"] for r in await events(bot)] == [world.bob.id]
+    assert [r["user_id"] for r in await events(bot, fake, 1)] == [world.bob.id]
     assert resource_dms(fake, world.alice) == []
 
 
@@ -89,7 +108,7 @@ async def test_safety_reply_cooldown_holds_then_expires(
     await fake.send_message(world.alice, world.general, "everyone would be better off without me")
     await wait_alerts(fake, world, 2)  # moderators still hear about it
     assert len(resource_dms(fake, world.alice)) == 1
-    assert [r["dm_status"] for r in await events(bot)] == ["sent", "cooldown"]
+    assert [r["dm_status"] for r in await events(bot, fake, 2)] == ["sent", "cooldown"]
     await clock.advance(timedelta(hours=6, minutes=1))
     await fake.send_message(world.alice, world.general, "i took too many pills")
     await fake.wait_until(lambda: len(resource_dms(fake, world.alice)) == 2, 5, "a second private reply")
@@ -114,7 +133,7 @@ async def test_safety_closed_dms_take_fallback_without_naming_anyone(
     await fake.send_message(world.alice, world.general, "i want to die")
     await wait_alerts(fake, world, 2)
     assert len([m for m in fake.channel_messages(world.general) if m.author.id == fake.bot_user.id]) == 1
-    assert [r["dm_status"] for r in await events(bot)] == ["failed", "failed"]
+    assert [r["dm_status"] for r in await events(bot, fake, 2)] == ["failed", "failed"]
 
 
 async def test_safety_fallback_reminder_can_be_turned_off(fake: FakeDiscord, tandem: Any, world: World) -> None:
@@ -131,7 +150,7 @@ async def test_safety_only_moderators_can_claim_and_resolve(fake: FakeDiscord, t
     alert = (await wait_alerts(fake, world, 1))[0]
     refused = await fake.click(world.bob, alert, label="Claim")
     assert refused.ephemeral and "moderators" in refused.text.lower()
-    assert (await events(bot))[0]["outcome"] == "open"
+    assert (await events(bot, fake, 1))[0]["outcome"] == "open"
     claimed = await fake.click(world.mia, alert, label="Claim")
     assert claimed.type == 7  # the alert itself is updated
     assert f"Claimed by <@{world.mia.id}>" in alert.text
@@ -148,7 +167,7 @@ async def test_safety_false_positive_is_recorded_and_counted(fake: FakeDiscord, 
     await fake.send_message(world.alice, world.general, "he hits me")
     alert = (await wait_alerts(fake, world, 1))[0]
     await fake.click(world.mia, alert, label="False positive")
-    assert (await events(bot))[0]["outcome"] == "false_positive"
+    assert (await events(bot, fake, 1))[0]["outcome"] == "false_positive"
     stats = await fake.slash(world.mia, "safety stats", guild=world.guild, channel=world.general)
     assert stats.ephemeral and "Abuse or danger at home: **1**" in stats.text and "False positive: **1**" in stats.text
     assert world.alice.name not in stats.text and str(world.alice.id) not in stats.text
@@ -168,14 +187,14 @@ async def test_safety_member_buttons_talk_and_pause(
     await fake.wait_until(
         lambda: any("asked to talk" in m.text for m in fake.channel_messages(world.mod_alerts)), 5, "the request"
     )
-    assert (await events(bot))[0]["talk_requested_at"] is not None
+    assert (await events(bot, fake, 1))[0]["talk_requested_at"] is not None
     paused = await fake.click(world.alice, dm, label="I'm OK / pause these messages")
     assert "won't send you these messages" in paused.text
     await clock.advance(timedelta(hours=7))
     await fake.send_message(world.alice, world.general, CRISIS)
     await wait_alerts(fake, world, 2)
     assert len(resource_dms(fake, world.alice)) == 1
-    assert (await events(bot))[1]["dm_status"] == "opted_out"
+    assert (await events(bot, fake, 2))[1]["dm_status"] == "opted_out"
     # /resources still works and turns the messages back on.
     r = await fake.slash(world.alice, "resources", guild=world.guild, channel=world.general,
                          options={"auto_replies": "on"})
@@ -246,7 +265,7 @@ async def test_safety_channel_opt_out_and_chosen_channels(fake: FakeDiscord, tan
     await fake.send_message(world.alice, quiet, CRISIS)
     await fake.send_message(world.bob, world.general, CRISIS)
     await wait_alerts(fake, world, 1)
-    assert [row["user_id"] for row in await events(bot)] == [world.bob.id]
+    assert [row["user_id"] for row in await events(bot, fake, 1)] == [world.bob.id]
     # Only chosen channels: #general is not chosen, so nothing there is noticed.
     r = await fake.slash(world.mia, "safety setup", guild=world.guild, channel=world.general,
                          options={"channels": "chosen", "channel": world.mod_alerts, "channel_mode": "listen"})
@@ -254,7 +273,7 @@ async def test_safety_channel_opt_out_and_chosen_channels(fake: FakeDiscord, tan
     await fake.send_message(world.carol, world.general, CRISIS)
     await fake.send_message(world.carol, world.mod_alerts, "i want to end my life")
     await wait_alerts(fake, world, 2)
-    assert [row["channel_id"] for row in await events(bot)] == [world.general.id, world.mod_alerts.id]
+    assert [row["channel_id"] for row in await events(bot, fake, 2)] == [world.general.id, world.mod_alerts.id]
 
 
 async def test_safety_setup_and_test_are_for_moderators(fake: FakeDiscord, tandem: Any, world: World) -> None:
@@ -290,5 +309,32 @@ async def test_safety_checkin_note_event_replies_privately_and_alerts_only_by_ch
     alert = (await wait_alerts(fake, world, 1))[0]
     assert str(world.bob.id) in alert.text and "check-in note" in alert.text and "Jump" not in alert.text
     await asyncio.wait_for(handled.wait(), 5)
-    rows = await events(bot)
+    rows = await events(bot, fake, 2)
     assert [(r["user_id"], r["alert_status"]) for r in rows] == [(world.alice.id, "private"), (world.bob.id, "sent")]
+
+
+async def test_safety_checkin_note_in_crisis_through_the_checkin_flow(
+    fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
+) -> None:
+    from datetime import UTC, datetime
+
+    from tests.e2e.test_checkin_e2e import checkin_id, opt_in, run_due, wait_checkins
+
+    bot = await tandem(extensions=("cogs.core", "cogs.checkins", "cogs.safety"))
+    track(bot)
+    r = await fake.slash(world.mia, "safety setup", guild=world.guild, channel=world.general,
+                         options={"alert_channel": world.mod_alerts})
+    await r.wait_done()
+    await opt_in(fake, world.alice, guild=world.guild, channel=world.general, time="13:00")
+    await run_due(bot, clock, datetime(2026, 3, 2, 13, 0, tzinfo=UTC))
+    message = (await wait_checkins(fake, world.alice, 1))[0]
+    await fake.click(world.alice, message, custom_id=f"ci:mood:{checkin_id(message)}:1")
+    await fake.click(world.alice, message, label="Not today")
+    await fake.click(world.alice, message, label="Not today")
+    opened = await fake.click(world.alice, message, label="Add a private note")
+    await fake.submit_modal(world.alice, opened, {"note": "honestly i don't want to be alive anymore"})
+    # The real detector flags the note; the member gets resources privately, moderators hear nothing.
+    await fake.wait_until(lambda: len(resource_dms(fake, world.alice)) == 1, 5, "the private reply")
+    rows = await events(bot, fake, 1)
+    assert [(r["source"], r["alert_status"], r["category"]) for r in rows] == [("checkin_note", "private", "suicidal")]
+    assert alerts(fake, world) == []
