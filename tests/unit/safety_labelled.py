@@ -938,6 +938,75 @@ past	i attempted suicide in 2015 and i'm doing well now
 past	years ago i was in an abusive marriage
 negation	i'm not in danger, just sad
 negation	i don't want to die, i want to feel better
+# --- ninth batch ---
+suicidal	it's been a really bad week. my partner left and honestly i don't see why i should keep going
+suicidal	i keep telling myself it's fine but i've started thinking everyone would be happier without me around
+suicidal	i'm sorry to dump this here but i'm thinking about killing myself tonight
+suicidal	i don't have the energy to keep living
+suicidal	i think i'm going to end it soon. i just wanted someone to know
+suicidal	tbh i just want to die and be done with it
+suicidal	i'm scared because the thoughts about ending my life are getting stronger
+suicidal	i've started to think suicide is my only option
+suicidal	if tomorrow doesn't come for me that's fine
+suicidal	i can't stop thinking about dying
+suicidal	i'm not sure i want to be here much longer
+suicidal	every morning i'm disappointed i woke up
+suicidal	i have pills saved up in case it gets worse
+suicidal	i feel like a burden and want to end it
+suicidal	i really feel like giving up on life
+self_harm	i've been cutting again and hiding it from my therapist
+self_harm	the urges to self harm are so bad tonight
+self_harm	i hurt myself after the argument
+self_harm	i've been pulling my hair out until it bleeds
+self_harm	i keep punching myself in the legs
+abuse	my husband gets violent when he drinks and i'm scared for tonight
+abuse	my dad hit me so hard i have a bruise on my face
+abuse	my partner won't let me leave the house without him
+abuse	i'm afraid my ex will find me, he said he'd kill me
+abuse	my mom locks me out when she's angry and i sleep outside
+abuse	he pinned me down and wouldn't let me go
+substance	i took like a whole pack of my antidepressants
+substance	my friend is passed out and i can't wake her up
+substance	i think i'm having an overdose
+substance	i took too much and can't stop shaking
+other_at_risk	my friend sent me a message saying goodbye forever
+other_at_risk	my brother keeps saying he'll kill himself
+other_at_risk	i found my daughter's suicide note
+other_at_risk	my partner says he wants to die every day
+other_at_risk	i'm scared my friend will take his life
+support	my friend died last year and today is the anniversary
+support	i'm doing the suicide prevention walk next weekend
+support	i'm not okay today but i'm safe, just need to vent
+support	i used to cut in high school but that's behind me
+support	i work on a crisis hotline and it's draining
+support	my therapist asked if i'm safe and i said yes
+support	i feel like i lose myself when i'm dating
+support	i'm trying to stop over-explaining myself
+support	my mom keeps calling and i feel guilty not answering
+support	i had a breakthrough in therapy about my childhood
+support	why is it so hard to accept help
+support	i feel like everyone leaves eventually
+support	my partner says i'm too needy
+support	i keep attracting people who need fixing
+support	i'm scared to be on my own after the breakup
+support	i want to stop feeling like i'm too much
+support	i finally told my friend no and survived
+support	i'm so done with my job, i'm going to quit
+support	my brother overdosed two years ago and i still think about it every day
+support	i'm nervous about family dinner tonight
+support	i can't take another day of my boss yelling
+support	i'm learning to enjoy my own company
+support	my sister is dying of cancer and i don't know how to cope
+support	my anxiety is killing me today
+support	i feel like nobody would notice if i stopped talking
+support	i sometimes wish i could hit pause on life for a week
+idiom	i'm going to kill my roommate if he leaves dishes again
+idiom	my feet are dead after that shift
+idiom	i'd die for a day off
+media	the boss fight made me rage quit
+educational	what's the best way to ask someone if they're suicidal?
+past	i was abused as a child and i'm working on it in therapy
+negation	no plans to hurt myself, just sad
 """
 
 
