@@ -1007,6 +1007,67 @@ media	the boss fight made me rage quit
 educational	what's the best way to ask someone if they're suicidal?
 past	i was abused as a child and i'm working on it in therapy
 negation	no plans to hurt myself, just sad
+# --- tenth batch ---
+abuse	my stepfather hurts me when mom isn't home
+abuse	my girlfriend scratches and bites me when we argue
+abuse	he slammed my head into the table
+abuse	my parents starve me as punishment
+abuse	my partner keeps threatening to kill himself and me
+abuse	he said if i leave he'll hurt the kids
+abuse	i'm hiding at my friend's because he attacked me
+abuse	my dad kicked me so hard i can't walk
+abuse	my brother sexually assaulted me
+abuse	she keeps hitting me and calling me worthless
+substance	i drank a bottle of vodka and i can't feel my legs
+substance	my boyfriend took fentanyl and isn't responding
+substance	i've had like 10 shots and took a xanax
+substance	i accidentally took double my dose and now i feel really sick
+substance	my friend is having a seizure after taking molly
+other_at_risk	my student told me he wants to die
+other_at_risk	my wife has been talking about suicide a lot
+other_at_risk	my son said he has nothing to live for
+other_at_risk	my friend is cutting herself really badly
+other_at_risk	my cousin is threatening to jump off a bridge
+suicidal	i want to kill myself so badly right now
+suicidal	honestly dying sounds better than this
+suicidal	i hope i get hit by a car
+suicidal	i might just end it all tonight
+suicidal	im done. i'm not doing this anymore. goodbye
+self_harm	i keep burning my skin with hot water on purpose
+self_harm	i made myself bleed again
+idiom	i'm dying to tell you what happened
+idiom	this meeting is killing me slowly
+idiom	i'm dead inside after that exam lol
+idiom	my mom would kill me if i got a tattoo
+idiom	if i hear that song again i'm going to die
+idiom	i could kill for a pizza
+idiom	the heat is going to kill me
+idiom	i nearly killed myself tripping on the stairs
+idiom	i'm so tired i could die
+idiom	that shot in the game was killer
+idiom	my plant is dying again
+idiom	i killed that presentation
+idiom	i died when i saw his outfit
+idiom	this cold is killing me
+media	in the movie he tries to kill himself and she saves him
+media	my sim drowned in the pool lol
+media	the villain wants to end the world
+educational	how do overdoses happen with fentanyl?
+educational	what are the signs of domestic abuse?
+educational	can someone explain how to do a wellness check
+past	my dad used to beat me but i moved out years ago
+negation	i'm not going to overdose, i just can't sleep
+negation	he has never hit me, he's just loud
+support	my brother keeps asking for money to buy drugs and i keep giving it
+support	i'm worried my dad drinks too much
+support	i stopped drinking last month and feel better
+support	my friend relapsed on alcohol and i don't know how to help
+support	i keep thinking about my ex
+support	i'm scared of my boss honestly
+support	my partner raised his voice and i froze
+support	i hate conflict so much
+support	i don't feel safe sharing my feelings at home
+support	i feel like i'm walking on eggshells around my mom
 """
 
 
