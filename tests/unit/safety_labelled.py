@@ -1068,6 +1068,64 @@ support	my partner raised his voice and i froze
 support	i hate conflict so much
 support	i don't feel safe sharing my feelings at home
 support	i feel like i'm walking on eggshells around my mom
+# --- eleventh batch ---
+self_harm	i scratched my arms raw last night
+self_harm	relapsed after 200 days clean from cutting
+self_harm	i keep hurting myself when i'm upset
+self_harm	i used a razor on my legs again
+self_harm	i want to cut myself so badly it hurts
+self_harm	i burn myself to cope
+self_harm	my sh has gotten worse this month
+self_harm	i hit my head against the wall on purpose
+abuse	my dad drags me by my hair when he's mad
+abuse	i'm scared my husband will kill me one day
+abuse	my mum slaps me across the face for small things
+abuse	my partner raped me
+abuse	he choked me until i passed out
+abuse	i have nowhere to go and he keeps hurting me
+abuse	my stepbrother touches me at night
+abuse	my boyfriend hit me in front of my kids
+substance	i took all of my mom's pills
+substance	i can't stop throwing up after taking those pills
+substance	my friend snorted something and collapsed
+substance	i took a whole sheet of paracetamol
+substance	my brother is foaming at the mouth after using
+other_at_risk	my friend is standing on the roof and won't come down
+other_at_risk	my boyfriend just texted me goodbye and turned off his phone
+other_at_risk	my sister cuts herself every night
+other_at_risk	my friend wants to kill herself and i don't know what to do
+other_at_risk	my dad said he's going to end it all
+substance	i think my roommate overdosed
+other_at_risk	my friend told me she has a plan to die this weekend
+suicidal	i'm going to hang myself
+suicidal	i'm done fighting, i want to go
+suicidal	it would be so easy to just not be here anymore
+suicidal	i'm ready to end my life
+support	i cut ties with my toxic friend group
+support	my brother's drinking scares me
+support	i'm trying to stop saying sorry all the time
+support	my mom says i'm killing her with worry
+support	i've been feeling really low but i'm seeing my doctor
+support	i keep losing myself in other people's problems
+support	my partner hit the wall when he was angry and it scared me
+support	i'm afraid to disappoint my dad
+support	i gave my friend money again even though i can't afford it
+support	does anyone else feel guilty eating when they're sad
+support	i hate how much i need people
+support	my sister overdid it at the party and threw up, she's fine now
+support	my friend has depression and i don't know how to help without burning out
+support	i'm worried i'm too dependent on my partner
+idiom	the commute is killing me this week
+idiom	i'm going to kill this interview tomorrow
+idiom	ugh my boss is going to murder me
+idiom	i'm dying to see the new movie
+idiom	i would literally die for that dress
+media	my favourite character got killed off
+media	he blew himself up in the last level
+educational	what are signs of an overdose?
+educational	how do you help someone in an abusive relationship?
+past	i cut myself years ago and i still have scars
+negation	he doesn't hit me, he just ignores me
 """
 
 
