@@ -1126,6 +1126,69 @@ educational	what are signs of an overdose?
 educational	how do you help someone in an abusive relationship?
 past	i cut myself years ago and i still have scars
 negation	he doesn't hit me, he just ignores me
+# --- twelfth batch ---
+suicidal	i want to go to sleep and not wake up ever
+suicidal	i just don't want to be here
+suicidal	i've had enough, i'm ending my life tonight
+suicidal	nothing will ever get better, i want to die
+suicidal	ending it is all i think about
+suicidal	i want my life to be over
+suicidal	i think i'm going to kill myself soon
+suicidal	i'm so close to doing something to myself
+suicidal	what if i just didn't exist anymore
+suicidal	i wish i had the courage to end it
+suicidal	tonight's the night i end it
+suicidal	i'm writing my goodbye letter
+self_harm	i cut last night for the first time in months
+self_harm	i've been hurting myself to cope with the stress
+self_harm	the only way i can calm down is by hurting myself
+self_harm	i keep biting my arm until it bleeds
+self_harm	i need to hurt myself right now
+abuse	my father beats my mother and i'm scared
+abuse	my partner gets angry and chokes me
+abuse	he punched me and took my phone
+abuse	my stepmum hits me with a wooden spoon
+abuse	my boyfriend threatened to post my pictures and hurt me
+abuse	i don't feel safe living with him anymore
+abuse	he broke my arm last year and i'm still with him
+substance	i swallowed a handful of my meds an hour ago
+substance	my friend is passed out and breathing weird after drinking
+substance	i took way too much ketamine
+substance	i think i've poisoned myself
+other_at_risk	my best friend said she's going to kill herself tonight
+other_at_risk	i'm scared for my brother, he's been talking about dying
+other_at_risk	my mate said goodbye and won't answer his phone
+other_at_risk	my wife tried to hang herself
+other_at_risk	my daughter has been self harming
+support	i'm so proud of myself for setting a boundary
+support	my ex keeps guilt tripping me
+support	i keep overthinking everything i say
+support	i had a tough session in therapy today
+support	i'm trying to be kinder to myself
+support	my family only calls when they need money
+support	i'm exhausted from caring for my mom
+support	i feel like i'm not enough
+support	i'm learning to receive help without guilt
+support	i can't believe how much i've grown this year
+support	i feel anxious when my partner goes out without me
+support	my friend's dad died by suicide and i don't know what to say
+support	i'm afraid of being abandoned
+support	my boss treats me like dirt and i take it
+support	i'm giving up caffeine again
+support	my sister says i'm too sensitive
+support	i feel stuck in the same patterns
+support	i just wanted to say this group means a lot
+support	i feel like i'm dying inside at this job
+support	i'm not sure i want to be in this relationship anymore
+idiom	i'll kill you if you spoil the finale
+idiom	i'm so dead, i forgot the assignment
+idiom	my brother will murder me for borrowing his car
+idiom	this show is to die for
+idiom	i'd kill myself laughing if that happened
+media	my character got killed by a dragon
+educational	what does 'unalive' mean?
+past	when i was younger i used to hurt myself
+negation	i'm not suicidal, i just feel flat
 """
 
 

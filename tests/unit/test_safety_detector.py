@@ -52,7 +52,7 @@ def test_safety_detector_recall_and_false_positive_rates(detector: CrisisDetecto
     ("text", "category", "matched"),
     [
         ("ugh. I w4nt to k!ll mys3lf", "suicidal", "w4nt to k!ll mys3lf"),
-        ("s u i c i d e is all i think about, im suicidal", "suicidal", "suicidal"),
+        ("s u i c i d e is all i think about, im suicidal", "suicidal", "s u i c i d e is all i think about"),
         ("kms", "suicidal", "kms"),
         ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "suicidal", "ｗａｎｔ ｔｏ ｄｉｅ"),
         ("i relapsed on sh last night", "self_harm", "relapsed on sh"),
