@@ -47,19 +47,25 @@ async def require_moderator(interaction: discord.Interaction[Any]) -> None:
         raise RefusedCheck(MODERATOR_ONLY)
 
 
+async def moderator_predicate(interaction: discord.Interaction[Any]) -> bool:
+    """The server-side moderator check, for ``app_commands.check`` and ``ContextMenu.add_check``."""
+    await require_moderator(interaction)
+    return True
+
+
+moderator_predicate.__tandem_moderator__ = True  # type: ignore[attr-defined]  # lets /help group commands
+
+# For subcommands, which can't carry default_permissions of their own: the check is what counts.
+moderator_check = app_commands.check(moderator_predicate)
+
+
 def moderator_only() -> Any:
-    """Decorator: ``default_permissions(manage_guild)`` for the UI plus a server-side check."""
-
-    async def predicate(interaction: discord.Interaction[Any]) -> bool:
-        await require_moderator(interaction)
-        return True
-
-    predicate.__tandem_moderator__ = True  # type: ignore[attr-defined]  # lets /help group commands
+    """Decorator: ``default_permissions(manage_guild)`` for the UI plus the server-side check."""
 
     def decorator(func: Any) -> Any:
         func = app_commands.default_permissions(manage_guild=True)(func)
         func = app_commands.guild_only()(func)
-        return app_commands.check(predicate)(func)
+        return moderator_check(func)
 
     return decorator
 

@@ -6,13 +6,13 @@ import asyncio
 import io
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.checks import require_moderator
+from bot.checks import moderator_check
 from bot.content.problems import Problems
 from bot.errors import GuildOnlyError
 from bot.quiz import importer
@@ -45,13 +45,6 @@ POST_FAILED = (
 )
 
 
-async def _moderator_check(interaction: discord.Interaction[Any]) -> bool:
-    # Subcommands can't carry default_permissions, so the server-side check does the work.
-    await require_moderator(interaction)
-    return True
-
-
-_moderator_check.__tandem_moderator__ = True  # type: ignore[attr-defined]  # /help lists these as moderator
 
 
 @dataclass(slots=True)
@@ -180,7 +173,7 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
         return await self._quiz_choices(interaction, current, kind="knowledge")
 
     @app_commands.command(name="stop")
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def stop(self, interaction: Interaction) -> None:
         """Stop the group quiz running in this channel (moderators)."""
         assert interaction.channel_id is not None
@@ -206,7 +199,7 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
 
     @app_commands.command(name="import")
     @app_commands.describe(file="A quiz file (.toml) in the same format as Tandem's own quizzes, up to 64 KiB")
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def import_quiz(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Add a quiz for this server from a file (moderators)."""
         assert interaction.guild_id is not None
@@ -226,7 +219,7 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
 
     @app_commands.command(name="remove")
     @app_commands.describe(quiz="The imported server quiz to remove")
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def remove(self, interaction: Interaction, quiz: str) -> None:
         """Remove a quiz this server imported (moderators)."""
         assert interaction.guild_id is not None

@@ -18,7 +18,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.checks import MODERATOR_ONLY, RefusedCheck, is_moderator, require_moderator
+from bot.checks import MODERATOR_ONLY, RefusedCheck, is_moderator, moderator_check, moderator_predicate
 from bot.db.guilds import GuildSettingsRepo
 from bot.errors import ExpiredError, UserFacingError
 from bot.safety import replies as text
@@ -37,13 +37,6 @@ REPORTED = "reported"
 ACTIONS = {"claim": Outcome.CLAIMED, "resolve": Outcome.RESOLVED, "fp": Outcome.FALSE_POSITIVE}
 
 
-async def _moderator_check(interaction: discord.Interaction[Any]) -> bool:
-    # Subcommands and context menus get the server-side check; default_permissions only hides.
-    await require_moderator(interaction)
-    return True
-
-
-_moderator_check.__tandem_moderator__ = True  # type: ignore[attr-defined]
 
 
 def _ts(when: datetime) -> int:
@@ -70,7 +63,7 @@ class SafetyCog(commands.Cog):
         self.offer_menu = app_commands.ContextMenu(name="Offer support resources", callback=self.offer_resources)
         self.offer_menu.guild_only = True
         self.offer_menu.default_permissions = discord.Permissions(manage_guild=True)
-        self.offer_menu.add_check(_moderator_check)
+        self.offer_menu.add_check(moderator_predicate)
         super().__init__()
 
     @property
@@ -354,7 +347,7 @@ class SafetyCog(commands.Cog):
         auto_replies="Send members a private message with resources when Tandem notices something.",
         fallback_reminder="If a member's DMs are closed, post a reminder about /resources that names nobody.",
     )
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def setup(
         self,
         interaction: Interaction,
@@ -422,7 +415,7 @@ class SafetyCog(commands.Cog):
         return [app_commands.Choice(name=label, value=code) for label, code in choices]
 
     @safety.command(name="test")
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def test(self, interaction: Interaction) -> None:
         """Post a sample alert in the alert channel, to see what one looks like (moderators)."""
         assert interaction.guild is not None
@@ -446,7 +439,7 @@ class SafetyCog(commands.Cog):
 
     @safety.command(name="stats")
     @app_commands.describe(days="Only the last this many days (default: all time).")
-    @app_commands.check(_moderator_check)
+    @moderator_check
     async def stats(self, interaction: Interaction, days: app_commands.Range[int, 1, 3650] | None = None) -> None:
         """Counts of safety events by category and outcome; no names, no text (moderators)."""
         assert interaction.guild is not None

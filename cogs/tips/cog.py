@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.checks import require_moderator
+from bot.checks import moderator_check
 from bot.content.tips import CATEGORIES, Tip
 from bot.db.guilds import GuildSettingsRepo
 from bot.errors import UserFacingError
@@ -32,13 +32,6 @@ CATEGORY_CHOICES = [app_commands.Choice(name=name, value=key) for key, name in C
 DAY_SUGGESTIONS = ("daily", "weekdays", "weekends", "mon,wed,fri", "tue,thu", "mon", "sat,sun")
 
 
-async def _moderator(interaction: Interaction) -> bool:
-    await require_moderator(interaction)
-    return True
-
-
-_moderator.__tandem_moderator__ = True  # type: ignore[attr-defined]  # /help lists it as a moderator command
-moderator_check = app_commands.check(_moderator)
 
 
 class PostError(Exception):
