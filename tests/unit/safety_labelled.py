@@ -1189,6 +1189,65 @@ media	my character got killed by a dragon
 educational	what does 'unalive' mean?
 past	when i was younger i used to hurt myself
 negation	i'm not suicidal, i just feel flat
+# --- thirteenth batch ---
+suicidal	i'm tired of being alive honestly
+suicidal	i feel like ending everything today
+suicidal	i won't be here by the morning
+suicidal	my plan is to do it when everyone's asleep
+suicidal	i bought rope today
+suicidal	i'm going to drive into a wall
+suicidal	i want to die so the pain stops
+suicidal	i just want to stop breathing
+suicidal	i feel like killing myself every day
+suicidal	no one needs me, i should just go
+suicidal	i don't think i'll make it through the night
+suicidal	please just let me die
+self_harm	i've got fresh cuts and they're deep
+self_harm	i keep hurting myself when no one is looking
+self_harm	i'm addicted to cutting
+self_harm	i punched the wall until my hand broke on purpose
+abuse	my husband hits me and the kids
+abuse	i'm locked in the bathroom, he's trying to get in
+abuse	my mom's partner threatens to kill us
+abuse	my dad got drunk and beat my mom again
+abuse	my boyfriend slapped me today
+abuse	he's outside my house and i'm scared he'll hurt me
+substance	i'm on too many pills and i feel like i'm dying
+substance	i drank bleach
+substance	my son took something and is barely conscious
+substance	i overdosed on purpose last night
+other_at_risk	my friend is threatening to overdose
+other_at_risk	my girlfriend said she doesn't want to wake up tomorrow
+other_at_risk	i think my friend is going to hurt himself
+other_at_risk	my sister is in the bathroom and says she's going to cut herself
+support	i'm learning to accept that i can't save everyone
+support	i said no to babysitting and didn't die
+support	my partner is moody and i tiptoe around him
+support	i feel like i'm always apologising
+support	my dad drinks every night and i worry about him
+support	thank you for listening to me vent yesterday
+support	i want to give up on dating for a while
+support	i wish i could sleep through the weekend
+support	my mom calls me a disappointment
+support	i feel so alone even with people around
+support	i'm hurting after the breakup but i'm okay
+support	i am so tired of everything at work
+support	i cut out toxic people this year
+support	my therapist says i'm making progress
+support	i'm not sleeping well lately
+support	i keep having nightmares about my ex
+support	i can't handle my family anymore, i need space
+support	i'm ready to leave my job
+support	my heart hurts for my friend going through a divorce
+support	i feel empty sometimes
+idiom	i'll die if they cancel the show
+idiom	you're killing me with these puns
+idiom	i'd rather die than sing karaoke
+idiom	my car died on the highway
+media	the character jumped off a building in the finale
+educational	is self harm a sign of depression?
+past	i tried to kill myself at 17, i'm 30 now and doing well
+negation	i would never take my own life
 """
 
 
