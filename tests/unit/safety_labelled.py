@@ -1248,6 +1248,61 @@ media	the character jumped off a building in the finale
 educational	is self harm a sign of depression?
 past	i tried to kill myself at 17, i'm 30 now and doing well
 negation	i would never take my own life
+# --- fourteenth batch ---
+suicidal	i want to be with my dad again, i'm going to join him
+suicidal	i'm checking out tonight
+suicidal	i'm gonna off myself
+suicidal	i want to delete myself
+suicidal	i want to rest forever
+suicidal	life is too much, i'm out
+suicidal	i keep thinking about ending my existence
+suicidal	i'm not going to be alive much longer
+suicidal	everyone will be relieved when i'm gone
+suicidal	i wish i could just stop existing
+suicidal	i'm going to take my life
+suicidal	i don't want to live in this world anymore
+self_harm	i used my blade again
+self_harm	i have the urge to scratch myself until i bleed
+self_harm	i've been cutting for months and nobody knows
+self_harm	i hurt myself on purpose again today
+abuse	he forces me to have sex when i don't want to
+abuse	my parents hit me with a belt
+abuse	he threatened me with a gun
+abuse	i'm not allowed to leave, he took my keys and phone
+abuse	my husband beat me last night
+abuse	my girlfriend pushes me around and hits me
+substance	my friend drank a whole bottle of vodka and is unconscious
+substance	i've been sniffing glue and i feel like passing out
+substance	i took a bunch of my dad's pills
+substance	i think i overdosed on my insulin
+other_at_risk	my friend is going to jump, she's on the bridge
+other_at_risk	my partner said he would be better off dead
+substance	my friend took a bunch of pills and isn't answering
+other_at_risk	my brother texted that he wants to die tonight
+support	i'm trying to rest more
+support	my dad is in hospital and i'm scared
+support	i feel so much lighter after talking to you all
+support	i'm tired of carrying everyone
+support	my friend keeps cancelling and i feel rejected
+support	i don't know what i want anymore
+support	my mother is so controlling
+support	i'm exhausted from work and family
+support	i'm going to take a break from socials
+support	i hate feeling like this
+support	my partner forgot my birthday
+support	i'm scared of becoming my mom
+support	i keep checking his instagram
+support	my brother relapsed on drugs and i'm devastated
+support	i think i'm finally okay being alone
+support	i'm so done with dating apps
+idiom	i'm going to kill my sister, she took my charger
+idiom	that workout killed me
+idiom	i'd die without coffee
+idiom	i'm dying here, it's so hot
+media	he died in the book and i cried for an hour
+educational	how do i report someone who's threatening suicide online?
+past	my mom used to hit me when i was a kid
+negation	i'm not going to kill myself, i just need support
 """
 
 
