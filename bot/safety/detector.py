@@ -6,8 +6,9 @@ How a message is checked:
    repeated letters, slang; see normalise.py).
 2. ``crisis`` (one regex: every category's phrases merged into one character trie) is
    searched once. Most messages stop here with no match: that is the one pass.
-3. Only after a hit, the exclusion regexes run (also one trie each, merged across the
-   exclusion classes that share a scope), and every crisis match is checked against them:
+3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope, merged
+   across the exclusion classes; searched only in the clause and a window around each
+   crisis match), and every crisis match is checked against them:
    - ``overlap`` exclusions (idioms, negation, clearly past, ...) cancel a crisis match
      they overlap: "this exam is killing me", "I would never hurt myself";
    - ``sentence`` exclusions (educational questions, games and media) cancel crisis
