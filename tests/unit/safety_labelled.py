@@ -1303,6 +1303,55 @@ media	he died in the book and i cried for an hour
 educational	how do i report someone who's threatening suicide online?
 past	my mom used to hit me when i was a kid
 negation	i'm not going to kill myself, i just need support
+# --- fifteenth batch ---
+suicidal	wanna die
+suicidal	i rly want to die rn
+suicidal	ngl i think abt killing myself a lot
+suicidal	im ready to go tbh
+suicidal	i cant anymore. done
+suicidal	gonna end it tn
+suicidal	i just wanna not exist
+suicidal	lowkey want to die
+suicidal	i want to sewerslide
+suicidal	thinking abt ctb
+self_harm	sh again last night
+self_harm	cut again
+self_harm	i wanna sh so bad
+self_harm	ugh relapsed
+abuse	he hit me again
+abuse	dad hit me
+abuse	scared to go home rn
+abuse	bf choked me
+substance	took too many pills help
+substance	i think i od'd
+other_at_risk	my friend wants to kms
+other_at_risk	bestie said she wants to die
+support	ok thanks guys
+support	lol same
+support	i'm fine just tired
+support	ugh monday
+support	that's so valid
+support	i feel u
+support	omg yes
+support	ty for the advice
+support	i need sleep lol
+support	so anxious today
+support	ngl today sucked
+support	i'm so over it
+support	can't wait for the weekend
+support	my mom is driving me crazy
+support	i cut my hair today!
+support	hit me up if u wanna talk
+idiom	kms this homework lol
+idiom	i'm dead 💀
+idiom	dying 😂
+idiom	omg kill me now lol
+idiom	i'm so dead lmao
+idiom	i could die rn lol
+media	gg i died
+educational	what does ctb mean
+past	used to sh, 2 yrs clean
+negation	not gonna hurt myself dw
 """
 
 
