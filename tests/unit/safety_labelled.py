@@ -1352,6 +1352,45 @@ media	gg i died
 educational	what does ctb mean
 past	used to sh, 2 yrs clean
 negation	not gonna hurt myself dw
+# --- sixteenth batch ---
+suicidal	i hate being alive
+suicidal	i'm exhausted of existing
+suicidal	the world would be better without me
+suicidal	there's a way out and i'm taking it
+suicidal	i have a plan and i'm going to use it
+suicidal	i want to end the pain permanently
+suicidal	what's the point of me even being here
+suicidal	i'm just a waste of space and should be gone
+suicidal	i don't deserve to be alive
+suicidal	nobody would care if i vanished forever
+suicidal	i've been looking at ways to end it
+suicidal	i'm thinking about not being here anymore
+self_harm	i hurt myself because i deserve it
+self_harm	i can't stop picking at my skin until it bleeds
+self_harm	i cut myself to feel something
+abuse	my partner beat me up
+abuse	i'm scared he'll find me and hurt me
+abuse	my father abuses me
+abuse	he hurt me badly last night and i can't tell anyone
+substance	i overdosed and i'm scared
+substance	i took a shitload of pills
+other_at_risk	i'm worried my friend will do something to herself
+other_at_risk	my dad said he doesn't want to live anymore
+support	i'm tired of always being the strong one
+support	i hate being the one who always reaches out
+support	my mum is unwell and i'm her carer
+support	i feel like i have no purpose outside of helping others
+support	i'm worried about my friend's drinking
+support	i hate feeling needy
+support	i'm tired of my job but i need the money
+support	i keep waking up at 3am anxious
+support	the world feels heavy lately
+support	i want to feel like i matter
+idiom	i'm so done, this assignment is the worst lol
+idiom	i could just die, he saw me trip
+media	he kills himself in the last chapter
+educational	what are the warning signs of someone planning suicide
+negation	i don't want to hurt myself anymore, i'm doing better
 """
 
 
