@@ -16,7 +16,6 @@ from bot.safety.events import CrisisEvent
 from tests.conftest import World
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeMessage, FakeUser
 
-EXTENSIONS = ("cogs.core", "cogs.checkins", "cogs.privacy")
 
 # -- steps shared with test_privacy_e2e.py ------------------------------------------------------
 
@@ -76,7 +75,7 @@ def checkin_id(message: FakeMessage) -> int:
 
 
 async def start(tandem: Any) -> Any:
-    return await tandem(extensions=EXTENSIONS)
+    return await tandem()
 
 
 async def member_row(bot: Any, user_id: int) -> Any:
@@ -530,7 +529,7 @@ async def test_checkin_note_uses_the_real_detector(
 async def test_checkin_retention_purges_old_checkins_every_day(
     fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
 ) -> None:
-    bot = await tandem(extensions=EXTENSIONS, retention_days=30)
+    bot = await tandem(retention_days=30)
     cog = bot.get_cog("CheckinCog")
     await opt_in(fake, world.alice, time="13:00")
     await run_due(bot, clock, datetime(2026, 3, 2, 13, 0, tzinfo=UTC))

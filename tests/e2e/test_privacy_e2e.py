@@ -12,12 +12,11 @@ from tests.conftest import World
 from tests.e2e.test_checkin_e2e import all_text, checkin_id, opt_in, run_due, wait_checkins
 from tests.fakediscord import FakeDiscord
 
-EXTENSIONS = ("cogs.core", "cogs.checkins", "cogs.privacy")
 NOTE = "I kept my Saturday morning for myself"
 
 
 async def _alice_with_a_checkin(fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock) -> Any:
-    bot = await tandem(extensions=EXTENSIONS)
+    bot = await tandem()
     await opt_in(fake, world.alice, guild=world.guild, channel=world.general, time="13:00")
     await opt_in(fake, world.bob, time="13:00")
     await run_due(bot, clock, datetime(2026, 3, 2, 13, 0, tzinfo=UTC))
@@ -30,7 +29,7 @@ async def _alice_with_a_checkin(fake: FakeDiscord, tandem: Any, world: World, cl
 
 
 async def test_privacy_info_summarises_the_policy(fake: FakeDiscord, tandem: Any, world: World) -> None:
-    await tandem(extensions=EXTENSIONS)
+    await tandem()
     r = await fake.slash(world.alice, "privacy info", dm=True)
     text = all_text(r.final)  # type: ignore[arg-type]
     assert r.ephemeral

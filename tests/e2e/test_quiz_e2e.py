@@ -16,11 +16,10 @@ from tests.fakediscord import FakeDiscord, FakeMessage
 FIXTURES = Path(__file__).parent.parent / "content" / "fixtures" / "quizzes"
 QUESTION_ID = re.compile(r"· ([a-z0-9-]+)$")
 # The quiz feature and the core cog (for /help); other features are tested in their own files.
-EXTENSIONS = ("cogs.core", "cogs.quiz")
 
 
 async def start(tandem: Any) -> Any:
-    return await tandem(extensions=EXTENSIONS)
+    return await tandem()
 
 
 def footer(message: FakeMessage) -> str:

@@ -11,7 +11,6 @@ from bot.safety.events import CrisisEvent
 from tests.conftest import World
 from tests.fakediscord import FakeDiscord, FakeMessage, FakeUser
 
-EXTENSIONS = ("cogs.core", "cogs.safety")
 CRISIS = "I want to kill myself"
 
 
@@ -31,7 +30,7 @@ def track(bot: Any) -> None:
 
 async def start(tandem: Any, fake: FakeDiscord, world: World, **setup: Any) -> Any:
     """Start the bot and point safety alerts at #mod-alerts (as moderator mia)."""
-    bot = await tandem(extensions=EXTENSIONS)
+    bot = await tandem()
     track(bot)
     r = await fake.slash(
         world.mia, "safety setup", guild=world.guild, channel=world.general,
@@ -320,7 +319,7 @@ async def test_safety_checkin_note_in_crisis_through_the_checkin_flow(
 
     from tests.e2e.test_checkin_e2e import checkin_id, opt_in, run_due, wait_checkins
 
-    bot = await tandem(extensions=("cogs.core", "cogs.checkins", "cogs.safety"))
+    bot = await tandem()
     track(bot)
     r = await fake.slash(world.mia, "safety setup", guild=world.guild, channel=world.general,
                          options={"alert_channel": world.mod_alerts})

@@ -14,7 +14,6 @@ from bot.tips.service import MAX_SCHEDULES_PER_GUILD
 from tests.conftest import World
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeMessage
 
-EXTENSIONS = ("cogs.core", "cogs.tips")
 
 
 def all_text(message: FakeMessage | None) -> str:
@@ -33,7 +32,7 @@ def tip_posts(fake: FakeDiscord, channel: FakeChannel) -> list[FakeMessage]:
 
 
 async def start(tandem: Any) -> Any:
-    return await tandem(extensions=EXTENSIONS)
+    return await tandem()
 
 
 async def schedule(fake: FakeDiscord, world: World, **options: Any) -> Any:
@@ -366,7 +365,7 @@ async def test_tips_downtime_outside_grace_skips_and_logs(
 async def test_tips_grace_setting_is_honoured(
     fake: FakeDiscord, tandem: Any, world: World, clock: FakeClock
 ) -> None:
-    await tandem(extensions=EXTENSIONS, tip_grace_hours=6.0)
+    await tandem(tip_grace_hours=6.0)
     await schedule(fake, world)
     await tandem.close()
     await clock.advance(timedelta(hours=5))
