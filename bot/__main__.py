@@ -24,9 +24,7 @@ log = logging.getLogger("bot")
 
 PERMISSION_REASONS: dict[str, str] = {
     "view_channel": "see the channels it posts tips, quizzes and alerts in",
-    "send_messages": "post tips, group quizzes, alerts and the resources reminder",
-    "send_messages_in_threads": "talk in the private thread a member opens with moderators",
-    "create_private_threads": "open a private thread when a member asks to talk to a moderator",
+    "send_messages": "post tips, group quizzes, safety alerts and the anonymous /resources reminder",
     "embed_links": "show tips, questions and alerts as embeds",
     "attach_files": "attach mood charts and data exports",
     "read_message_history": "edit its own quiz and alert messages",
