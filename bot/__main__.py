@@ -22,12 +22,12 @@ from bot.config import Settings, SettingsError
 EXIT_CONFIG = 2
 log = logging.getLogger("bot")
 
+# Only what channel posts need: replies to slash commands and buttons (charts, exports, quiz
+# files) go through interaction webhooks, which need no channel permissions.
 PERMISSION_REASONS: dict[str, str] = {
     "view_channel": "see the channels it posts tips, quizzes and alerts in",
     "send_messages": "post tips, group quizzes, safety alerts and the anonymous /resources reminder",
     "embed_links": "show tips, questions and alerts as embeds",
-    "attach_files": "attach mood charts and data exports",
-    "read_message_history": "edit its own quiz and alert messages",
 }
 
 
