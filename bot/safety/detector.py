@@ -115,7 +115,7 @@ class CrisisDetector:
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:
             return None
-        norm = self.normaliser.normalise(text).text
+        norm = self.normaliser.normalise(text, squeezed=True).text
         first = self._crisis.regex.search(norm)
         if first is None:
             return None
@@ -185,7 +185,7 @@ class CrisisDetector:
         if not candidates:
             return None
         _, start, end, category = min(candidates)
-        tracked = self.normaliser.normalise(text, track=True)
+        tracked = self.normaliser.normalise(text, track=True, squeezed=True)
         if tracked.text != norm:  # cannot happen unless the normaliser is not deterministic
             return Detection(category, text, 0, len(text))
         o_start, o_end = tracked.original_span(start, end)

@@ -148,6 +148,10 @@ def _unicode_step(text: str, track: bool) -> tuple[str, list[int] | None, list[i
 Replacement = Callable[[re.Match[str]], str]
 
 
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 def _constant(value: str) -> Replacement:
     return lambda match: value
 
@@ -242,6 +246,9 @@ class Normaliser:
             if norm_key and norm_key != norm_value:
                 self.slang[norm_key] = norm_value
         self._slang_re = re.compile(" " + _trie_regex(list(self.slang)) + "(?![a-z0-9])") if self.slang else None
+        # The same for squeezed text: plain words, longest first so "hahaha" beats "haha".
+        keys = "|".join(re.escape(k) for k in sorted(self.slang, key=len, reverse=True))
+        self._slang_squeezed_re = re.compile(" (?:" + keys + ")(?![a-z0-9])") if self.slang else None
 
     def _base(self, text: str, *, track: bool) -> Normalised:
         norm, starts, ends = _unicode_step(" " + text, track)
@@ -279,13 +286,23 @@ class Normaliser:
             norm, starts, ends = _sub(_MARK_GLUED_RE, lambda m: m.group() + " ", norm, starts, ends)
         return Normalised(norm, starts, ends)
 
-    def normalise(self, text: str, *, track: bool = False) -> Normalised:
+    def normalise(self, text: str, *, track: bool = False, squeezed: bool = False) -> Normalised:
+        """``squeezed``: repeated letters become one ("kiiilll" -> "kil"), which is what the
+        compiled phrases match (their words are squeezed too)."""
         result = self._base(text, track=track)
-        if self._slang_re is None or not self._slang_re.search(result.text):
+        slang_re = self._slang_re
+        if squeezed:
+            slang_re = self._slang_squeezed_re
+            if result.starts is None:
+                result = Normalised(_SQUEEZE_RE.sub(r"\1", result.text))
+            else:
+                norm, starts, ends = _sub(_SQUEEZE_RE, _first_group, result.text, result.starts, result.ends)
+                result = Normalised(norm, starts, ends)
+        if slang_re is None or not slang_re.search(result.text):
             return result
         slang = self.slang
         norm, starts, ends = _sub(
-            self._slang_re,
+            slang_re,
             lambda m: " " + slang[squeeze(m.group()[1:])],
             result.text,
             result.starts,

@@ -32,10 +32,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.safety.normalise import Normaliser, repeat_tolerant
+from bot.safety.normalise import Normaliser
 
 GAP_WORDS = 3
-EXPAND_BUDGET = 3000  # how much pattern text splitting one alternative into its words may copy
 
 SEP = "[ ,]+"  # between words (commas allowed: "i cant, i want to die")
 GAP = f"(?:[ ,]+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
@@ -229,16 +228,24 @@ def split_first(seq: Seq) -> list[tuple[Node, Seq]]:
     return result
 
 
-def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
+def _word_regex(word: Word) -> str:
+    # Words are squeezed and so is the text (see normalise.py): a plain literal matches
+    # "kill", "kil" and "kiiilll" alike.
+    return re.escape(word.text) + (WILD if word.wild else "")
+
+
+def _node_regex(node: Node, first: bool, more: bool, names: _Names | None = None) -> tuple[str, bool]:
     """Regex for one node; returns it and whether the next node starts "first" (needs no
     separator because this node ended with an optional one)."""
     if isinstance(node, Word):
-        return ("" if first else SEP) + repeat_tolerant(node.text) + (WILD if node.wild else ""), False
+        return ("" if first else SEP) + _word_regex(node), False
     if isinstance(node, Special):
         if node.kind == "gap":
             return GAP + "[ ,]+", True
         if node.kind == "eoc":
             return EOC, first
+        if node.kind == "end":
+            return END + (names.group(node.label) if names is not None else ""), first
         return ("" if first else SEP) + _NUMBERS[node.kind], False
     has_empty = any(not option for option in node.options)
     trailing = SEP if (first and has_empty and more) else ""
@@ -252,44 +259,46 @@ def _node_regex(node: Node, first: bool, more: bool) -> tuple[str, bool]:
 
 
 def _alt_regex(options: list[Seq], first: bool, trailing: str) -> str:
-    """The options of an alternative, merged into a trie by their words (so "(want|wanted|
-    wish)" is tried letter by letter, not option by option). Each option ends with a
-    ``cont`` node: the alternative is over, matching goes on with what follows it."""
+    """The options of an alternative, kept inline: ``(?:want|wanted|wish)``. A shared
+    separator goes in front, so every option starts with a plain character that the
+    engine rejects after one comparison."""
     if any(_is_gap(option[0]) for option in options):
         bodies = list(dict.fromkeys(seq_regex(option, first=first) + trailing for option in options))
         return bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
     prefix = "" if first else SEP
-    trie = Trie()
-    for option in options:
-        for head, rest in split_first((*option, Special("cont", trailing))):
-            trie.add(head, rest)
-    return prefix + trie.to_regex(None)
+    options = sorted(options, key=_min_words, reverse=True)  # stable: longer options first
+    bodies = list(dict.fromkeys(seq_regex(option, first=True) + trailing for option in options))
+    return prefix + (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")")
 
 
-def seq_regex(seq: Seq, first: bool = False) -> str:
+def seq_regex(seq: Seq, first: bool = False, names: _Names | None = None) -> str:
     """Regex for a sequence of nodes; ``first`` means the separator before the first word
     has already been matched (it is factored out in front of a group of tails)."""
     out: list[str] = []
+    last_needed = max((i for i, node in enumerate(seq) if not _is_stop(node)), default=-1)
     for index, node in enumerate(seq):
         if isinstance(node, Special) and node.kind == "gap" and first:
             # A gap right after a factored separator: the separator may have been empty.
             out.append(GAP.replace("[ ,]+", "[ ,]*", 1) + "[ ,]+")
             first = True
             continue
-        piece, first = _node_regex(node, first, more=index < len(seq) - 1)
+        piece, first = _node_regex(node, first, more=index < last_needed, names=names)
         out.append(piece)
     return "".join(out)
 
 
-# --- the trie -------------------------------------------------------------------------
+# --- the first-word trie --------------------------------------------------------------
 
 
 class Trie:
     """A character trie over first words; leaves keep the tails that follow them.
 
-    Every tail ends with an ``end`` node carrying the phrase's label (its category). It
-    becomes an empty named group, so after a match ``match.lastgroup`` says which category
-    matched without a second regex."""
+    Only the first word is spread into the trie (that is what lets the engine skip from
+    word to word after a character or two); each tail stays one compact regex with its
+    alternatives inline, so the pattern grows with the lexicon, not with the product of
+    its alternatives. Every tail ends with an ``end`` node carrying the phrase's label (its
+    category). It becomes an empty named group, so after a match ``match.lastgroup`` says
+    which category matched without a second regex."""
 
     __slots__ = ("children", "tails")
 
@@ -306,10 +315,10 @@ class Trie:
             node = child
         node.tails.append(tail)
 
-    def to_regex(self, names: _Names | None, *, expand: bool = False) -> str:
-        parts = [atom + child.to_regex(names, expand=expand) for atom, child in self.children.items()]
+    def to_regex(self, names: _Names | None) -> str:
+        parts = [atom + child.to_regex(names) for atom, child in self.children.items()]
         if self.tails:
-            parts.append(_group_regex(self.tails, first=False, names=names, expand=expand))
+            parts.append(_tails_regex(self.tails, names))
         if not parts:
             return ""
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -329,7 +338,7 @@ class _Names:
 
 def _first_atoms(node: Node) -> list[str]:
     if isinstance(node, Word):
-        return [repeat_tolerant(c) for c in node.text] + ([WILD] if node.wild else [])
+        return [re.escape(c) for c in node.text] + ([WILD] if node.wild else [])
     if isinstance(node, Special) and node.kind in _NUMBERS:
         return [_NUMBERS[node.kind]]
     raise TypeError("first words are words or numbers")
@@ -353,67 +362,29 @@ def _starts_without_separator(node: Node) -> bool:
     return False
 
 
-def _is_end(seq: Seq) -> bool:
-    return len(seq) == 1 and _is_stop(seq[0])
+def _min_words(seq: Seq) -> int:
+    """The fewest words ``seq`` can match (orders alternatives longest first)."""
+    total = 0
+    for node in seq:
+        if isinstance(node, Word) or (isinstance(node, Special) and node.kind in _NUMBERS):
+            total += 1
+        elif isinstance(node, Alt):
+            total += min(_min_words(option) for option in node.options)
+    return total
 
 
-def _is_word_start(node: Node) -> bool:
-    return isinstance(node, Word) or (isinstance(node, Special) and node.kind in _NUMBERS)
-
-
-def _expand_cheap(seq: Seq) -> list[Seq]:
-    """Split a sequence that starts with a (required) alternative into one sequence per
-    first word, when copying what follows the alternative stays small. The words can then
-    join the character trie at this point instead of being tried one alternative at a time
-    ("she (hits|beats|chokes) me" and "she (said|told me) ..." share the letters of "s")."""
-    head = seq[0]
-    if not isinstance(head, Alt) or any(not option for option in head.options):
-        return [seq]
-    pieces = split_first(seq)
-    if not pieces or len(pieces) * len(repr(seq[1:])) > EXPAND_BUDGET:
-        return [seq]
-    return [(first, *tail) for first, tail in pieces]
-
-
-def _group_regex(seqs: list[Seq], first: bool, names: _Names | None, *, expand: bool = False) -> str:
-    """Regex for several sequences that follow the same point, factored like a trie: the
-    sequences that start with a word share a character trie (cheap alternatives are split
-    into their words first), the others are grouped by their first node (often the same
-    macro, such as the list of people in {SUBJ3}). A shared separator is matched once in
-    front, so every alternative starts with a plain letter that the engine can reject after
-    one character. Phrase ends come after longer continuations, so "end it all" wins over
-    "end it"."""
-    unique: list[Seq] = []
-    for seq in dict.fromkeys(seqs):
-        unique.extend(_expand_cheap(seq) if expand else [seq])
-    unique = list(dict.fromkeys(unique))
-    prefix = ""
-    if not first and not any(_starts_without_separator(seq[0]) for seq in unique):
-        prefix, first = SEP, True
-    alternatives: list[str] = []
-    words = [seq for seq in unique if _is_word_start(seq[0])]
-    if words:
-        trie = Trie()
-        for seq in words:
-            trie.add(seq[0], seq[1:])
-        alternatives.append(("" if first else SEP) + trie.to_regex(names))
-    groups: dict[Node, list[Seq]] = {}
-    for seq in unique:
-        if not _is_word_start(seq[0]):
-            groups.setdefault(seq[0], []).append(seq[1:])
-    ordered = sorted(groups.items(), key=lambda item: _is_stop(item[0]))
-    for node, rests in ordered:
-        if isinstance(node, Special) and node.kind == "end":
-            assert names is not None
-            alternatives.append(END + names.group(node.label))
-            continue
-        if isinstance(node, Special) and node.kind == "cont":
-            alternatives.append(node.label)  # the end of an option: its trailing separator, if any
-            continue
-        piece, next_first = _node_regex(node, first, more=any(rest and not _is_end(rest) for rest in rests))
-        alternatives.append(piece + _group_regex(rests, next_first, names))
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return prefix + body
+def _tails_regex(tails: list[Seq], names: _Names | None) -> str:
+    """The tails that follow one first word, as one alternation. A shared separator is
+    matched once in front when every tail needs one. Phrase ends come after longer
+    continuations, so "end it all" wins over "end it"."""
+    unique = list(dict.fromkeys(tails))
+    # Longer tails first (stable: otherwise the lexicon's order), so "end it all" wins over
+    # "end it" as it would if the tails shared a trie.
+    unique.sort(key=lambda seq: (_is_stop(seq[0]), -_min_words(seq)))
+    first = not any(_starts_without_separator(seq[0]) for seq in unique)
+    bodies = [seq_regex(seq, first=first, names=names) for seq in unique]
+    body = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+    return (SEP if first else "") + body
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,7 +419,7 @@ def compile_labelled(
     if count == 0:
         return None
     names = _Names()
-    pattern = START + trie.to_regex(names, expand=True)
+    pattern = START + trie.to_regex(names)
     return CompiledPhrases(re.compile(pattern), names.labels)
 
 
