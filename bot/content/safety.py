@@ -6,6 +6,8 @@ Files (see content/safety/README.md):
 - ``resources.toml``: regions (name, emergency number) and lines, each with country, how
   to reach it, the categories it serves, its source and a last-verified date.
 - ``replies.toml``: every sentence Tandem sends about safety, per category.
+- ``cues.toml`` (optional): the second-tier cue rules (word sets, rules, exclusions) that
+  catch new phrasings the lexicon does not list; see bot/safety/cues.py.
 
 Interface other code relies on: ``SafetyContent.region_names() -> dict[code, name]``
 and ``counts()``.
@@ -120,11 +122,36 @@ class Replies:
 
 
 @dataclass(frozen=True, slots=True)
+class CueRuleEntry:
+    category: str
+    pattern: str
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CueExclusionEntry:
+    key: str
+    scope: str  # "clause" | "message"
+    patterns: tuple[str, ...]
+    applies_to: tuple[str, ...] = ()  # category keys it may cancel; empty = all
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """content/safety/cues.toml: the cue tier's word sets, rules and exclusions."""
+
+    sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rules: tuple[CueRuleEntry, ...] = ()
+    exclusions: tuple[CueExclusionEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SafetyContent:
     lexicon: Lexicon = field(default_factory=Lexicon)
     regions: dict[str, Region] = field(default_factory=dict)
     lines: tuple[ResourceLine, ...] = ()
     replies: Replies = field(default_factory=Replies)
+    cues: Cues = field(default_factory=Cues)
 
     def region_names(self) -> dict[str, str]:
         return {code: region.name for code, region in self.regions.items()}
@@ -470,4 +497,89 @@ def load(folder: Path, problems: Problems) -> SafetyContent:
     category_keys = {c.key for c in lexicon.categories}
     regions, lines = _load_resources(folder, category_keys, problems)
     replies = _load_replies(folder, category_keys, problems)
-    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies)
+    cues = _load_cues(folder, category_keys, problems)
+    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues)
+
+
+# --- cues.toml (second-tier cue detector) --------------------------------------------
+
+CUE_EXCLUSION_SCOPES = ("clause", "message")
+
+
+def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
+    """cues.toml is optional (no file: no cue tier). Every pattern is compiled here so a
+    typo is reported with its place, not at start-up."""
+    file = folder / "cues.toml"
+    if not file.is_file():
+        return Cues()
+    data = read_toml(file, problems)
+    if data is None:
+        return Cues()
+    sets: dict[str, tuple[str, ...]] = {}
+    for name, value in (data.get("sets") or {}).items():
+        phrases = _phrases(value, file, f"sets.{name}", problems)
+        if not phrases:
+            problems.add(file, f"sets.{name}", "must be a non-empty list of phrases")
+            continue
+        sets[name] = phrases
+    rules: list[CueRuleEntry] = []
+    raw_rules = data.get("rules") or []
+    if not isinstance(raw_rules, list):
+        problems.add(file, "rules", "must be an array of [[rules]] tables")
+        raw_rules = []
+    for index, table in enumerate(raw_rules):
+        where = f"rules[{index}]"
+        if not isinstance(table, dict):
+            problems.add(file, where, "must be a table")
+            continue
+        category = _str(table, "category", file, where, problems)
+        if category and category not in categories:
+            problems.add(file, f"{where}.category", f"{category!r} is not a lexicon category")
+        pattern = _str(table, "pattern", file, where, problems)
+        name = table.get("name", "")
+        if category and pattern:
+            rules.append(CueRuleEntry(category, pattern, name if isinstance(name, str) else ""))
+    exclusions: list[CueExclusionEntry] = []
+    raw_exclusions = data.get("exclusions") or []
+    if not isinstance(raw_exclusions, list):
+        problems.add(file, "exclusions", "must be an array of [[exclusions]] tables")
+        raw_exclusions = []
+    for index, table in enumerate(raw_exclusions):
+        where = f"exclusions[{index}]"
+        if not isinstance(table, dict):
+            problems.add(file, where, "must be a table")
+            continue
+        key = _str(table, "key", file, where, problems)
+        scope = table.get("scope", "clause")
+        if scope not in CUE_EXCLUSION_SCOPES:
+            problems.add(file, f"{where}.scope", f"must be one of {', '.join(CUE_EXCLUSION_SCOPES)}")
+            continue
+        applies: tuple[str, ...] = ()
+        if "categories" in table:
+            cats = table["categories"]
+            if not isinstance(cats, list) or not all(isinstance(c, str) for c in cats):
+                problems.add(file, f"{where}.categories", "must be a list of category keys")
+            else:
+                applies = tuple(cats)
+                for cat in applies:
+                    if cat not in categories:
+                        problems.add(file, f"{where}.categories", f"{cat!r} is not a lexicon category")
+        patterns = _phrases(table.get("patterns"), file, f"{where}.patterns", problems)
+        exclusions.append(CueExclusionEntry(key, scope, patterns, applies))
+    cues = Cues(sets=sets, rules=tuple(rules), exclusions=tuple(exclusions))
+    _check_cues(cues, file, problems)
+    return cues
+
+
+def _check_cues(cues: Cues, file: Path, problems: Problems) -> None:
+    from bot.safety.cues import CueError, compile_pattern
+
+    groups = [(f"rules[{i}]", (r.pattern,)) for i, r in enumerate(cues.rules)]
+    groups += [(f"exclusions[{i}]", e.patterns) for i, e in enumerate(cues.exclusions)]
+    groups += [(f"sets.{name}", phrases) for name, phrases in cues.sets.items()]
+    for where, patterns in groups:
+        for pattern in patterns:
+            try:
+                compile_pattern(pattern, cues.sets)
+            except (CueError, RecursionError) as exc:
+                problems.add(file, where, str(exc))
