@@ -373,18 +373,49 @@ def _min_words(seq: Seq) -> int:
     return total
 
 
+def _is_word_start(node: Node) -> bool:
+    return isinstance(node, Word) or (isinstance(node, Special) and node.kind in _NUMBERS)
+
+
 def _tails_regex(tails: list[Seq], names: _Names | None) -> str:
-    """The tails that follow one first word, as one alternation. A shared separator is
-    matched once in front when every tail needs one. Phrase ends come after longer
-    continuations, so "end it all" wins over "end it"."""
-    unique = list(dict.fromkeys(tails))
-    # Longer tails first (stable: otherwise the lexicon's order), so "end it all" wins over
-    # "end it" as it would if the tails shared a trie.
-    unique.sort(key=lambda seq: (_is_stop(seq[0]), -_min_words(seq)))
-    first = not any(_starts_without_separator(seq[0]) for seq in unique)
-    bodies = [seq_regex(seq, first=first, names=names) for seq in unique]
-    body = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
-    return (SEP if first else "") + body
+    return _group_regex(tails, first=False, names=names)
+
+
+def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
+    """Regex for several sequences that follow the same point, factored like a trie without
+    copying anything: the sequences that start with a word share a character trie, the
+    others are grouped by their first node (often the same macro, such as the list of
+    people in {SUBJ3}). A shared separator is matched once in front, so every alternative
+    starts with a plain letter that the engine can reject after one character. Longer
+    continuations come before phrase ends, so "end it all" wins over "end it"."""
+    unique = list(dict.fromkeys(seqs))
+    prefix = ""
+    if not first and not any(_starts_without_separator(seq[0]) for seq in unique):
+        prefix, first = SEP, True
+    alternatives: list[str] = []
+    words = [seq for seq in unique if _is_word_start(seq[0])]
+    if words:
+        trie = Trie()
+        for seq in words:
+            trie.add(seq[0], seq[1:])
+        alternatives.append(("" if first else SEP) + trie.to_regex(names))
+    groups: dict[Node, list[Seq]] = {}
+    for seq in unique:
+        if not _is_word_start(seq[0]):
+            groups.setdefault(seq[0], []).append(seq[1:])
+    ordered = sorted(groups.items(), key=lambda item: _is_stop(item[0]))
+    for node, rests in ordered:
+        if isinstance(node, Special) and node.kind == "end":
+            alternatives.append(END + (names.group(node.label) if names is not None else ""))
+            continue
+        if isinstance(node, Special) and node.kind == "cont":
+            alternatives.append(node.label)
+            continue
+        more = any(rest and not _is_stop(rest[0]) for rest in rests)
+        piece, next_first = _node_regex(node, first, more=more)
+        alternatives.append(piece + _group_regex(rests, next_first, names))
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return prefix + body
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,9 +442,8 @@ def compile_labelled(
     trie = Trie()
     count = 0
     for label, phrase in phrases:
-        end = Special("end", label)
         parsed = parse(phrase, normaliser, macros)
-        for first, tail in split_first((*(_drop_leading_optional(parsed) or parsed), end)):
+        for first, tail in split_first((*(_drop_leading_optional(parsed) or parsed), Special("end", label))):
             trie.add(first, tail)
             count += 1
     if count == 0:
