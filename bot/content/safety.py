@@ -574,7 +574,7 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
 def _check_cues(cues: Cues, file: Path, problems: Problems) -> None:
     from bot.safety.cues import CueError, compile_pattern
 
-    groups = [(f"rules[{i}]", (r.pattern,)) for i, r in enumerate(cues.rules)]
+    groups: list[tuple[str, tuple[str, ...]]] = [(f"rules[{i}]", (r.pattern,)) for i, r in enumerate(cues.rules)]
     groups += [(f"exclusions[{i}]", e.patterns) for i, e in enumerate(cues.exclusions)]
     groups += [(f"sets.{name}", phrases) for name, phrases in cues.sets.items()]
     for where, patterns in groups:

@@ -40,7 +40,7 @@ _CLAUSE_END = r"(?= *(?:[.,]|$))"
 _TOKEN_RE = re.compile(r"\s*(\(|\)|\||\?|\.\.\.|~\d+|\{[A-Z_0-9]+\}|\$|\^|#|[a-z0-9']+\*?)")
 _CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
 _SQUEEZE_RE = re.compile(r"([a-z])\1+")
-_MARKS = str.maketrans({".": " ", ",": " "})
+_STRETCHED_RE = re.compile(r"([a-z])\1\1")
 
 
 class CueError(ValueError):
@@ -87,44 +87,44 @@ def compile_pattern(pattern: str, sets: Mapping[str, Iterable[str]], _depth: int
     def emit(piece: str) -> None:
         out[-1].append(piece)
 
-    for index, token in enumerate(tokens):
-        if token == "(":
+    for index, part in enumerate(tokens):
+        if part == "(":
             out.append([])
             alts.append([])
-        elif token == "|":
+        elif part == "|":
             if len(out) == 1:
                 raise CueError(f"{pattern!r}: '|' outside brackets")
             alts[-1].append("".join(out[-1]))
             out[-1] = []
-        elif token == ")":
+        elif part == ")":
             if len(out) == 1:
                 raise CueError(f"{pattern!r}: unbalanced ')'")
             alts[-1].append("".join(out.pop()))
             group = alts.pop()
             emit("(?:" + "|".join(group) + ")")
-        elif token == "?":
+        elif part == "?":
             if not out[-1] or index == 0:
                 raise CueError(f"{pattern!r}: '?' must follow a word or a group")
             last = out[-1].pop()
             emit(f"(?:{last})?")
-        elif token == "...":
+        elif part == "...":
             emit(f"(?: +[a-z0-9]+){{0,{DEFAULT_GAP}}}")
-        elif token.startswith("~"):
-            emit(f"(?: +[a-z0-9]+){{0,{int(token[1:])}}}")
-        elif token == "$":
+        elif part.startswith("~"):
+            emit(f"(?: +[a-z0-9]+){{0,{int(part[1:])}}}")
+        elif part == "$":
             emit(_CLAUSE_END)
-        elif token == "^":
+        elif part == "^":
             emit(r"^(?= )")
-        elif token == "#":
+        elif part == "#":
             emit(r"(?: +\d+)" + _WORD_END)
-        elif token.startswith("{"):
-            name = token[1:-1]
+        elif part.startswith("{"):
+            name = part[1:-1]
             if name not in sets:
                 raise CueError(f"{pattern!r}: unknown set {{{name}}}")
             inner = [compile_pattern(p, sets, _depth + 1) for p in sets[name]]
             emit("(?:" + "|".join(inner) + ")")
         else:
-            word = token.replace("'", "")
+            word = part.replace("'", "")
             if word.endswith("*"):
                 emit(f"(?: +{_letters(word[:-1])}[a-z]*)")
             else:
@@ -136,35 +136,42 @@ def compile_pattern(pattern: str, sets: Mapping[str, Iterable[str]], _depth: int
 
 # Words so frequent that they make a poor filter: an element made only of these is a
 # requirement of last resort.
-_COMMON = frozenset(
-    "i me my he she they it is are was be to a the and of in on at not do this that so just "
-    "all you we have has had can will would no go get".split()
-)
+_COMMON = frozenset({
+    "i", "me", "my", "he", "she", "they", "it", "is", "are", "was", "be", "to", "a", "the", "and",
+    "of", "in", "on", "at", "not", "do", "this", "that", "so", "just", "all", "you", "we", "have",
+    "has", "had", "can", "will", "would", "no", "go", "get", "sorry", "like", "feel", "want",
+    "know", "think", "really", "but", "what", "when", "how", "with", "for", "about", "one", "out",
+    "up", "now", "time", "people", "him", "her", "them", "your", "our", "if", "or", "as", "by",
+    "from", "then", "there", "here", "over", "more", "some", "any", "been", "being", "am", "did",
+    "does", "an", "its", "also", "because", "still", "even", "never", "always", "every", "again",
+    "anymore", "much", "very", "too", "good", "bad", "going", "make", "take", "need", "see",
+    "back", "day", "today", "tonight", "life", "everyone",
+})
 
 
 def _split_alternatives(tokens: list[str]) -> list[list[str]]:
-    """Top-level alternatives of a token list (split at '|' outside brackets)."""
+    """Top-level alternatives of a part list (split at '|' outside brackets)."""
     alternatives: list[list[str]] = [[]]
     depth = 0
-    for token in tokens:
-        if token == "(":
+    for part in tokens:
+        if part == "(":
             depth += 1
-        elif token == ")":
+        elif part == ")":
             depth -= 1
-        if token == "|" and depth == 0:
+        if part == "|" and depth == 0:
             alternatives.append([])
         else:
-            alternatives[-1].append(token)
+            alternatives[-1].append(part)
     return alternatives
 
 
 def _elements(tokens: list[str]) -> list[tuple[list[str], bool]]:
-    """Top-level elements of a token list: (tokens, optional)."""
+    """Top-level elements of a part list: (tokens, optional)."""
     elements: list[tuple[list[str], bool]] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if token == "(":
+        part = tokens[index]
+        if part == "(":
             depth, end = 0, index
             for end in range(index, len(tokens)):
                 depth += tokens[end] == "("
@@ -175,60 +182,61 @@ def _elements(tokens: list[str]) -> list[tuple[list[str], bool]]:
             index = end + 1
             optional = index < len(tokens) and tokens[index] == "?"
             index += optional
-            elements.append((["("] + piece + [")"], optional))
+            elements.append((["(", *piece, ")"], optional))
             continue
         optional = index + 1 < len(tokens) and tokens[index + 1] == "?"
-        elements.append(([token], optional))
+        elements.append(([part], optional))
         index += 1 + optional
     return elements
 
 
-def _first_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]], depth: int = 0) -> frozenset[str] | None:
-    """Every word a token list can start with (squeezed), or None when it can start with
-    anything (a gap, a number, an optional part, a ``word*`` stem)."""
-    if depth > 6 or not tokens:
+def _cost(words: frozenset[str]) -> tuple[bool, int, int]:
+    common = sum(w in _COMMON for w in words)
+    return common == len(words), common, len(words)
+
+
+def _anchor(tokens: list[str], sets: Mapping[str, tuple[str, ...]], depth: int = 0) -> frozenset[str] | None:
+    """Words of which at least one must be in any text that ``tokens`` matches (the rarest
+    such choice), or None when there is no usable one (only stems, numbers, gaps)."""
+    if depth > 6:
         return None
-    elements = _elements(tokens)
-    while elements and elements[0][0][0] in ("^", "$"):
-        elements = elements[1:]
-    if not elements:
-        return None
-    first, optional = elements[0]
-    if optional:
-        return None
-    head = first[0]
+    best: frozenset[str] | None = None
+    for element, optional in _elements(tokens):
+        if optional:
+            continue
+        found = _element_anchor(element, sets, depth)
+        if found and (best is None or _cost(found) < _cost(best)):
+            best = found
+    return best
+
+
+def _element_anchor(element: list[str], sets: Mapping[str, tuple[str, ...]], depth: int) -> frozenset[str] | None:
+    head = element[0]
     if head == "(":
-        found: set[str] = set()
-        for alternative in _split_alternatives(first[1:-1]):
-            words = _first_words(alternative, sets, depth + 1)
-            if words is None:
-                return None
-            found |= words
-        return frozenset(found)
-    if head.startswith("{"):
-        found = set()
-        for phrase in sets.get(head[1:-1], ()):
-            words = _first_words(_tokens(phrase), sets, depth + 1)
-            if words is None:
-                return None
-            found |= words
-        return frozenset(found)
-    if head in ("...", "#", "|", ")") or head.startswith("~") or head.endswith("*"):
+        alternatives = [_anchor(alt, sets, depth + 1) for alt in _split_alternatives(element[1:-1])]
+    elif head.startswith("{"):
+        alternatives = [_anchor(_tokens(phrase), sets, depth + 1) for phrase in sets.get(head[1:-1], ())]
+    elif head in ("...", "#", "$", "^") or head.startswith("~") or head.endswith("*"):
         return None
-    return frozenset({_SQUEEZE_RE.sub(r"\1", head.replace("'", ""))})
+    else:
+        word = head.replace("'", "")
+        return frozenset({word, _SQUEEZE_RE.sub(r"\1", word)})
+    if not alternatives or any(a is None for a in alternatives):
+        return None
+    return frozenset().union(*[a for a in alternatives if a is not None])
 
 
 def required_words(pattern: str, sets: Mapping[str, tuple[str, ...]]) -> list[frozenset[str]]:
-    """For each mandatory element of ``pattern``, the words it can start with: a text can
-    only match when it contains at least one word of every set (rarest sets first)."""
+    """For each mandatory element of ``pattern``, words of which a matching text must
+    contain at least one (rarest first): the cheap filter that runs before the regex."""
     required = []
     for element, optional in _elements(_tokens(pattern)):
         if optional:
             continue
-        words = _first_words(element, sets)
+        words = _element_anchor(element, sets, 0)
         if words:
             required.append(words)
-    required.sort(key=lambda w: (all(x in _COMMON for x in w), len(w)))
+    required.sort(key=_cost)
     return required
 
 
@@ -248,7 +256,7 @@ class CueDetector:
         sets: Mapping[str, Iterable[str]] | None = None,
         exclusions: list[CueExclusion] | None = None,
     ) -> None:
-        sets = {k: tuple(v) for k, v in (sets or {}).items()}
+        word_sets: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (sets or {}).items()}
         self.rule_names = [r.name or r.pattern for r in rules]
         self._rules: list[tuple[str, re.Pattern[str], tuple[frozenset[str], ...]]] = []
         # word -> rules whose rarest required element can start with that word. A message
@@ -256,8 +264,8 @@ class CueDetector:
         self._index: dict[str, list[int]] = {}
         self._always: list[int] = []  # rules with no usable required word
         for number, rule in enumerate(rules):
-            regex = re.compile(compile_pattern(rule.pattern, sets))
-            required = required_words(rule.pattern, sets)
+            regex = re.compile(compile_pattern(rule.pattern, word_sets))
+            required = required_words(rule.pattern, word_sets)
             self._rules.append((rule.category, regex, tuple(required[1:])))
             if required:
                 for word in required[0]:
@@ -270,7 +278,7 @@ class CueDetector:
                 raise CueError(f"exclusion {exclusion.key}: scope must be clause or message")
             if not exclusion.patterns:
                 continue
-            regex = re.compile("|".join(compile_pattern(p, sets) for p in exclusion.patterns))
+            regex = re.compile("|".join(compile_pattern(p, word_sets) for p in exclusion.patterns))
             self._exclusions.append((exclusion.scope, regex, exclusion.applies_to))
 
     @classmethod
@@ -295,7 +303,12 @@ class CueDetector:
         return None if found is None else self.rule_names[found[3]]
 
     def _first(self, text: str) -> tuple[str, int, int, int] | None:
-        words = set(_SQUEEZE_RE.sub(r"\1", text.translate(_MARKS)).split())
+        # Words as typed and as the lexicon writes them are both indexed; only stretched
+        # words ("diiie") need the text squeezed, and squeezing costs more than the rest.
+        plain = text.replace(".", " ").replace(",", " ")
+        if _STRETCHED_RE.search(plain):
+            plain = _SQUEEZE_RE.sub(r"\1", plain)
+        words = set(plain.split())
         index = self._index
         candidates = [n for word in words if word in index for n in index[word]]
         if not candidates and not self._always:

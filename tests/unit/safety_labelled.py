@@ -1403,3 +1403,696 @@ def examples() -> list[tuple[str, str]]:
         label, text = line.split("\t", 1)
         pairs.append((label, text))
     return pairs
+
+
+# Batch seventeen, written for the cue tier (bot/safety/cues.py) before any tuning, in a
+# different style (lower case, typos, no punctuation, rambling or very short, emoji,
+# lyrics). Split in two: the cue rules and the lexicon exclusions appended with them were
+# tuned on "dev" only; "test" was measured once at the end (tests/unit/test_safety_cues.py).
+# Kept out of DATA until the cue tier is wired into CrisisDetector.detect: the phrase pass
+# alone finds about 40% of these crisis messages, which would fail the recall test above.
+CUE_BATCH = """
+# half: dev
+suicidal	honestly whats the point of any of it anymore nothing is ever gonna get better for me
+suicidal	sorry for being a burden to all of you. i love you guys. this is the last time ill post here
+suicidal	cant keep doing this. im so tired of waking up every morning
+suicidal	i wanna sleep and not wake up ever again 😔
+suicidal	im at the end of my rope. i dont think i can hold on much longer
+suicidal	whats even the point of trying anymore. ill always be this broken
+suicidal	nobody would care if i disapeared tbh
+suicidal	i wrote a note. i dont know if im going to go through with it
+suicidal	lowkey ready to check out of life for good
+suicidal	i really dont want to be here anymore guys
+suicidal	i feel like im just a waste of oxygen and the world would be better without me
+suicidal	i cant take this anymore i just want it over
+suicidal	i keep praying i just dont wake up tomorrow
+suicidal	what if i just. didnt exist anymore. would anyone even miss me
+suicidal	there's no way out of this except dying
+suicidal	if i end it now at least i wont hurt anyone anymore
+suicidal	i think about dying like every single day now
+suicidal	i want to die i want to die i want to die
+suicidal	i already picked the day
+suicidal	i have nothing left. no job no friends no reason to stay
+suicidal	i feel like i'm already dead inside so whats the difference if i actually go
+suicidal	im so close to just ending everything tonight
+suicidal	i dont want to live like this anymore and i dont see it changing
+suicidal	i just want to fall asleep and never wake up. is that so much to ask
+suicidal	there's a rope in my closet and i keep thinking about it
+suicidal	tired of existing tbh
+suicidal	i want my life to be over
+suicidal	nothing is ever going to change so why bother staying alive
+self_harm	i relapsed last night after 4 months clean. i feel so stupid
+self_harm	i hurt myself again and i promised i wouldnt
+self_harm	need to feel something so im gonna cut tonight
+self_harm	its been 3 days since i last cut and i want to so bad
+self_harm	i have a blade hidden in my room and i keep thinking about using it
+self_harm	my thighs are covered in fresh cuts and i have to wear shorts for pe tomorrow
+self_harm	i want to hurt myself so bad right now
+self_harm	i cut deeper than i meant to and it wont stop bleeding
+self_harm	i bang my head against the wall until it goes quiet
+self_harm	i keep starving myself as punishment
+self_harm	i cant stop picking at my wounds on purpose till they bleed
+self_harm	ngl i've been sh'ing again
+self_harm	i carved into my arm again last night
+self_harm	i burnt my wrist with the curling iron on purpose
+self_harm	i want to cut so badly but im trying to hold off
+self_harm	i bit my arm until it bruised because i was so angry at myself
+self_harm	i want to reopen my old cuts
+self_harm	i used the blade again tonight
+self_harm	the urges are back and i dont think i can fight them tonight
+self_harm	i want to hurt myself just to feel something other than this
+self_harm	i cut again. its bad this time
+self_harm	i burn myself when i feel numb
+self_harm	i just need to bleed a little
+self_harm	my arms are a mess and i dont care anymore
+self_harm	i sh'd for the first time in months
+abuse	my dad came home drunk again and threw me against the wall
+abuse	my bf choked me during an argument last night and now hes acting like nothing happened
+abuse	i'm locked in my room and my stepdad is screaming outside the door
+abuse	my husband said if i leave he'll take the kids and i'll never see them again
+abuse	i have bruises all over my arms from where he grabbed me
+abuse	my brother keeps hitting me and my parents dont do anything
+abuse	i dont feel safe at home. my dad gets violent when he drinks
+abuse	help hes downstairs and hes really angry and i think hes gonna hurt me
+abuse	my mom locked me out of the house in the cold as punishment
+abuse	im hiding in the bathroom hes throwing things
+abuse	my parents starve me when they're mad
+abuse	my stepmom burns me with cigarettes
+abuse	my dad broke my nose last week and told the hospital i walked into a door
+abuse	i'm afraid hes going to kill me one day
+abuse	someone at home is hurting me
+abuse	i can hear him smashing stuff and i'm scared to come out of my room
+abuse	my mom's boyfriend keeps coming into my room at night
+abuse	i got kicked out and my mom said dont come back, im sleeping in my car and hes been following me
+abuse	he put his hands around my neck
+abuse	i have to go back home tomorrow and i know my dad is going to beat me
+abuse	my parents hit me every day and i have nowhere to go
+abuse	my boyfriend grabbed me by the hair and dragged me
+abuse	my dad said he'd kill me if i came out to him
+abuse	i'm not allowed to leave and he checks my phone and he hurt me when i tried
+abuse	he raped me and i don't know what to do
+abuse	im scared for my life honestly
+substance	i took like 30 of my sleeping pills i think im feeling weird
+substance	i drank a whole bottle of vodka and took some xanax help
+substance	my brother is passed out and his lips look blue
+substance	i mixed my meds with alcohol and i cant stop throwing up
+substance	i took the whole pack of my antidepressants an hour ago
+substance	my bf snorted something and now hes shaking and wont answer me
+substance	my friend drank bleach what do i do
+substance	i just downed a bottle of pills
+substance	think i took too much and my vision is going weird
+substance	i overdosed earlier and i didnt tell anyone
+substance	i swallowed a bunch of my moms pills
+substance	i took 20 ibuprofen is that bad
+substance	i think i poisoned myself
+substance	my friend is having a seizure after taking pills
+substance	i need help i think i took too many sleeping pills
+substance	i keep throwing up blood after drinking
+substance	i took a handful of xanax and drank
+substance	i downed a bottle of my meds an hour ago, starting to feel dizzy
+substance	my friend took a ton of adderall and his heart is racing
+substance	my cousin is foaming at the mouth
+substance	i took 15 of my sleeping meds
+substance	my friend took fentanyl and is turning grey
+substance	i think my boyfriend overdosed he wont wake up
+substance	my little brother swallowed some of the pills from the cabinet
+substance	i took pills and now im regretting it
+other_at_risk	my best friend keeps saying she wants to die and i dont know how to help her
+other_at_risk	my friend posted a goodbye message on her story and i cant reach her
+other_at_risk	my friend told me she has a plan to kill herself this weekend
+other_at_risk	my friend said he wont be around much longer
+other_at_risk	i found out my girlfriend has been self harming
+other_at_risk	my friend said everyone would be better off without her
+other_at_risk	my friend just sent me a message saying sorry for everything and thanks for being a good friend
+other_at_risk	my dad keeps saying he'd be better off dead
+other_at_risk	i think my friend is going to do something tonight
+other_at_risk	my friend is in a really dark place and mentioned jumping
+other_at_risk	my cousin said he's going to end it
+other_at_risk	he said he has a gun and he's thinking about using it on himself
+other_at_risk	worried about my friend, she wrote a letter to everyone
+other_at_risk	my friend is drunk and saying she wants to die
+other_at_risk	my friend has been starving herself and cutting
+other_at_risk	im scared my dad is going to kill himself
+other_at_risk	my friend cut herself really bad and wont go to the hospital
+other_at_risk	my daughter is 14 and i found cuts on her arms
+other_at_risk	my friend told me she wants to disappear forever
+other_at_risk	my friend sent me a pic of pills and said this is it
+other_at_risk	my wife said she's done and took the car keys, she won't answer her phone
+other_at_risk	my brother said if she leaves him he'll kill himself
+other_at_risk	my friend keeps saying shes worthless and that we'd be better without her
+other_at_risk	my friend's dad beats her and she's scared to go home
+other_at_risk	my mate said he's got nothing left to live for
+support	i always end up doing everything for my partner and then i resent him for it
+support	set a boundary with my sister today and she gave me the silent treatment lol
+support	i'm tired of being the one who fixes everything in my family
+support	my therapist says im codependent and honestly i think she's right
+support	bad day at work, my boss yelled at me in front of everyone
+support	anyone else feel empty when they're not taking care of someone
+support	i'm exhausted from holding everyone together
+support	why do i always fall for people who need saving
+support	i want to feel like my needs matter too
+support	i wish i could just relax without feeling guilty
+support	my dad's drinking is getting worse and im worried but i cant fix it
+support	i feel like a burden when i ask for help, does anyone else feel that
+support	i'm so done with my ex's mind games, blocked him finally
+support	i'm tired of always apologizing for things that arent my fault
+support	ugh i messed up again and snapped at my kid
+support	how do i stop reading into every text he sends
+support	i feel invisible at family dinners
+support	the loneliness hits different at night
+support	does it ever get easier to let people be disappointed in you
+support	i finally told my mom how i felt and she cried and now i feel awful
+support	my husband says i'm too needy and maybe he's right
+support	i'm so tired of pretending everything is fine at work
+support	nothing changes with my sister no matter how many times we talk
+support	i feel like i'm drowning in responsibilities this month
+support	i'm scared of being alone but i know this relationship isnt good for me
+support	i want to be there for my friend without losing myself
+support	i'm sick of being everyone's therapist
+support	i keep thinking i'm the problem in every friendship
+support	just wanted to say this group helped me a lot this week 💛
+support	i had a really rough day and just need to vent for a sec
+support	im tired of feeling like the villain for having boundaries
+support	i keep losing sleep over stuff i cant control
+support	felt jealous and clingy today and i hate that about myself
+support	i want to stop texting him first every single time
+support	i feel guilty for moving out even though it was the right call
+support	my family thinks therapy is stupid
+support	i cant stop overthinking what i said at the meeting
+support	had a fight with my best friend and now the group chat is weird
+support	i'm learning to sit with the discomfort instead of fixing it
+support	i'm so over dating apps
+support	does anyone else find it hard to ask for what they need
+support	my sister relapsed on alcohol and im trying not to rescue her this time
+support	i keep feeling like i'm not enough
+support	i feel stuck in a job i hate and a relationship that's meh
+support	i'm scared to disappoint my parents by changing careers
+support	my friend keeps cancelling on me and i take it so personally
+support	i dont have anyone to talk to about this except you guys
+support	i hate conflict so much i agree to things i dont want
+support	what helps you guys when you feel really low
+support	i lost my temper and i feel horrible
+support	my therapist is going on leave and i'm panicking a bit
+support	i'm just so tired of everything lately
+support	how do you stop checking if someone is mad at you
+support	i want to stop over-explaining myself
+support	i'm so anxious about my court date for the custody thing
+support	i love him but i cant keep fixing his problems for him
+support	i want to cut ties with my toxic friend but we have the same friends
+support	i need to cut down on caffeine lol it's making my anxiety worse
+support	today i chose myself and it felt scary but good
+support	i hurt my friend's feelings by accident and i keep apologising
+support	i'm tired of feeling like a burden to my partner when i'm sick
+support	i'm ready to give up on this friendship honestly
+support	i'm struggling to find a reason to get out of bed some mornings but i do it anyway for my dog
+support	it feels like i'm always the last choice
+support	i keep putting everyone else first and i'm exhausted
+support	my friend is going through a divorce and i'm trying to support her without overdoing it
+support	i'm worried about my dad's health he won't go to the doctor
+support	feeling so lonely since moving to a new city
+support	i want to stop living my life for other people
+support	is it normal to feel empty after finally leaving a bad relationship
+support	im ready to stop chasing people who dont chase me
+support	i feel like i'm going crazy trying to keep everyone happy
+support	i'm scared to tell my partner i need more alone time
+support	today was hard but i made it to my support group
+idiom	this chem homework is literally killing me rn
+idiom	i'm dead 💀 that video
+idiom	i could murder a burger right now
+idiom	i nearly died when she walked in wearing the same outfit
+idiom	my mom is gonna kill me when she sees my grades
+idiom	you absolutely slayed that presentation
+idiom	that joke killed me
+idiom	i'm literally dead tired
+idiom	i would rather die than go back to that gym
+idiom	my back is killing me today
+idiom	i'm gonna lose my mind if my neighbor does construction one more morning
+idiom	i'm drowning in laundry lmao
+idiom	he killed it on stage last night
+idiom	my plants are dying again rip
+idiom	i'd die for that dress
+idiom	i'm about to end it all... by going to bed at 9 lol
+idiom	my boss is going to murder me for being late
+idiom	i shot myself in the foot by agreeing to host
+idiom	kill me this spreadsheet is never ending
+idiom	deadass this is the best pizza in town
+idiom	that movie was so boring i wanted to die
+idiom	i nearly had a heart attack when my cat jumped out
+idiom	my dog is the death of my shoes
+idiom	over my dead body am i wearing that
+idiom	ok that last tiktok ended me 😂
+idiom	my brain is fried
+idiom	she's killing me with these puns
+idiom	this deadline is slowly killing me
+idiom	lol i'm ending it with the gym membership
+idiom	i'd literally kill to have her hair
+media	the last of us episode 3 had me sobbing
+media	i died 12 times on the same boss in elden ring
+media	anyone watched 13 reasons why? thoughts on the ending
+media	playing dead by daylight tonight if anyone wants in
+media	my character got stabbed in the dnd session and we're all devastated
+media	in the movie she overdoses and her friends find her
+media	ok who else cried when the dog died in that movie
+media	the protagonist wants to die in the first act but finds hope later
+media	im writing a story where the mc's dad is abusive, is it ok to post here for feedback
+media	just got headshotted for the 10th time i'm uninstalling
+media	my favourite song is literally about wanting to disappear lol
+media	we got wiped in the raid again and the tank rage quit
+media	the show handles the character's cutting storyline really badly imo
+media	that twitch streamer said "kill me" after losing and chat went wild
+media	my oc's backstory is dark, her dad hits her and she runs away
+media	lyrics of the week: "i'm not okay (i promise)"
+media	got killed by a creeper right as i was about to save
+media	the final episode where she says goodbye to everyone broke me
+media	the main character in that manga wants to die and it's weirdly comforting to read
+media	this album is all about grief and i've been looping it
+media	i keep dying in hollow knight on the same part
+media	in the show the kid gets hit by his dad and nobody notices, so realistic it hurt
+media	that song by twenty one pilots about wanting to stay alive
+media	my character in the rp is suicidal, is that ok for this server
+media	final boss killed me again at 1 hp
+educational	what should i say if my friend tells me she's thinking about suicide
+educational	what are the signs someone is being abused at home
+educational	doing a presentation on overdose prevention, any good sources
+educational	how common is domestic abuse among men
+educational	can someone explain what passive suicidal ideation means
+educational	how do i know if my relationship is emotionally abusive or just rocky
+educational	how can parents spot self harm in teens
+educational	why do people who self harm hide it
+educational	what are the warning signs of an overdose
+educational	what is coercive control exactly
+educational	how do helplines like 988 work, do they call the police
+educational	how do you support a partner with suicidal thoughts long term
+educational	is it true alcohol and benzos are dangerous together
+educational	what does it mean when someone says they're "not here for long"
+educational	what's the best way to respond when someone says they want to die
+educational	does anyone know good books on surviving emotional abuse
+educational	how do i talk to my teen about self harm
+educational	can you overdose on melatonin
+educational	how do abusers isolate their victims
+educational	what's the role of means restriction in suicide prevention
+educational	what is the difference between codependency and being abused
+educational	are there crisis lines for people who don't want to call
+educational	how do i know if my friend's drinking is dangerous
+educational	is it safe to take ibuprofen with alcohol
+educational	can you explain what mandated reporting means for teachers
+past	i used to cut a lot in high school but i've been clean for 6 years
+past	my ex used to hit me but that's over, i've been out for 2 years
+past	i went through a really suicidal period in college
+past	my dad was violent when i was a kid and it still affects how i handle conflict
+past	i have old scars from self harm and people still ask about them
+past	my mom used to lock me out of the house as a kid
+past	2 years clean from self harm today 🎉
+past	the last time i self harmed was before covid
+past	when i was little my stepdad beat my mom and i hid in the closet
+past	i used to drink until i blacked out every weekend, sober 3 years now
+past	i spent years believing everyone would be better without me but therapy helped
+past	i used to burn myself when i was a teenager
+past	i overdosed once when i was younger and my friend saved me
+past	i had a plan once, a long time ago, and i'm grateful i reached out
+past	i used to think about suicide constantly in my teens
+past	i went through a self harm phase in middle school
+past	my ex threatened to kill me when i left him, that was 4 years ago
+past	i think about the night i almost jumped, it was years ago but it still shapes me
+past	my uncle abused me when i was a child
+past	i used to starve myself in high school
+past	i struggled with self harm for a long time as a teen
+past	i used to take too many pills to sleep back in uni, stopped years ago
+past	my mom tried to kill herself when i was 12 and i found her
+past	i healed from my old cutting scars and i'm proud of them now
+past	the year i was self harming was the worst of my life
+negation	i'm not suicidal, just really really tired
+negation	i would never actually kill myself, my cat needs me
+negation	i'm safe, no plans to do anything, just sad
+negation	i'm not in danger, he's not violent, we just argue a lot
+negation	no thoughts of self harm today, just a normal sad day
+negation	not trying to worry anyone, i'm okay, just low
+negation	i'm not thinking about suicide, i just feel numb
+negation	i'm not taking too many pills, i'm taking exactly what the doctor said
+negation	no urges tonight for the first time in a while
+negation	i'm not going to overdose, i flushed the extras
+negation	i'm not going anywhere, just tired
+negation	never tried to kill myself and dont plan to
+negation	i'm sad but i'm not suicidal or anything
+negation	my parents have never laid a hand on me, they're just cold
+negation	i dont want to cut anymore and i haven't
+negation	i'm not going to drink tonight, i'm staying in
+negation	i dont feel suicidal like i used to, it's just grey
+negation	i don't think about dying anymore
+negation	my friend isn't suicidal, she's just going through a breakup
+negation	i would never leave my kids like that
+negation	i havent self harmed in a year and i'm proud of that
+negation	i don't want to hurt anyone including myself
+negation	i am not thinking about ending it, please don't call anyone
+negation	i'm not gonna act on it, the thoughts are just annoying
+negation	i'm not overdosing i just feel sick from the flu
+# half: test
+suicidal	i keep looking at the bridge on my way home and thinking how easy it would be
+suicidal	i dont see a future where im still around tbh
+suicidal	everyone would be so much happier if i just wasnt here
+suicidal	ive been giving my stuff away to my sister. she doesnt know why
+suicidal	tonight is the night i think. thanks for everything
+suicidal	i just want everything to stop. permanently
+suicidal	i have the pills lined up on my desk and im just staring at them
+suicidal	i hate myself so much i want to just stop existing
+suicidal	idk how much longer i can pretend im fine. i just want out
+suicidal	been researching ways to go and its all i think about
+suicidal	no one would even notice if i was gone, my family forgets i exist anyway
+suicidal	"and i'm tired of being alive" that lyric is literally me rn and i mean it
+suicidal	ive decided. im done. i wont be around much longer
+suicidal	i'm such a burden on my parents, they'd be better off if i was dead
+suicidal	i want to jump off my balcony so bad rn
+suicidal	im done fighting. ive been fighting for years and im just done
+suicidal	its hopeless. i'll never get better and im tired of trying
+suicidal	goodbye everyone, it was nice knowing some of you
+suicidal	life is pointless and i dont want to live it anymore
+suicidal	just wanna go to sleep forever ngl
+suicidal	my family will be fine without me, they will get over it
+suicidal	i keep wishing a car would hit me on my walk
+suicidal	i'm not going to be here for the holidays. trust me
+suicidal	i cant see any reason to keep living
+suicidal	i wish i could just dissapear and never come back
+suicidal	this world is better off without me in it
+suicidal	i think im going to end things soon
+self_harm	the urge to cut is so strong rn i dont know what to do
+self_harm	i keep scratching my arms until they bleed
+self_harm	i burned myself with a lighter on purpose earlier
+self_harm	i punch walls until my knuckles bleed when i get like this
+self_harm	i deserve the pain so i keep doing it
+self_harm	i started hitting myself again when i get overwhelmed
+self_harm	relapsed. again. 0 days clean
+self_harm	having really bad sh urges tonight 😣
+self_harm	i just want to feel the sting again
+self_harm	i broke my streak today. i cut
+self_harm	im hiding my razors from myself but i know where they are
+self_harm	i feel like i need to punish myself
+self_harm	the only thing that helps is when i hurt myself
+self_harm	my cuts are getting deeper every time
+self_harm	i scratched myself raw again
+self_harm	is it bad that i want to hurt myself after every argument
+self_harm	i self harmed again i'm sorry
+self_harm	i keep hitting my legs with things until theyre purple
+self_harm	relapsing on self harm after a year is so embarrassing
+self_harm	i keep pulling my hair out on purpose when im stressed until it bleeds
+self_harm	i'm sitting in the bathroom with a razor
+self_harm	cant stop thinking about cutting
+self_harm	lost my clean streak
+self_harm	i keep wanting to hurt myself when my mom yells at me
+self_harm	i slammed my hand in the door on purpose
+abuse	im scared to go home tonight. he said hed kill me if i told anyone
+abuse	my mom hits me with a belt when i get bad grades
+abuse	he took my phone and wont let me leave the house
+abuse	hes punching the door i think hes going to break it down
+abuse	my partner threatened me with a knife
+abuse	he pushed me down the stairs and told me i fell
+abuse	my girlfriend slapped me again and said it was my fault
+abuse	my uncle touches me when no one's around and i dont know who to tell
+abuse	he strangled me until i almost passed out
+abuse	my ex keeps showing up at my work and said i'll regret blocking him
+abuse	he said no one would believe me if i told
+abuse	im scared of my boyfriend. he gets so angry and he's hurt me before
+abuse	he threatened to kill my dog if i leave
+abuse	my partner won't let me see my friends or have money and hit me when i tried
+abuse	my father beat me up again tonight
+abuse	he forced me to have sex when i said no
+abuse	my husband kicked me while i was on the floor
+abuse	my wife hits me and i'm a guy so nobody believes me
+abuse	my brother threatened to stab me
+abuse	hes been really violent lately and i think im in danger
+abuse	he said he'll hurt me if i ever talk to you guys again
+abuse	i got hit again. im fine i guess but my face is swollen
+abuse	my roommate keeps threatening me and i'm afraid to sleep
+abuse	my mom throws things at me when she gets angry, today it was a glass
+abuse	my step dad hits my little brother and me
+abuse	he threatened to hurt me if i tell the police
+substance	my friend took something at the party and now shes not waking up
+substance	i think i od'd idk my heart is going crazy
+substance	i swallowed all the tylenol in the cabinet
+substance	my roommate took too many pills and isnt responding what do i do
+substance	took a bunch of pills idk how many
+substance	i cant feel my legs after what i took
+substance	i took way more than i should have and i'm scared
+substance	my mom took too much of her medication and shes barely breathing
+substance	i've been drinking all day and took my pills on top
+substance	my sister is unconscious and there are empty pill bottles next to her
+substance	help my friend isnt breathing right after smoking something
+substance	i cant stop using and i blacked out again last night and woke up somewhere i dont know
+substance	im so high i cant breathe properly
+substance	took my whole prescription at once
+substance	my dad drank antifreeze
+substance	my brother overdosed and theyre doing cpr
+substance	she took something and shes cold and not waking up
+substance	i used again and i think i took too much this time
+substance	i ate a bunch of edibles and i think im dying my heart wont slow down
+substance	i swallowed the rest of the bottle
+substance	i drank so much i cant stand and my friends left
+substance	i cant stop drinking and im scared of what im doing to myself, i blacked out twice this week
+substance	i took all of my anxiety meds
+substance	im relapsing on heroin and i used way too much
+substance	i took 40 paracetamol
+other_at_risk	my bf texted me goodbye and now hes not answering
+other_at_risk	im scared my brother is going to hurt himself, hes been giving his stuff away
+other_at_risk	my sister has been cutting again and she made me promise not to tell
+other_at_risk	someone in my class keeps talking about ending it
+other_at_risk	my mom said she doesnt want to live anymore
+other_at_risk	im worried about my roommate, she said she has pills saved up
+other_at_risk	my little sister said she wants to kill herself
+other_at_risk	my friend is talking about suicide in the group chat and nobody is taking it seriously
+other_at_risk	my partner has been talking about not wanting to wake up
+other_at_risk	my bestie keeps hurting herself and i dont know what to do
+other_at_risk	my friend's been saying weird stuff like "it won't matter soon"
+other_at_risk	my friend went quiet after saying she cant do this anymore and now her phone is off
+other_at_risk	my brother tried to kill himself last week and he keeps saying he'll try again
+other_at_risk	my son says hes a burden and wants to disappear
+other_at_risk	my gf said she's going to jump
+other_at_risk	someone in this server just said theyre going to end their life tonight
+other_at_risk	my friend keeps joking about killing himself but i think hes serious
+other_at_risk	my friend just said goodbye forever and logged off
+other_at_risk	my best mate said he doesn't see the point in living anymore
+other_at_risk	my roommate hasnt left her room in days and said she wishes she was dead
+other_at_risk	my friend is on the roof and wont come down
+other_at_risk	my friend is talking about taking all her meds
+other_at_risk	i think my student is being hurt at home
+other_at_risk	my friend told me she self harms every night
+other_at_risk	my friend said she's ready to die
+support	my mom calls me every day to vent and i feel like i cant say no
+support	how do you guys stop feeling guilty when you say no to people
+support	i feel like i lose myself in every relationship
+support	i keep checking his location and i hate that i do it
+support	i want to stop people pleasing but i dont know where to start
+support	my bf wants space and im spiraling a bit
+support	i cant sleep because i keep replaying the argument we had
+support	had a panic attack at the grocery store today but i got through it
+support	my friend only texts when she needs something and im tired of it
+support	it's hard to watch my brother drink and not try to control it
+support	today i said no to covering a shift and the world didnt end
+support	i cried in the car after therapy but it was a good cry
+support	nothing i do is ever good enough for my mom
+support	i give and give and then i have nothing left for me
+support	i dont know who i am when im not in a relationship
+support	my partner forgot my birthday and i'm trying not to make it a big deal
+support	i want to leave my job but im scared
+support	feeling kinda hopeless about finding a therapist i can afford
+support	i keep rescuing my friend from her own choices and it's draining me
+support	i'm trying to learn that love isnt earned by sacrifice
+support	i dont want to be like this anymore, always needing approval
+support	there's no point arguing with my dad he never listens
+support	i cant take it anymore with my roommate leaving dishes everywhere
+support	my friend said i'm too much and it hurt
+support	trying to figure out the difference between caring and controlling
+support	my mom guilt trips me every time i visit my in laws
+support	the holidays are stressing me out already
+support	he said he needs a break and i dont know what to do with myself
+support	i want to quit caring what everyone thinks of me
+support	my sponsor says i need to focus on my own recovery not my brother's
+support	my partner is struggling with depression and i'm running on empty
+support	i'm burnt out from caregiving for my grandma
+support	my boss keeps piling work on me because i never say no
+support	i'm worried my friend is drinking too much at parties
+support	does anyone have tips for detaching with love
+support	i feel like everyone would be annoyed if i shared how i really feel
+support	i just want someone to take care of me for once
+support	my kid is struggling at school and i feel like a failure as a parent
+support	i want to disappear into a cabin in the woods for a week lol no phones
+support	it hurts that my dad never asks how i'm doing
+support	i'm tired all the time and i dont know if it's depression or just life
+support	i told him i need time alone and he took it really personally
+support	i cancelled plans to rest and felt so guilty
+support	anyone else feel weird when things are calm, like waiting for the other shoe to drop
+support	my partner yells when hes stressed and i shut down
+support	i'm trying to get better at not taking responsibility for other people's feelings
+support	i'm grieving my grandpa and it comes in waves
+support	i'm worn out and i still have to cook dinner for everyone
+support	having one of those days where everything feels heavy
+support	my mom is sick and im the only one looking after her
+support	whenever my partner is upset i feel like it's my job to fix it
+support	i feel like nobody really knows me
+support	i'm going to try journaling again this week
+support	trying to accept that my mom will never change
+support	i'm scared my relationship is ending
+support	my friend ghosted me and i keep wondering what i did
+support	i'm cutting back on how much i help my brother with money
+support	i'm afraid of being abandoned so i cling
+support	i'm dreading going home for christmas, my family is so critical
+support	i feel like i'm failing at everything this semester
+support	my boyfriend keeps making plans without me
+support	i dont want to go to work tomorrow
+support	i wish my parents understood me
+support	i want to end this relationship but i'm scared of being alone
+support	my mom said she's disappointed in me and i cant stop crying
+support	i'm learning that i can't save everyone
+support	i hate how much i depend on his approval
+support	i'm giving up sugar for a month, wish me luck
+support	codependency is so exhausting, i didnt know it had a name until this server
+support	my brother borrowed money again and i said yes again 🙃
+support	i'm tired of waking up anxious every day
+support	everyone would be better off if i stopped trying to control everything lol, working on it
+support	why do i feel responsible for my mom's moods
+support	i dont know how to stop caring so much about what he thinks
+idiom	if i have to sit through one more meeting im going to scream
+idiom	my feet are killing me after that shift
+idiom	ngl i'd kill for a nap
+idiom	this heat is going to be the death of me
+idiom	i'm dying to know what happened next
+idiom	bro i'm weak 😭 im crying
+idiom	this traffic makes me want to die lol
+idiom	my phone is dying can someone call me later
+idiom	i'm so embarrassed i want the floor to swallow me
+idiom	ugh kill me now, monday again
+idiom	that exam destroyed me
+idiom	the cringe, i want to crawl into a hole and die
+idiom	i almost died laughing at that meme
+idiom	the wifi died in the middle of my call
+idiom	i'm so hungry i could eat a horse
+idiom	this song slaps so hard it should be illegal
+idiom	dying of cuteness over this puppy
+idiom	i'm so done with this week haha
+idiom	i'm going to explode if i eat one more bite
+idiom	cut me some slack im new here
+idiom	she's gonna kill me for telling you this lol
+idiom	honestly i'm ready to throw my laptop out the window
+idiom	i'm dying inside waiting for the results
+idiom	i'd rather eat glass than call customer service
+idiom	its a killer workout, my legs are jelly
+idiom	i overdosed on netflix this weekend
+idiom	i'm drop dead exhausted after the move
+idiom	i want to die of embarrassment he heard me singing
+idiom	my heart exploded when she said yes
+idiom	i'm gonna cut the cord on cable tv finally
+media	in the book the main character tries to end her life and it's handled really carefully
+media	my sims all drowned because i removed the pool ladder oops
+media	that song "everybody hurts" hits hard today
+media	i killed the dragon finally after 3 hours
+media	the villain's backstory where he gets beaten by his father was so well written
+media	reading a fanfic where he self harms and the author did a content warning
+media	my minecraft dog died and i'm in mourning
+media	rewatching bojack and the episode with sarah lynn wrecked me
+media	that anime where the girl jumps off the roof in episode 1
+media	the podcast episode about the overdose crisis was really good
+media	in the game you have to kill your own brother at the end
+media	watching a documentary about cult leaders who beat their followers
+media	in hamlet he debates whether to be or not to be
+media	the ending where he sacrifices himself for the team made me cry
+media	just finished omori and i need a minute
+media	the book club pick this month is about a woman escaping an abusive marriage
+media	in among us i always get killed first lmao
+media	playing valorant and my team threw the whole match
+media	our dnd villain poisoned the king last session
+media	that movie scene where he takes all the pills was hard to watch
+media	the protagonist's mom drinks herself to death in the book
+media	my pokemon fainted and i lost the nuzlocke run
+media	the new season has a suicide storyline so check the warnings
+media	we watched girl interrupted in class today
+media	the villain chokes her in the trailer and people are mad
+educational	is it true that asking someone about suicide doesnt put the idea in their head
+educational	how do i help a friend who self harms without making it worse
+educational	what's the difference between self harm and suicidal behaviour
+educational	what does narcan actually do during an overdose
+educational	is it normal for survivors of abuse to blame themselves
+educational	writing an essay about suicide prevention in schools
+educational	what should you do if someone is not breathing after taking drugs
+educational	how many people die by suicide every year in the uk
+educational	is cutting usually a suicide attempt or something else
+educational	our nursing lecture today was about overdose recognition
+educational	what makes someone more at risk of suicide
+educational	what's a safety plan and how do you make one
+educational	reading about the cycle of abuse and it explains so much
+educational	how can i tell if my friend is in danger at home
+educational	is self harm an addiction
+educational	what happens when you call a crisis line
+educational	my psych class is covering suicide risk assessment this week
+educational	what are the symptoms of alcohol poisoning
+educational	should i tell someone if my friend told me they self harm
+educational	how do i report abuse of a child anonymously
+educational	how long does it take to recover from an overdose
+educational	what should a moderator do if someone posts about suicide
+educational	why do abuse victims stay
+educational	what are the stats on teen self harm
+educational	what does "ctb" mean, i saw it online
+past	years ago i tried to end my life and honestly im glad it didnt work
+past	when i was 15 i overdosed and spent a week in hospital
+past	i was in an abusive relationship for 5 years before i got out
+past	i used to want to die every day, now i actually look forward to things
+past	back in 2019 i was hospitalized for an overdose
+past	i was suicidal for most of my twenties
+past	i lost my cousin to an overdose last year
+past	i survived an abusive marriage and now i help others
+past	i attempted when i was 17 and it took years to feel okay
+past	my best friend died by suicide in 2020 and i still miss her
+past	i was raped in college and it took a long time to talk about it
+past	my father was an alcoholic who hit us, he passed away last year
+past	i relapsed on cutting a few years back but i've been okay since
+past	my first boyfriend choked me once, i was 16
+past	i grew up with a mom who threw things when she was angry
+past	i used to wish i wouldn't wake up. now i have a kid and a reason
+past	i was homeless and using heroin in my early twenties, clean 8 years now
+past	as a kid i was beaten a lot and i'm only now unpacking it
+past	i'm a suicide attempt survivor, 10 years this month
+past	my sister died of an overdose when i was 20
+past	i got out of an abusive home at 18 and never went back
+past	i was so suicidal after my divorce, that was in 2015
+past	i spent most of my teens wanting to disappear
+past	my dad used to say he'd kill us all, i moved out long ago
+past	i used to be the friend who always wanted to die, now i'm the friend who checks in
+negation	don't worry i'm not going to hurt myself, i just need to vent
+negation	i dont want to die i just want things to be different
+negation	haven't cut in 8 months and i'm not going to start again
+negation	i dont feel like dying anymore which is new for me
+negation	i'm not going to do anything stupid, promise
+negation	i dont want to end my life, i want to end this job
+negation	he has never hit me, but he yells a lot
+negation	i didn't relapse even though i really wanted to 💪
+negation	i don't want to disappear, i want to be seen
+negation	i wouldn't hurt myself, i just need to sleep this off
+negation	i'm not in any danger, just lonely tonight
+negation	i'm not unsafe at home, my parents are just strict
+negation	i dont want to be dead, i want to be happy
+negation	not feeling like hurting myself today, small win
+negation	i'm not planning anything, i just needed to say it out loud
+negation	i'm okay, i'm not going to do anything to myself
+negation	i didn't take anything, i'm just really anxious
+negation	i'm not going to end it, i'm going to keep going
+negation	i'm not in danger, i just needed to get out of the house for a bit
+negation	not gonna lie i'm sad but i'm safe
+negation	no, i'm not gonna kms lol, i'm just venting
+negation	nobody hits me, i just feel unloved
+negation	i never wanted to die, i just wanted the pain to stop and now it has
+negation	he's not dangerous, just immature
+negation	i don't have any plans to hurt myself
+"""
+
+
+def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
+    """(label, message) pairs of the cue batch: ``half`` "dev", "test" or None for both."""
+    pairs: list[tuple[str, str]] = []
+    current = ""
+    for line in CUE_BATCH.splitlines():
+        if line.startswith("# half: "):
+            current = line.removeprefix("# half: ").strip()
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        if half is None or half == current:
+            label, text = line.split("\t", 1)
+            pairs.append((label, text))
+    return pairs

@@ -1,0 +1,280 @@
+"""The cue tier (bot/safety/cues.py): its pattern language, exclusions, and the combined
+pipeline (phrase pass, then cues when the phrase pass finds nothing) on the labelled sets."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.content import safety as safety_content
+from bot.content.problems import Problems
+from bot.content.safety import SafetyContent
+from bot.safety.cues import CueDetector, CueError, CueExclusion, CueRule, compile_pattern, required_words
+from bot.safety.detector import CrisisDetector
+from tests.unit.safety_labelled import CRISIS, cue_batch, examples
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+HARD_NEGATIVES = ("idiom", "media", "educational", "past", "negation")
+
+
+@pytest.fixture(scope="module")
+def loaded() -> SafetyContent:
+    problems = Problems(CONTENT)
+    content = safety_content.load(CONTENT / "safety", problems)
+    assert not problems, problems.lines
+    return content
+
+
+@pytest.fixture(scope="module")
+def phrases(loaded: SafetyContent) -> CrisisDetector:
+    return CrisisDetector.from_content(loaded)
+
+
+@pytest.fixture(scope="module")
+def cues(loaded: SafetyContent) -> CueDetector:
+    return CueDetector.from_content(loaded)
+
+
+def combined(phrases: CrisisDetector, cues: CueDetector, text: str) -> tuple[str, str] | None:
+    """(category, tier) the way CrisisDetector.detect will do it once the cue tier is wired:
+    the phrase pass first, the cue tier on the normalised text when it finds nothing."""
+    found = phrases.detect(text)
+    if found is not None:
+        return found.category, "phrase"
+    hit = cues.detect(phrases.normaliser.normalise(text).text)
+    return (hit[0], "cue") if hit is not None else None
+
+
+def rates(
+    phrases: CrisisDetector, cues: CueDetector, pairs: list[tuple[str, str]]
+) -> tuple[Counter[str], Counter[str], int]:
+    flagged: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    right = 0
+    for label, text in pairs:
+        found = combined(phrases, cues, text)
+        totals[label] += 1
+        flagged[label] += found is not None
+        right += found is not None and found[0] == label
+    return flagged, totals, right
+
+
+def small(rules: list[tuple[str, str]], exclusions: list[CueExclusion] | None = None) -> CueDetector:
+    sets = {"DEATH": ("die", "(end|ending) (it|my life) $", "not wake up"), "WANT": ("want to", "(wish|hope)")}
+    return CueDetector([CueRule(category, pattern) for category, pattern in rules], sets, exclusions)
+
+
+def detect(detector: CueDetector, normalised: str) -> str | None:
+    found = detector.detect(normalised)
+    return found[0] if found else None
+
+
+# --- the pattern language --------------------------------------------------------------
+
+
+def test_cues_rule_matches_words_with_gaps_inside_one_clause() -> None:
+    detector = small([("suicidal", "i ~3 {WANT} ... {DEATH}")])
+    assert detect(detector, " i really just want to die") == "suicidal"
+    assert detect(detector, " i hope i do not wake up") == "suicidal"
+    assert detect(detector, " i want to die") == "suicidal"
+    # A gap never crosses a comma or a sentence mark.
+    assert detect(detector, " i want to, die") is None
+    assert detect(detector, " i want to. die") is None
+    # Too many words in between.
+    assert detect(detector, " i want to go out and have fun and never die") is None
+
+
+def test_cues_clause_end_and_optional_groups() -> None:
+    detector = small([("suicidal", "(so )?ready to {DEATH}")])
+    assert detect(detector, " so ready to end it") == "suicidal"
+    assert detect(detector, " ready to end it. tomorrow") == "suicidal"
+    assert detect(detector, " ready to end it with him") is None  # "$": the clause must end there
+
+
+def test_cues_words_match_squeezed_or_stretched_text() -> None:
+    detector = small([("self_harm", "need to bleed")])
+    for text in (" need to bleed", " ned to bled", " neeeed to bleeeeed"):
+        assert detect(detector, text) == "self_harm", text
+
+
+def test_cues_stem_and_number_tokens() -> None:
+    detector = small([("substance", "took # (pill*|tablets)")])
+    assert detect(detector, " i took 30 pills") == "substance"
+    assert detect(detector, " took 12 pillz") == "substance"
+    assert detect(detector, " took many pills") is None
+
+
+def test_cues_span_is_the_match_in_the_normalised_text() -> None:
+    detector = small([("suicidal", "i ~2 {WANT} {DEATH}")])
+    text = " ugh. honestly i want to die tonight"
+    found = detector.detect(text)
+    assert found is not None
+    category, start, end = found
+    assert (category, text[start:end]) == ("suicidal", "i want to die")
+
+
+def test_cues_leftmost_match_wins_across_rules() -> None:
+    detector = small([("suicidal", "want to die"), ("self_harm", "need to bleed")])
+    found = detector.detect(" i need to bleed and i want to die")
+    assert found is not None and found[0] == "self_harm"
+
+
+@pytest.mark.parametrize("pattern", ["(a|b", "a)", "{MISSING} word", "| a", "? a", "a % b"])
+def test_cues_bad_patterns_are_errors(pattern: str) -> None:
+    with pytest.raises(CueError):
+        compile_pattern(pattern, {})
+
+
+def test_cues_required_words_are_the_rare_elements() -> None:
+    required = required_words("i ~3 {WANT} ... {DEATH}", {"WANT": ("want to", "wish"), "DEATH": ("die", "end it")})
+    assert frozenset({"die", "end"}) in required and frozenset({"want", "wish"}) in required
+    assert required[-1] == frozenset({"i"})  # the common word is the last resort
+
+
+# --- exclusions ------------------------------------------------------------------------
+
+
+def test_cues_clause_exclusion_cancels_only_its_clause() -> None:
+    detector = small(
+        [("suicidal", "{WANT} {DEATH}")],
+        [CueExclusion("negation", "clause", ("not want",))],
+    )
+    assert detect(detector, " i do not want to die") is None
+    assert detect(detector, " i do not want pizza, i want to die") == "suicidal"
+
+
+def test_cues_message_exclusion_and_category_limits() -> None:
+    detector = small(
+        [("suicidal", "{WANT} {DEATH}"), ("abuse", "he hits me")],
+        [CueExclusion("joke", "message", ("lol",), frozenset({"suicidal"}))],
+    )
+    assert detect(detector, " i want to die. that was so cringe lol") is None
+    assert detect(detector, " he hits me lol") == "abuse"  # jokes never hide abuse
+
+
+def test_cues_a_later_match_is_found_when_the_first_is_excluded() -> None:
+    detector = small(
+        [("suicidal", "{WANT} {DEATH}")],
+        [CueExclusion("media", "clause", ("game",))],
+    )
+    assert detect(detector, " in the game i want to die, honestly i wish die") == "suicidal"
+
+
+def test_cues_empty_detector_finds_nothing() -> None:
+    assert CueDetector([]).detect(" i want to die") is None
+
+
+# --- the shipped cues ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i keep praying i just dont wake up", "suicidal"),
+        ("whats even the point of living anymore", "suicidal"),
+        ("i have a blade and i keep thinking about using it", "self_harm"),
+        ("i picked at my scabs on purpose till they bled", "self_harm"),
+        ("im hiding in the closet, no wait, im hiding in the closet hes yelling outside", "abuse"),
+        ("i swallowed like 25 of my sleeping pills", "substance"),
+        ("my roommate said she has a plan to kill herself", "other_at_risk"),
+    ],
+)
+def test_cues_shipped_rules_catch_new_phrasings(
+    phrases: CrisisDetector, cues: CueDetector, text: str, category: str
+) -> None:
+    found = cues.detect(phrases.normaliser.normalise(text).text)
+    assert found is not None and found[0] == category, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not going to hurt myself, i just need to vent",
+        "i used to want to die every day back in high school",
+        "what should i say if someone tells me they want to die",
+        "my character wants to die in the last chapter",
+        "i want to die lol this meme",
+        "my mom is gonna kill me when she sees my grades",
+        "i took my two pills this morning as prescribed",
+    ],
+)
+def test_cues_shipped_exclusions_hold(phrases: CrisisDetector, cues: CueDetector, text: str) -> None:
+    assert cues.detect(phrases.normaliser.normalise(text).text) is None, text
+
+
+def test_cues_span_maps_back_to_the_members_words(phrases: CrisisDetector, cues: CueDetector) -> None:
+    text = "Honestly... I keep PRAYING i just don't wake up"
+    tracked = phrases.normaliser.normalise(text, track=True)
+    found = cues.detect(tracked.text)
+    assert found is not None
+    start, end = tracked.original_span(found[1], found[2])
+    assert text[start:end].lower().startswith("i keep praying") and text[start:end].endswith("wake up")
+
+
+# --- the combined pipeline on the labelled sets ----------------------------------------
+
+
+def test_cues_batch_is_split_and_balanced() -> None:
+    dev, test = cue_batch("dev"), cue_batch("test")
+    assert len(dev) + len(test) == len(cue_batch())
+    for half in (dev, test):
+        counts = Counter(label for label, _ in half)
+        assert sum(counts[c] for c in CRISIS) >= 125
+        assert sum(n for label, n in counts.items() if label not in CRISIS) >= 200
+        assert min(counts[c] for c in CRISIS) >= 25
+    assert not {t for _, t in dev} & {t for _, t in test}
+
+
+def test_cues_combined_pipeline_on_the_untouched_test_half(phrases: CrisisDetector, cues: CueDetector) -> None:
+    """Regression floor at the level measured when the test half was first scored (see the
+    cue batch's header): recall 0.80, not yet the 0.90 target. Hard-negative false
+    positives here are mostly the phrase pass's own."""
+    flagged, totals, right = rates(phrases, cues, cue_batch("test"))
+    crisis = sum(totals[c] for c in CRISIS)
+    recall = sum(flagged[c] for c in CRISIS) / crisis
+    assert recall >= 0.78, recall
+    assert right / crisis >= 0.72
+    assert flagged["support"] / totals["support"] <= 0.03
+    hard = sum(flagged[n] for n in HARD_NEGATIVES) / sum(totals[n] for n in HARD_NEGATIVES)
+    assert hard <= 0.15, hard
+
+
+def test_cues_combined_pipeline_on_the_dev_half(phrases: CrisisDetector, cues: CueDetector) -> None:
+    flagged, totals, _ = rates(phrases, cues, cue_batch("dev"))
+    recall = sum(flagged[c] for c in CRISIS) / sum(totals[c] for c in CRISIS)
+    assert recall >= 0.95, recall
+    assert flagged["support"] / totals["support"] <= 0.02
+    for negative in HARD_NEGATIVES:
+        assert flagged[negative] / totals[negative] <= 0.10, negative
+
+
+def test_cues_add_no_false_positives_on_the_main_labelled_set(phrases: CrisisDetector, cues: CueDetector) -> None:
+    cue_only: Counter[str] = Counter()
+    for label, text in examples():
+        if label in CRISIS or phrases.detect(text) is not None:
+            continue
+        cue_only[label] += cues.detect(phrases.normaliser.normalise(text).text) is not None
+    assert cue_only["support"] == 0, cue_only
+    assert sum(cue_only.values()) <= 2, cue_only
+
+
+def test_cues_cost_is_small_next_to_the_phrase_pass(phrases: CrisisDetector, cues: CueDetector) -> None:
+    """The cue tier runs on almost every message: it must stay cheaper than the phrase pass
+    on ordinary ~200-character support messages (measured in the same run)."""
+    texts = [(" ".join([t] * 5))[:200] for label, t in examples() if label == "support"]
+    norms = [phrases.normaliser.normalise(t).text for t in texts]
+
+    def best(run: object) -> float:
+        timings = []
+        for _ in range(3):
+            start = time.perf_counter()
+            run()  # type: ignore[operator]
+            timings.append(time.perf_counter() - start)
+        return min(timings)
+
+    cue_time = best(lambda: [cues.detect(n) for n in norms])
+    phrase_time = best(lambda: [phrases.detect(t) for t in texts])
+    assert cue_time < phrase_time, (cue_time, phrase_time)
