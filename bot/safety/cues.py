@@ -75,63 +75,94 @@ def _tokens(pattern: str) -> list[str]:
     return tokens
 
 
-def compile_pattern(pattern: str, sets: Mapping[str, Iterable[str]], _depth: int = 0) -> str:
-    """Regex for a cue pattern. Every word is preceded by its spaces, so the result can be
-    glued to another: ``" i want"`` -> ``(?: +i(?!..))(?: +want(?!..))``."""
-    if _depth > 4:
-        raise CueError(f"{pattern!r}: sets nest too deeply")
-    tokens = _tokens(pattern)
-    out: list[list[str]] = [[]]  # a stack of alternatives being built, one list per group level
-    alts: list[list[str]] = [[]]
-
-    def emit(piece: str) -> None:
-        out[-1].append(piece)
-
-    for index, part in enumerate(tokens):
+def _validate(tokens: list[str], pattern: str) -> None:
+    depth = 0
+    previous = ""
+    for part in tokens:
         if part == "(":
-            out.append([])
-            alts.append([])
-        elif part == "|":
-            if len(out) == 1:
-                raise CueError(f"{pattern!r}: '|' outside brackets")
-            alts[-1].append("".join(out[-1]))
-            out[-1] = []
+            depth += 1
         elif part == ")":
-            if len(out) == 1:
+            depth -= 1
+            if depth < 0:
                 raise CueError(f"{pattern!r}: unbalanced ')'")
-            alts[-1].append("".join(out.pop()))
-            group = alts.pop()
-            emit("(?:" + "|".join(group) + ")")
-        elif part == "?":
-            if not out[-1] or index == 0:
-                raise CueError(f"{pattern!r}: '?' must follow a word or a group")
-            last = out[-1].pop()
-            emit(f"(?:{last})?")
-        elif part == "...":
-            emit(f"(?: +[a-z0-9]+){{0,{DEFAULT_GAP}}}")
-        elif part.startswith("~"):
-            emit(f"(?: +[a-z0-9]+){{0,{int(part[1:])}}}")
-        elif part == "$":
-            emit(_CLAUSE_END)
-        elif part == "^":
-            emit(r"^(?= )")
-        elif part == "#":
-            emit(r"(?: +\d+)" + _WORD_END)
-        elif part.startswith("{"):
-            name = part[1:-1]
+        elif part == "|" and depth == 0:
+            raise CueError(f"{pattern!r}: '|' outside brackets")
+        elif part == "?" and previous in ("", "(", "|", "?"):
+            raise CueError(f"{pattern!r}: '?' must follow a word or a group")
+        previous = part
+    if depth:
+        raise CueError(f"{pattern!r}: unbalanced '('")
+
+
+def compile_pattern(pattern: str, sets: Mapping[str, Iterable[str]]) -> str:
+    """Regex for a cue pattern: the spaces before the first word, then the words, each
+    alternative starting with a literal letter (the regex engine skips a non-matching
+    alternative after one character): ``"i (want|wish)"`` -> `` +i(?!..) +(?:want..|wish..)``."""
+    tokens = _tokens(pattern)
+    _validate(tokens, pattern)
+    word_sets = {name: tuple(phrases) for name, phrases in sets.items()}
+    if tokens and tokens[0] == "^":
+        return "^ +" + _sequence(tokens[1:], word_sets, pattern, 0)
+    return " +" + _sequence(tokens, word_sets, pattern, 0)
+
+
+def _sequence(tokens: list[str], sets: Mapping[str, tuple[str, ...]], pattern: str, depth: int) -> str:
+    """Regex for a token sequence whose leading spaces were already consumed (or, for an
+    alternative that is only ``$``, a zero-width check: see ``_unit``)."""
+    if depth > 8:
+        raise CueError(f"{pattern!r}: sets nest too deeply")
+    out = ""
+    first = True  # nothing consumed yet: the next word follows the caller's spaces
+    zero_width = True
+    for element, optional in _elements(tokens):
+        head = element[0]
+        if head == "$":
+            out += _CLAUSE_END
+            continue
+        if head == "^":
+            out += "^"
+            continue
+        zero_width = False
+        if head == "..." or head.startswith("~"):
+            count = DEFAULT_GAP if head == "..." else int(head[1:])
+            out += f"(?:[a-z0-9]+ +){{0,{count}}}" if first else f"(?: +[a-z0-9]+){{0,{count}}}"
+            continue
+        body, may_be_empty = _unit(element, sets, pattern, depth)
+        if optional:
+            out += f"(?:{body} +)?" if first else f"(?: +{body})?"
+        elif first:
+            out += body
+            first = False
+        else:
+            out += (" *" if may_be_empty else " +") + body
+    if first and not zero_width:
+        raise CueError(f"{pattern!r}: every alternative needs at least one word that is not optional")
+    return out
+
+
+def _unit(element: list[str], sets: Mapping[str, tuple[str, ...]], pattern: str, depth: int) -> tuple[str, bool]:
+    """Regex for one element, and whether it may match no word at all (an alternative
+    that is only ``$``: then the spaces before it are optional)."""
+    head = element[0]
+    if head == "(" or head.startswith("{"):
+        if head == "(":
+            sequences = _split_alternatives(element[1:-1])
+        else:
+            name = head[1:-1]
             if name not in sets:
                 raise CueError(f"{pattern!r}: unknown set {{{name}}}")
-            inner = [compile_pattern(p, sets, _depth + 1) for p in sets[name]]
-            emit("(?:" + "|".join(inner) + ")")
-        else:
-            word = part.replace("'", "")
-            if word.endswith("*"):
-                emit(f"(?: +{_letters(word[:-1])}[a-z]*)")
-            else:
-                emit(f"(?: +{_letters(word)})" + _WORD_END)
-    if len(out) != 1:
-        raise CueError(f"{pattern!r}: unbalanced '('")
-    return "".join(out[0])
+            sequences = [_tokens(phrase) for phrase in sets[name]]
+        alternatives = [_sequence(alt, sets, pattern, depth + 1) for alt in sequences]
+        empty = any(all(t in ("$", "^") for t in alt) for alt in sequences)
+        return "(?:" + "|".join(alternatives) + ")", empty
+    if head == "#":
+        return r"\d+" + _WORD_END, False
+    if head in ("|", "?", ")"):
+        raise CueError(f"{pattern!r}: misplaced {head!r}")
+    word = head.replace("'", "")
+    if word.endswith("*"):
+        return _letters(word[:-1]) + "[a-z]*", False
+    return _letters(word) + _WORD_END, False
 
 
 # Words so frequent that they make a poor filter: an element made only of these is a
@@ -272,6 +303,7 @@ class CueDetector:
                     self._index.setdefault(word, []).append(number)
             else:
                 self._always.append(number)
+        self._keys = frozenset(self._index)
         self._exclusions: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         for exclusion in exclusions or []:
             if exclusion.scope not in ("clause", "message"):
@@ -309,12 +341,14 @@ class CueDetector:
         if _STRETCHED_RE.search(plain):
             plain = _SQUEEZE_RE.sub(r"\1", plain)
         words = set(plain.split())
-        index = self._index
-        candidates = [n for word in words if word in index for n in index[word]]
-        if not candidates and not self._always:
+        hits = words & self._keys  # the set intersection runs in C: no Python loop per word
+        if not hits and not self._always:
             return None
+        index = self._index
+        numbers = {n for word in hits for n in index[word]}
+        numbers.update(self._always)
         best: tuple[int, int, str, int] | None = None  # (start, rule order, category, end)
-        for number in sorted({*candidates, *self._always}):
+        for number in sorted(numbers):
             category, regex, required = self._rules[number]
             if any(need.isdisjoint(words) for need in required):
                 continue
