@@ -35,7 +35,7 @@ from typing import Any
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled
 
-_CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
+_CLAUSE_RE = re.compile(r"[.\t]|\bbut\b")  # commas are tabs in the matching form
 # Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
 # build several bots from the same lexicon (tests, restarts) share one, like re's own cache.
 _COMPILED: dict[str, CrisisDetector] = {}
@@ -115,7 +115,7 @@ class CrisisDetector:
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:
             return None
-        norm = self.normaliser.normalise(text, squeezed=True).text
+        norm = self.normaliser.normalise(text, matching=True).text
         first = self._crisis.regex.search(norm)
         if first is None:
             return None
@@ -185,7 +185,7 @@ class CrisisDetector:
         if not candidates:
             return None
         _, start, end, category = min(candidates)
-        tracked = self.normaliser.normalise(text, track=True, squeezed=True)
+        tracked = self.normaliser.normalise(text, track=True, matching=True)
         if tracked.text != norm:  # cannot happen unless the normaliser is not deterministic
             return Detection(category, text, 0, len(text))
         o_start, o_end = tracked.original_span(start, end)

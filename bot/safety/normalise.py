@@ -247,8 +247,9 @@ class Normaliser:
                 self.slang[norm_key] = norm_value
         self._slang_re = re.compile(" " + _trie_regex(list(self.slang)) + "(?![a-z0-9])") if self.slang else None
         # The same for squeezed text: plain words, longest first so "hahaha" beats "haha".
-        keys = "|".join(re.escape(k) for k in sorted(self.slang, key=len, reverse=True))
-        self._slang_squeezed_re = re.compile(" (?:" + keys + ")(?![a-z0-9])") if self.slang else None
+        self._slang_squeezed_re = (
+            re.compile(" " + _trie_regex(list(self.slang), tolerant=False) + "(?![a-z0-9])") if self.slang else None
+        )
 
     def _base(self, text: str, *, track: bool) -> Normalised:
         norm, starts, ends = _unicode_step(" " + text, track)
@@ -286,17 +287,19 @@ class Normaliser:
             norm, starts, ends = _sub(_MARK_GLUED_RE, lambda m: m.group() + " ", norm, starts, ends)
         return Normalised(norm, starts, ends)
 
-    def normalise(self, text: str, *, track: bool = False, squeezed: bool = False) -> Normalised:
-        """``squeezed``: repeated letters become one ("kiiilll" -> "kil"), which is what the
-        compiled phrases match (their words are squeezed too)."""
+    def normalise(self, text: str, *, track: bool = False, matching: bool = False) -> Normalised:
+        """``matching``: the form the compiled phrases run on (see phrases.py): repeated
+        letters squeezed to one ("kiiilll" -> "kil", as the lexicon's words are) and each
+        comma written as a tab."""
         result = self._base(text, track=track)
         slang_re = self._slang_re
-        if squeezed:
+        if matching:
             slang_re = self._slang_squeezed_re
+            norm = result.text.replace(",", "\t")  # one for one: offsets unchanged
             if result.starts is None:
-                result = Normalised(_SQUEEZE_RE.sub(r"\1", result.text))
+                result = Normalised(_squeeze_fast(norm))
             else:
-                norm, starts, ends = _sub(_SQUEEZE_RE, _first_group, result.text, result.starts, result.ends)
+                norm, starts, ends = _sub(_SQUEEZE_RE, _first_group, norm, result.starts, result.ends)
                 result = Normalised(norm, starts, ends)
         if slang_re is None or not slang_re.search(result.text):
             return result
@@ -319,8 +322,9 @@ class Normaliser:
         return [squeeze(w) for w in _WORD_RE.findall(self.normalise(text).text)]
 
 
-def _trie_regex(words: list[str]) -> str:
-    """Alternation of ``words`` factored by shared prefixes (each letter may repeat)."""
+def _trie_regex(words: list[str], *, tolerant: bool = True) -> str:
+    """Alternation of ``words`` factored by shared prefixes (``tolerant``: each letter may
+    repeat, for text that is not squeezed)."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -329,12 +333,39 @@ def _trie_regex(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        parts = [repeat_tolerant(char) + emit(child) for char, child in node.items() if char]
+        atom = repeat_tolerant if tolerant else re.escape
+        parts = [atom(char) + emit(child) for char, child in node.items() if char]
         if "" in node:
             parts.append("(?![a-z0-9])")  # the word may end here
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
     return emit(tree)
+
+
+_LETTER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+
+
+def _squeeze_fast(text: str) -> str:
+    """``squeeze`` for whole messages, about four times faster on ASCII text: the regex
+    tries every position, while XOR-ing the text's bytes with themselves shifted by one
+    finds the repeated characters in C, leaving Python a handful of positions to check."""
+    if not text.isascii():
+        return _SQUEEZE_RE.sub(r"\1", text)
+    data = text.encode("ascii")
+    value = int.from_bytes(data, "big")
+    same = (value ^ (value >> 8)).to_bytes(len(data), "big")  # 0 where a byte repeats the one before
+    index = same.find(0, 1)
+    out: list[str] = []
+    last = 0
+    while index >= 0:
+        if data[index] in _LETTER_BYTES:
+            out.append(text[last:index])
+            last = index + 1
+        index = same.find(0, index + 1)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def squeeze(text: str) -> str:

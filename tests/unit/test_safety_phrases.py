@@ -15,7 +15,7 @@ N = Normaliser({"kms": "kill myself"})
 def matches(phrases: list[str], text: str, macros: dict[str, str] | None = None) -> str | None:
     regex = compile_phrases(phrases, N, macros)
     assert regex is not None
-    tracked = N.normalise(text, track=True, squeezed=True)
+    tracked = N.normalise(text, track=True, matching=True)
     found = regex.search(tracked.text)
     if found is None:
         return None
@@ -66,7 +66,7 @@ def test_safety_labels_name_the_phrase_that_matched() -> None:
     compiled = compile_labelled([("a", "i want to die"), ("b", "i want to dance"), ("c", "want")], N)
     assert compiled is not None
     for text, label in (("i want to die", "a"), ("i want to dance", "b"), ("we want", "c")):
-        found = compiled.regex.search(N.normalise(text, squeezed=True).text)
+        found = compiled.regex.search(N.normalise(text, matching=True).text)
         assert found is not None and compiled.label_of(found) == label
 
 
@@ -78,6 +78,6 @@ def test_safety_merged_trie_agrees_with_each_phrase_alone() -> None:
     singles = [compile_phrases([p], N) for p in phrases]
     assert merged is not None
     for _ in range(300):
-        text = N.normalise(" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))), squeezed=True).text
+        text = N.normalise(" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))), matching=True).text
         alone = any(s is not None and s.search(text) for s in singles)
         assert (merged.search(text) is not None) == alone, text
