@@ -3,7 +3,8 @@
 How a message is checked:
 
 1. ``Normaliser`` turns it into plain lower-case words (look-alikes, leetspeak, split and
-   repeated letters, slang; see normalise.py).
+   repeated letters, slang; see normalise.py), in its matching form (repeated letters
+   squeezed, commas written as tabs) that the compiled phrases expect.
 2. ``crisis`` (one regex: every category's phrases merged into one character trie) is
    searched once. Most messages stop here with no match: that is the one pass.
 3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope, merged
@@ -117,9 +118,8 @@ class CrisisDetector:
             return None
         norm = self.normaliser.normalise(text, matching=True).text
         first = self._crisis.regex.search(norm)
-        if first is None:
-            return None
-        return self._resolve(text, norm, first.start())
+        # The phrase pass; a second tier (if any) goes after it, for messages it left alone.
+        return self._resolve(text, norm, first) if first is not None else None
 
     @staticmethod
     def _all_matches(compiled: CompiledPhrases, norm: str, pos: int = 0) -> list[tuple[int, int, str]]:
@@ -171,17 +171,19 @@ class CrisisDetector:
                 pos = match.start() + 1
         return False
 
-    def _resolve(self, text: str, norm: str, first_start: int) -> Detection | None:
+    def _resolve(self, text: str, norm: str, first: re.Match[str]) -> Detection | None:
         assert self._crisis is not None
         candidates: list[tuple[int, int, int, str]] = []  # (-priority, start, end, category)
-        pos = first_start
-        while (match := self._crisis.regex.search(norm, pos)) is not None:
+        top = max(self._priority.values(), default=0)
+        match: re.Match[str] | None = first
+        while match is not None:
             start, end = match.start() + 1, match.end()
-            pos = match.start() + 1
             category = self._crisis.label_of(match)
-            if self._excluded(norm, start, end, category):
-                continue
-            candidates.append((-self._priority.get(category, 0), start, end, category))
+            if not self._excluded(norm, start, end, category):
+                candidates.append((-self._priority.get(category, 0), start, end, category))
+                if self._priority.get(category, 0) == top:
+                    break  # nothing later can win: it would start later with no higher priority
+            match = self._crisis.regex.search(norm, match.start() + 1)
         if not candidates:
             return None
         _, start, end, category = min(candidates)

@@ -15,9 +15,11 @@ The detector matches lexicon phrases against a *normalised* form of each message
    ("s u i c i d e", "k.i.l.l"); a run needs at least three single letters.
 5. Punctuation: sentence marks (. ! ? ; newline) become ".", commas stay, every other
    non-alphanumeric character becomes a space.
-6. Repeated letters: lexicon words are squeezed ("kill" -> "kil") and compiled so each
-   letter may repeat ("kk*ii*ll*"), which matches "kill", "kil" and "kiiilll" without
-   rewriting the message (squeezing the text costs more than the regex does).
+6. Repeated letters: lexicon words are squeezed ("kill" -> "kil"), and so is the text the
+   phrases run on (``normalise(..., matching=True)``: "kiiilll" -> "kil"), so the compiled
+   phrases are plain words. (They used to allow every letter to repeat instead, which made
+   the pattern three times longer and slow to compile.) The matching form also writes each
+   comma as a tab, so the phrases' separator is ``\\s+`` in ASCII mode (see phrases.py).
 7. Slang tokens are expanded from the lexicon's ``[slang]`` table ("kms" -> "kil myself").
 
 Every normalised character remembers the span of the original text it came from, so the

@@ -59,6 +59,7 @@ def test_safety_detector_recall_and_false_positive_rates(detector: CrisisDetecto
         ("he said I'll regret it", "abuse", "he said I'll regret it"),
         ("my friend isn't waking up after taking something", "substance", "my friend isn't waking up"),
         ("my friend said she wants to die", "other_at_risk", "my friend said she wants to die"),
+        ("i wanna kiiiilll myselfff", "suicidal", "wanna kiiiilll myselfff"),  # repeated letters, whole runs
     ],
 )
 def test_safety_detector_finds_category_and_original_span(
@@ -137,3 +138,14 @@ def test_safety_from_content_reuses_the_compiled_detector() -> None:
     first = safety_content.load(CONTENT / "safety", problems)
     second = safety_content.load(CONTENT / "safety", problems)
     assert CrisisDetector.from_content(first) is CrisisDetector.from_content(second)
+
+
+def test_safety_detector_pattern_grows_with_the_lexicon_not_its_combinations(detector: CrisisDetector) -> None:
+    # The shipped lexicon once compiled to a 1 MB pattern (6-15 s to build); alternatives are
+    # now kept inline and words are plain literals. A generous ceiling catches a regression.
+    assert 0 < detector.pattern_size < 700_000
+
+
+def test_safety_highest_priority_stops_the_search_early_without_changing_the_winner(detector: CrisisDetector) -> None:
+    found = detector.detect("i took too many pills and i want to die")
+    assert found is not None and found.category == "substance" and found.matched == "took too many pills"

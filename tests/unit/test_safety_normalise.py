@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from bot.safety.normalise import Normaliser, repeat_tolerant, squeeze
+from bot.safety.normalise import Normaliser, _squeeze_fast, repeat_tolerant, squeeze
 
 SLANG = {"kms": "kill myself", "dont": "do not", "im": "i am", "lmao": "lol"}
 
@@ -76,3 +78,29 @@ def test_safety_squeeze_and_repeat_tolerance() -> None:
     pattern = re.compile(repeat_tolerant("kil") + "$")
     assert all(pattern.match(w) for w in ("kil", "kill", "kiiilll"))
     assert not pattern.match("kl")
+
+
+def test_safety_normaliser_matching_form_squeezes_and_marks_commas(norm: Normaliser) -> None:
+    assert norm.normalise("I reallly dont want to diiie, ok", matching=True).text == " i realy do not want to die\t ok"
+    assert norm.normalise("lmaooo kms", matching=True).text == " lol kil myself"  # slang on squeezed words
+
+
+@pytest.mark.parametrize("raw", ["I W4NT t0 k!!lll mys3lf, now", "кms lol", "soooo, s u i c i d e", "Ｉ ａａａａ 😂"])
+def test_safety_normaliser_matching_form_tracked_equals_untracked(norm: Normaliser, raw: str) -> None:
+    tracked = norm.normalise(raw, track=True, matching=True)
+    assert tracked.text == norm.normalise(raw, matching=True).text
+    assert tracked.starts is not None and len(tracked.starts) == len(tracked.text)
+
+
+def test_safety_normaliser_matching_form_maps_squeezed_letters_to_the_whole_run(norm: Normaliser) -> None:
+    raw = "i wanna kiiiilll myselfff"
+    tracked = norm.normalise(raw, track=True, matching=True)
+    start = tracked.text.index("kil")
+    assert raw[slice(*tracked.original_span(start, len(tracked.text)))] == "kiiiilll myselfff"
+
+
+def test_safety_squeeze_fast_agrees_with_the_regex() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(" aab.,\tzz1é") for _ in range(rng.randint(0, 25)))
+        assert _squeeze_fast(text) == squeeze(text), text

@@ -81,3 +81,18 @@ def test_safety_merged_trie_agrees_with_each_phrase_alone() -> None:
         text = N.normalise(" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))), matching=True).text
         alone = any(s is not None and s.search(text) for s in singles)
         assert (merged.search(text) is not None) == alone, text
+
+
+def test_safety_phrase_commas_separate_words_and_end_clauses() -> None:
+    assert matches(["i can not go on"], "i can not, go on") == "i can not, go on"
+    assert matches(["going to cut $"], "im going to cut, sorry") == "going to cut"
+    assert matches(["going to cut $"], "im going to cut my hair") is None
+    assert matches(["nobody ... miss me"], "nobody, really, would miss me") == "nobody, really, would miss me"
+
+
+def test_safety_phrase_pattern_stays_small() -> None:
+    # Alternatives stay inline: a phrase of 4 x 4 x 4 options is not spelled out 64 times.
+    phrase = "(aa|bb|cc|dd) (ee|ff|gg|hh) (ii|jj|kk|ll)"
+    regex = compile_phrases([phrase], N)
+    assert regex is not None and len(regex.pattern) < 300
+    assert matches([phrase], "x dd ff kk") == "dd ff kk"
