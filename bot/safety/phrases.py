@@ -34,6 +34,7 @@ How phrases become one regex (see detector.py for why it matters):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -261,23 +262,27 @@ def _node_regex(node: Node, first: bool, more: bool, names: _Names | None = None
     options = [option for option in node.options if option]
     if not options:
         return "", first
-    body = _alt_regex(options, first, trailing)
+    body = _alt_regex(tuple(options), first, trailing)
     if has_empty:
         body = f"(?:{body})?"
     return body, bool(trailing)
 
 
-def _alt_regex(options: list[Seq], first: bool, trailing: str) -> str:
-    """The options of an alternative, kept inline: ``(?:want|wanted|wish)``. A shared
-    separator goes in front, so every option starts with a plain character that the
-    engine rejects after one comparison."""
+@functools.lru_cache(maxsize=4096)  # the same macro turns up in many tails
+def _alt_regex(options: tuple[Seq, ...], first: bool, trailing: str) -> str:
+    """The options of an alternative, merged into a character trie by their first words (so
+    "(hits|hit|hitting|beats|...)" is tried letter by letter, not option by option); the
+    rest of each option stays inline. Each option ends with a ``cont`` node: the
+    alternative is over, matching goes on with what follows it (which is never copied)."""
     if any(_is_gap(option[0]) for option in options):
         bodies = list(dict.fromkeys(seq_regex(option, first=first) + trailing for option in options))
         return bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
     prefix = "" if first else SEP
-    options = sorted(options, key=_min_words, reverse=True)  # stable: longer options first
-    bodies = list(dict.fromkeys(seq_regex(option, first=True) + trailing for option in options))
-    return prefix + (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")")
+    trie = Trie()
+    for option in options:
+        for head, rest in split_first((*option, Special("cont", trailing))):
+            trie.add(head, rest)
+    return prefix + trie.to_regex(None)
 
 
 def seq_regex(seq: Seq, first: bool = False, names: _Names | None = None) -> str:
@@ -369,17 +374,6 @@ def _starts_without_separator(node: Node) -> bool:
     if isinstance(node, Alt):
         return any(not option for option in node.options)
     return False
-
-
-def _min_words(seq: Seq) -> int:
-    """The fewest words ``seq`` can match (orders alternatives longest first)."""
-    total = 0
-    for node in seq:
-        if isinstance(node, Word) or (isinstance(node, Special) and node.kind in _NUMBERS):
-            total += 1
-        elif isinstance(node, Alt):
-            total += min(_min_words(option) for option in node.options)
-    return total
 
 
 def _is_word_start(node: Node) -> bool:
