@@ -2326,11 +2326,258 @@ negation	i'm not in danger, just lonely
 negation	i'm not going to do anything to myself don't worry
 negation	my friend isn't in danger, she's just going through a lot
 negation	i dont want to disappear anymore, therapy is helping
+# half: b4
+# Batch nineteen: written after batch eighteen was tuned on, measured once, then tuned on.
+suicidal	so yeah i think this is my last week. ive made peace with it
+suicidal	i dont want to keep waking up to this
+suicidal	every night i go to bed hoping its the last time
+suicidal	i'm so sick of being alive honestly
+suicidal	the world would keep spinning without me. probably better
+suicidal	it would be easier for everyone if i just vanished for good
+suicidal	i'm not scared of dying anymore, i'm scared of living
+suicidal	thinking of writing letters to my family tonight
+suicidal	i have a plan and a date
+suicidal	whats stopping me honestly. nothing
+suicidal	i wish i could just stop breathing
+suicidal	i want to fall asleep forever 💤
+suicidal	i keep standing at the edge of the platform wondering
+suicidal	i just want all of this to be over for good
+suicidal	cant see myself getting through this week alive
+suicidal	maybe the world is telling me i shouldnt be here
+suicidal	i'm a burden and everyone knows it, i should just go
+suicidal	lately i think about killing myself more than i think about anything else
+suicidal	i dont want to wake up tomorrow or any day after
+suicidal	i feel like my time is up
+suicidal	why am i even still here
+suicidal	its all too much i want to die
+suicidal	i'm done. thank you all for trying. bye
+suicidal	i want to end my life but im scared
+suicidal	nothing matters and i dont want to be here
+self_harm	been cutting every night this week
+self_harm	i keep thinking about grabbing a knife from the kitchen and using it on my arm
+self_harm	i slipped and cut again after 90 days
+self_harm	i'm hiding long sleeves because of what i did last night
+self_harm	the blade is the only thing that makes sense right now
+self_harm	i want to burn my skin so bad
+self_harm	i scratched my wrists till they bled with my keys
+self_harm	my legs are covered in new cuts
+self_harm	i got the urge to sh again and gave in
+self_harm	i hurt myself on purpose tonight
+self_harm	i keep banging my fists on the table until they bruise
+self_harm	i need to feel pain to feel real
+self_harm	i took apart a sharpener to get the blade out
+self_harm	i relapsed on self harm last weekend and haven't told anyone
+self_harm	its been a bad night, i cut
+self_harm	i wanna hurt myself so bad rn
+self_harm	i keep punching my thighs when i'm upset
+self_harm	i want to cut deeper this time
+self_harm	i promised myself i wouldn't but i did it again, my arm is a mess
+self_harm	i keep thinking about hurting myself when i'm alone
+abuse	my dad slapped me so hard my ear is ringing
+abuse	im scared to go back to my house, my mum's partner hits me
+abuse	my boyfriend pinned me down and wouldn't let me go
+abuse	he broke my phone so i cant call anyone
+abuse	my wife threatened to stab me last night
+abuse	he keeps saying he'll kill me and i believe him
+abuse	my stepbrother touches me when my parents are out
+abuse	my parents beat me when i fail a test
+abuse	hes outside my door right now yelling that he's going to hurt me
+abuse	my fiance shoved me into the counter and i have a huge bruise
+abuse	my mom burned my hand on the stove as punishment
+abuse	he chokes me when he's angry
+abuse	im not safe at home
+abuse	my dad pulled a gun on me
+abuse	my partner hits me and then cries and says sorry
+abuse	my brother beat me up again and no one cares
+abuse	my girlfriend keeps hitting me when she drinks
+abuse	i'm scared my ex is going to come back and hurt me, he knows where i live
+abuse	my dad kicks me when im on the floor
+abuse	my mum grabs me by the neck when she's mad
+substance	i took a whole box of sleeping tablets
+substance	i drank way too much and took some pills and now i feel really weird
+substance	my friend is blue and not waking up please help
+substance	i took 25 of my antidepressants
+substance	think i overdosed on my meds
+substance	my brother took something and hes having a fit
+substance	i swallowed a load of painkillers an hour ago
+substance	my mom isnt breathing properly after her pills
+substance	i took so many xanax i cant stay awake
+substance	i chugged a bottle of cough syrup and i'm freaking out
+substance	i just took everything in the medicine cabinet
+substance	my friend drank a whole bottle of vodka and is throwing up and cant stand
+substance	i did too much coke and my chest hurts really bad
+substance	my dad is passed out and we cant wake him, he took his pills with beer
+substance	i ate a bunch of pills and i regret it
+substance	i just snorted something i bought and my heart is pounding
+substance	my girlfriend swallowed a bottle of pills and locked herself in the bathroom
+substance	took 10 tylenol pm, is that dangerous i feel funny
+substance	my friend injected too much and isnt responding
+substance	i took double my dose and then some more
+other_at_risk	my friend told me tonight is the night for her
+other_at_risk	my brother said he's got a plan to end it
+other_at_risk	i'm worried my girlfriend might kill herself tonight
+other_at_risk	my friend keeps saying she doesn't want to be alive
+other_at_risk	my dad said he'd be better off gone
+other_at_risk	my friend is cutting herself really badly and won't see anyone
+other_at_risk	my sister left a goodbye letter and isn't answering
+other_at_risk	my friend says she wants to jump off a bridge
+other_at_risk	my roommate said she has been saving pills
+other_at_risk	my friend posted that she wants to die and deleted it
+other_at_risk	my son keeps talking about death and giving his things away
+other_at_risk	i think my best friend is suicidal, she said she's tired of living
+other_at_risk	my mom said she wants to end it all
+other_at_risk	my friend said he's going to shoot himself
+other_at_risk	my friend says her stepdad hits her every day
+other_at_risk	my friend just told me she swallowed a bunch of pills
+other_at_risk	my partner keeps saying the world would be better without him
+other_at_risk	someone in the group chat said they're going to kill themselves
+other_at_risk	my friend has been hurting herself and hiding it
+other_at_risk	my friend texted "i'm sorry for everything, goodbye"
+support	my partner and i had a huge fight about money and i feel sick
+support	i always apologize even when it's not my fault
+support	i feel like i have to earn love
+support	my family expects me to fix everything
+support	i'm tired of being taken for granted
+support	it's hard being the strong friend all the time
+support	i keep thinking about what my ex said to me
+support	my therapist said i need to stop rescuing people
+support	i feel so lonely even when i'm surrounded by people
+support	i don't want to go to my parents' this weekend
+support	i'm so done with people who only call when they need something
+support	i can't stop checking my phone to see if he texted
+support	anyone else find it hard to accept compliments
+support	i'm stressed about my exams and my mom keeps adding pressure
+support	i want to stop feeling responsible for my dad's happiness
+support	my friend said she's done with me and i don't know why
+support	i feel guilty all the time for no reason
+support	i hate asking for help
+support	my husband's drinking is ruining our family
+support	i can't handle my job anymore, i need to quit
+support	i want to disappear under a blanket and watch movies all day
+support	i'm drowning in work and my partner doesn't help
+support	i don't see the point of texting him anymore, he never answers
+support	i'm ready to let go of this friendship
+support	sometimes i feel like i'm just a burden at home because i lost my job
+support	my sister said nobody would miss me at her wedding lol she's so dramatic
+support	i give so much and get nothing back
+support	i'm so tired of trying to please my mother
+support	my dad never said he was proud of me
+support	i'm nervous about setting a boundary with my roommate
+support	i feel like i'm falling apart
+support	i'm sick of feeling this way about myself
+support	every relationship i have ends the same way
+support	i don't know how to say no to my boss
+support	my anxiety is through the roof today
+support	i'm worried about my brother's gambling
+support	i can't sleep again, my mind won't stop
+support	i'm sad all the time and i hate it
+support	i want to leave this town and start over
+support	i'm letting go of people who hurt me
+support	i finally blocked my toxic ex 🎉
+support	i feel like my friends are drifting away
+support	my mom is an alcoholic and i'm exhausted from taking care of her
+support	i think my boyfriend is cheating and i feel crazy
+support	i just need someone to listen tonight
+support	nobody ever asks how i'm doing
+support	i'm trying to stop people pleasing at work
+support	i want to stop caring about what my family thinks
+support	my partner shuts down when i bring up feelings
+support	i'm so angry at my dad i could scream
+support	i don't know who i am without him
+support	i cried at work again today
+support	i hate myself for going back to him
+support	my friend keeps making me feel guilty for having other friends
+support	i'm done being the bigger person
+support	i just want someone to hug me
+support	everything feels pointless at work lately
+support	i'm struggling but i'm getting through it day by day
+support	i wish my mum would stop comparing me to my sister
+support	i'm trying to let my adult son make his own mistakes
+idiom	i'm gonna die if i don't get coffee in the next 5 min
+idiom	this professor is going to be the end of me
+idiom	my mom is gonna kill me, i dented the car
+idiom	i'd literally kill for some pizza rn
+idiom	that concert killed, i'm dead
+idiom	my battery is dying and so am i lol
+idiom	he's slaying in that suit
+idiom	i could die of embarrassment right now
+idiom	i'm about to lose my mind with these kids
+idiom	these shoes are killing my feet
+idiom	the cringe is killing me
+idiom	stick a fork in me i'm done
+idiom	i'm so full i might explode
+idiom	she's going to murder me for spoiling the ending
+idiom	i'm dying over here this meme 😂
+idiom	ugh shoot me now, another group project
+idiom	this game is killing my sleep schedule
+idiom	my knees are dead after leg day
+idiom	i nearly died of fright at that jump scare
+idiom	i'm gonna kill my brother for eating my leftovers
+media	the main character takes her own life at the end of the book and i can't stop thinking about the ending
+media	in the movie his dad beats him and he runs away
+media	my favourite anime character just died and i'm devastated
+media	the song is about wanting to disappear and it's so relatable lol
+media	i killed the final boss finally 🎉
+media	in the show she overdoses on pills and her sister finds her
+media	watching a documentary about domestic violence survivors
+media	my sim died of old age
+media	the villain strangles the hero in act 2
+media	playing a horror game where you have to kill zombies
+media	this album is about the singer's suicide attempt
+media	the character self harms in season 2 and it's handled well
+media	died to the same boss 20 times
+media	our rp character is being abused by the king
+media	that book about a girl escaping her abusive dad was so good
+educational	what should i do if my friend says she wants to kill herself
+educational	how do i know if someone is overdosing
+educational	is it abuse if my partner checks my phone
+educational	what are common signs of self harm in teenagers
+educational	how do i help my sister who's in an abusive relationship
+educational	why do abusers apologize and then do it again
+educational	what is the suicide hotline number in canada
+educational	how much tylenol is too much
+educational	can you die from mixing benzos and alcohol
+educational	how can i support someone after a suicide attempt
+educational	what does it mean when someone says they feel like a burden
+educational	my psychology exam is on suicide risk factors
+educational	what's the best way to ask a friend if they're suicidal
+educational	is it normal to feel numb after leaving an abuser
+educational	how do you report child abuse
+past	i used to cut but i've been clean for 5 years
+past	i had a suicide attempt in 2017 and im doing well now
+past	my dad used to beat us when he was drunk, he's sober now
+past	years ago i overdosed on purpose, now i volunteer at a crisis line
+past	i was abused by my ex for years but i'm safe now
+past	back in high school i wanted to die every day
+past	i survived an overdose and got clean
+past	my first husband used to choke me
+past	when i was 14 i started self harming
+past	i lost my best friend to suicide last year
+past	i burned myself a lot as a teen
+past	my mum hit me as a child and i'm still processing it
+past	i attempted suicide when i was 20, i'm 35 now
+past	i used to think everyone would be better off without me
+past	i got out of a violent relationship 2 years ago
+negation	i'm not going to hurt myself tonight, i just feel sad
+negation	i don't want to kill myself, i just want things to stop hurting
+negation	no, he doesn't hit me, he just ignores me
+negation	i'm not suicidal, just lonely
+negation	i won't relapse, i've come too far
+negation	i'm not thinking about ending my life, i'm thinking about ending my lease lol
+negation	my parents aren't abusive, just really strict
+negation	i haven't taken anything, i'm just tired
+negation	i don't feel unsafe, just stressed
+negation	i would never hurt myself, i'm just venting
+negation	i'm not in crisis, just need a chat
+negation	i don't cut anymore
+negation	nobody's hurting me, i promise
+negation	i'm not going to drink tonight even though i want to
+negation	i'm not planning anything, don't worry
 """
 
 
 def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
-    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3" or None for all."""
+    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3", "b4" or None for all."""
     pairs: list[tuple[str, str]] = []
     current = ""
     for line in CUE_BATCH.splitlines():
