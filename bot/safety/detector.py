@@ -79,13 +79,22 @@ class CrisisDetector:
         exclusions = exclusions or []
         self._applies = {e.key: e.applies_to for e in exclusions}
         self._overlap = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "overlap" for p in e.phrases], self.normaliser, macros
+            [(e.key, p) for e in exclusions if e.scope == "overlap" for p in e.phrases],
+            self.normaliser,
+            macros,
+            lazy=True,
         )
         self._sentence = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "sentence" for p in e.phrases], self.normaliser, macros
+            [(e.key, p) for e in exclusions if e.scope == "sentence" for p in e.phrases],
+            self.normaliser,
+            macros,
+            lazy=True,
         )
         self._message = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "message" for p in e.phrases], self.normaliser, macros
+            [(e.key, p) for e in exclusions if e.scope == "message" for p in e.phrases],
+            self.normaliser,
+            macros,
+            lazy=True,
         )
 
     @classmethod
@@ -111,7 +120,7 @@ class CrisisDetector:
 
     @property
     def pattern_size(self) -> int:
-        return len(self._crisis.regex.pattern) if self._crisis is not None else 0
+        return len(self._crisis.pattern) if self._crisis is not None else 0
 
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:

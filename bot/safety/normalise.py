@@ -240,6 +240,7 @@ class Normaliser:
     start instead of trying every position."""
 
     def __init__(self, slang: Mapping[str, str] | None = None) -> None:
+        self._words: dict[str, tuple[str, ...]] = {}
         self.slang: dict[str, str] = {}
         for key, value in (slang or {}).items():
             # Keys and values go through the earlier steps so they meet the text half way.
@@ -320,8 +321,12 @@ class Normaliser:
         return self.normalise(text).text.strip()
 
     def words(self, text: str) -> list[str]:
-        """Normalised, squeezed words of ``text`` (used for lexicon words)."""
-        return [squeeze(w) for w in _WORD_RE.findall(self.normalise(text).text)]
+        """Normalised, squeezed words of ``text`` (used for lexicon words; remembered, since
+        macros repeat the same words in hundreds of phrases)."""
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = tuple(squeeze(w) for w in _WORD_RE.findall(self.normalise(text).text))
+        return list(found)
 
 
 def _trie_regex(words: list[str], *, tolerant: bool = True) -> str:

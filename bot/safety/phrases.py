@@ -421,10 +421,25 @@ def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
     return prefix + body
 
 
-@dataclass(frozen=True, slots=True)
 class CompiledPhrases:
-    regex: re.Pattern[str]
-    labels: dict[str, str]  # group name -> label
+    """The regex for a set of phrases and the label behind each of its end groups.
+
+    ``lazy``: the pattern is checked and built now but handed to ``re`` on first use (the
+    exclusions are only needed once a crisis phrase matched, so a process that never sees
+    one never pays for compiling them)."""
+
+    __slots__ = ("_regex", "labels", "pattern")
+
+    def __init__(self, pattern: str, labels: dict[str, str], *, lazy: bool = False) -> None:
+        self.pattern = pattern
+        self.labels = labels  # group name -> label
+        self._regex = None if lazy else re.compile(pattern, re.ASCII)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, re.ASCII)
+        return self._regex
 
     def label_of(self, match: re.Match[str]) -> str:
         return self.labels[match.lastgroup or ""]
@@ -439,7 +454,11 @@ def _drop_leading_optional(seq: Seq) -> Seq:
 
 
 def compile_labelled(
-    phrases: Iterable[tuple[str, str]], normaliser: Normaliser, macros: Mapping[str, str] | None = None
+    phrases: Iterable[tuple[str, str]],
+    normaliser: Normaliser,
+    macros: Mapping[str, str] | None = None,
+    *,
+    lazy: bool = False,
 ) -> CompiledPhrases | None:
     """One regex matching any of the (label, phrase) pairs, or None if there are none."""
     trie = Trie()
@@ -453,7 +472,7 @@ def compile_labelled(
         return None
     names = _Names()
     pattern = START + trie.to_regex(names)
-    return CompiledPhrases(re.compile(pattern, re.ASCII), names.labels)
+    return CompiledPhrases(pattern, names.labels, lazy=lazy)
 
 
 def compile_phrases(
