@@ -154,6 +154,14 @@ def _first_group(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def _slang_key(match: re.Match[str]) -> str:
+    return squeeze(match.group()[1:])
+
+
+def _slang_key_squeezed(match: re.Match[str]) -> str:
+    return match.group()[1:]  # the text is squeezed already
+
+
 def _constant(value: str) -> Replacement:
     return lambda match: value
 
@@ -244,8 +252,8 @@ class Normaliser:
         self.slang: dict[str, str] = {}
         for key, value in (slang or {}).items():
             # Keys and values go through the earlier steps so they meet the text half way.
-            norm_key = squeeze(self._base(key, track=False).text.strip())
-            norm_value = squeeze(self._base(value, track=False).text.strip())
+            norm_key = squeeze(self._base(key, track=False)[0].strip())
+            norm_value = squeeze(self._base(value, track=False)[0].strip())
             if norm_key and norm_key != norm_value:
                 self.slang[norm_key] = norm_value
         self._slang_re = re.compile(" " + _trie_regex(list(self.slang)) + "(?![a-z0-9])") if self.slang else None
@@ -254,7 +262,7 @@ class Normaliser:
             re.compile(" " + _trie_regex(list(self.slang), tolerant=False) + "(?![a-z0-9])") if self.slang else None
         )
 
-    def _base(self, text: str, *, track: bool) -> Normalised:
+    def _base(self, text: str, *, track: bool) -> tuple[str, list[int] | None, list[int] | None]:
         norm, starts, ends = _unicode_step(" " + text, track)
         if starts is not None and ends is not None:
             starts = [max(0, s - 1) for s in starts]  # the added space maps to position 0
@@ -288,33 +296,27 @@ class Normaliser:
         if _MARK_GLUED_RE.search(norm):
             # "sad.i want" -> "sad. i want": every word must follow a space (see above).
             norm, starts, ends = _sub(_MARK_GLUED_RE, lambda m: m.group() + " ", norm, starts, ends)
-        return Normalised(norm, starts, ends)
+        return norm, starts, ends
 
     def normalise(self, text: str, *, track: bool = False, matching: bool = False) -> Normalised:
         """``matching``: the form the compiled phrases run on (see phrases.py): repeated
         letters squeezed to one ("kiiilll" -> "kil", as the lexicon's words are) and each
         comma written as a tab."""
-        result = self._base(text, track=track)
-        slang_re = self._slang_re
+        norm, starts, ends = self._base(text, track=track)
         if matching:
-            slang_re = self._slang_squeezed_re
-            norm = result.text.replace(",", "\t")  # one for one: offsets unchanged
-            if result.starts is None:
-                result = Normalised(_squeeze_fast(norm))
+            norm = norm.replace(",", "\t")  # one for one: offsets unchanged
+            if starts is None:
+                norm = _squeeze_fast(norm)
             else:
-                norm, starts, ends = _sub(_SQUEEZE_RE, _first_group, norm, result.starts, result.ends)
-                result = Normalised(norm, starts, ends)
-        if slang_re is None or not slang_re.search(result.text):
-            return result
-        slang = self.slang
-        norm, starts, ends = _sub(
-            slang_re,
-            lambda m: " " + slang[squeeze(m.group()[1:])],
-            result.text,
-            result.starts,
-            result.ends,
-            keep_first=True,
-        )
+                norm, starts, ends = _sub(_SQUEEZE_RE, _first_group, norm, starts, ends)
+            slang_re, key = self._slang_squeezed_re, _slang_key_squeezed
+        else:
+            slang_re, key = self._slang_re, _slang_key
+        if slang_re is not None and slang_re.search(norm):
+            slang = self.slang
+            norm, starts, ends = _sub(
+                slang_re, lambda m: " " + slang[key(m)], norm, starts, ends, keep_first=True
+            )
         return Normalised(norm, starts, ends)
 
     def __call__(self, text: str) -> str:
