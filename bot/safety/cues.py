@@ -9,17 +9,24 @@ constructs that stand alone (hopelessness, burden, goodbyes, "better off without
 Everything lives in content/safety/cues.toml:
 
 - ``[sets]``: named word lists ("DESIRE", "DEATH", ...), used in rules as ``{NAME}``;
-- ``[[rules]]``: a pattern in the lexicon's phrase language (words, ``(a|b)``,
-  ``(a|b)?`` optional, ``word*`` any ending, ``#`` a number, ``$`` end of clause, ``...``
-  up to three other words, ``~N`` up to N other words) and the category it means;
+- ``[[rules]]``: a pattern (words, ``(a|b)``, ``(a|b)?`` optional, ``word*`` any ending,
+  ``#`` a number, ``$`` end of clause, ``^`` start of clause, ``...`` up to three other
+  words, ``~N`` up to N other words) and the category it means;
 - ``[[exclusions]]``: patterns that cancel a cue match in the same ``clause`` or anywhere
   in the ``message`` (negation, clearly past, educational questions, media, jokes,
   idioms), optionally only for some categories.
 
 A gap (``...``, ``~N``) only spans words: it never crosses a comma or a sentence mark, so
-every cue is clause-level. All rules compile into ONE regex whose alternatives are named
-after their rule; a message costs one ``search`` unless something matches. Exclusions run
-only after a match, on its clause.
+every cue is clause-level. Words match with their letters repeated or not ("kill", "kil",
+"killll"), so the text may be squeezed or not.
+
+Cost: the tier runs on almost every message (only when the phrase pass found nothing), so
+a rule's regex runs only when the message contains, for every mandatory part of the rule,
+at least one word that part can start with. The rarest part of each rule indexes it by
+word; a message is split into words once, intersected with the index (one C-level set
+operation), and only the rules reached run, each alternative starting with a literal
+letter. Exclusions run only after a match, on its clause. Leftmost match wins; ties go to
+the rule listed first.
 
 Input is the detector's normalised text (``CrisisDetector.normaliser.normalise(text).text``):
 lower case, contractions expanded ("can't" -> "can not", "im" -> "i am"), sentence marks
