@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.safety.cues import CueDetector
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled
 
@@ -68,9 +69,11 @@ class CrisisDetector:
         *,
         macros: dict[str, str] | None = None,
         slang: dict[str, str] | None = None,
+        cues: CueDetector | None = None,
     ) -> None:
         """``categories``: (key, priority, phrases) in the lexicon's order."""
         self.normaliser = Normaliser(slang)
+        self._cues = cues
         macros = macros or {}
         self._crisis = compile_labelled(
             [(key, phrase) for key, _, phrases in categories for phrase in phrases], self.normaliser, macros
@@ -107,12 +110,15 @@ class CrisisDetector:
         ]
         key = json.dumps(
             [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to)) for e in exclusions],
-             lexicon.macros, lexicon.slang],
+             lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None))],
             sort_keys=True,
         )
         cached = _COMPILED.get(key)
         if cached is None:
-            cached = cls(categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang))
+            cues = CueDetector.from_content(safety) if getattr(safety, "cues", None) is not None else None
+            cached = cls(
+                categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang), cues=cues
+            )
             if len(_COMPILED) >= _COMPILED_MAX:
                 _COMPILED.pop(next(iter(_COMPILED)))
             _COMPILED[key] = cached
@@ -127,8 +133,14 @@ class CrisisDetector:
             return None
         norm = self.normaliser.normalise(text, matching=True).text
         first = self._crisis.regex.search(norm)
-        # The phrase pass; a second tier (if any) goes after it, for messages it left alone.
-        return self._resolve(text, norm, first) if first is not None else None
+        found = self._resolve(text, norm, first) if first is not None else None
+        if found is None and self._cues is not None:
+            # Second tier, only for messages the phrases left alone: co-occurring cues
+            # (subject + intent + harm, hopelessness + burden) catch phrasings no list has.
+            cue = self._cues.detect(norm)
+            if cue is not None:
+                found = self._detection(text, norm, *cue)
+        return found
 
     @staticmethod
     def _all_matches(compiled: CompiledPhrases, norm: str, pos: int = 0) -> list[tuple[int, int, str]]:
@@ -196,6 +208,10 @@ class CrisisDetector:
         if not candidates:
             return None
         _, start, end, category = min(candidates)
+        return self._detection(text, norm, category, start, end)
+
+    def _detection(self, text: str, norm: str, category: str, start: int, end: int) -> Detection:
+        """Map a span of the matching form back to the member's own characters."""
         tracked = self.normaliser.normalise(text, track=True, matching=True)
         if tracked.text != norm:  # cannot happen unless the normaliser is not deterministic
             return Detection(category, text, 0, len(text))

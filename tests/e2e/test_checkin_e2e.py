@@ -16,7 +16,6 @@ from bot.safety.events import CrisisEvent
 from tests.conftest import World
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeMessage, FakeUser
 
-
 # -- steps shared with test_privacy_e2e.py ------------------------------------------------------
 
 

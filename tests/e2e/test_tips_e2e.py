@@ -15,7 +15,6 @@ from tests.conftest import World
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeMessage
 
 
-
 def all_text(message: FakeMessage | None) -> str:
     assert message is not None
     parts = [message.content or ""]

@@ -3,7 +3,7 @@ pipeline (phrase pass, then cues when the phrase pass finds nothing) on the labe
 
 from __future__ import annotations
 
-import time
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -30,6 +30,13 @@ def loaded() -> SafetyContent:
 
 @pytest.fixture(scope="module")
 def phrases(loaded: SafetyContent) -> CrisisDetector:
+    """The phrase pass alone (no cue tier), to see what the cue tier adds."""
+    return CrisisDetector.from_content(dataclasses.replace(loaded, cues=None))
+
+
+@pytest.fixture(scope="module")
+def detector(loaded: SafetyContent) -> CrisisDetector:
+    """The shipped detector: phrase pass, then the cue tier for messages it left alone."""
     return CrisisDetector.from_content(loaded)
 
 
@@ -38,27 +45,15 @@ def cues(loaded: SafetyContent) -> CueDetector:
     return CueDetector.from_content(loaded)
 
 
-def combined(phrases: CrisisDetector, cues: CueDetector, text: str) -> tuple[str, str] | None:
-    """(category, tier) the way CrisisDetector.detect will do it once the cue tier is wired:
-    the phrase pass first, the cue tier on the normalised text when it finds nothing."""
-    found = phrases.detect(text)
-    if found is not None:
-        return found.category, "phrase"
-    hit = cues.detect(phrases.normaliser.normalise(text).text)
-    return (hit[0], "cue") if hit is not None else None
-
-
-def rates(
-    phrases: CrisisDetector, cues: CueDetector, pairs: list[tuple[str, str]]
-) -> tuple[Counter[str], Counter[str], int]:
+def rates(detector: CrisisDetector, pairs: list[tuple[str, str]]) -> tuple[Counter[str], Counter[str], int]:
     flagged: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     right = 0
     for label, text in pairs:
-        found = combined(phrases, cues, text)
+        found = detector.detect(text)
         totals[label] += 1
         flagged[label] += found is not None
-        right += found is not None and found[0] == label
+        right += found is not None and found.category == label
     return flagged, totals, right
 
 
@@ -242,8 +237,8 @@ def test_cues_batch_is_split_and_balanced() -> None:
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
-def test_cues_combined_pipeline_on_the_cue_batches(phrases: CrisisDetector, cues: CueDetector, half: str) -> None:
-    flagged, totals, right = rates(phrases, cues, cue_batch(half))
+def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, half: str) -> None:
+    flagged, totals, right = rates(detector, cue_batch(half))
     crisis = sum(totals[c] for c in CRISIS)
     recall = sum(flagged[c] for c in CRISIS) / crisis
     assert recall >= 0.95, recall
@@ -255,9 +250,12 @@ def test_cues_combined_pipeline_on_the_cue_batches(phrases: CrisisDetector, cues
         assert flagged[negative] / totals[negative] <= 0.10, negative
 
 
-def test_cues_combined_pipeline_on_the_held_out_batch(phrases: CrisisDetector, cues: CueDetector) -> None:
-    """Batch five was not tuned on: floors a little under what was measured (recall 0.838)."""
-    flagged, totals, _ = rates(phrases, cues, cue_batch("b5"))
+def test_cues_combined_pipeline_on_the_held_out_batch(detector: CrisisDetector, phrases: CrisisDetector) -> None:
+    """Batch five was not tuned on: floors a little under what was measured (recall 0.838),
+    and the cue tier must add recall over the phrase pass alone."""
+    flagged, totals, _ = rates(detector, cue_batch("b5"))
+    phrase_flagged, _, _ = rates(phrases, cue_batch("b5"))
+    assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
     recall = sum(flagged[c] for c in CRISIS) / sum(totals[c] for c in CRISIS)
     assert recall >= 0.80, recall
     assert flagged["support"] / totals["support"] <= 0.02
@@ -265,30 +263,13 @@ def test_cues_combined_pipeline_on_the_held_out_batch(phrases: CrisisDetector, c
     assert hard <= 0.10, hard
 
 
-def test_cues_add_no_false_positives_on_the_main_labelled_set(phrases: CrisisDetector, cues: CueDetector) -> None:
+def test_cues_add_no_false_positives_on_the_main_labelled_set(
+    phrases: CrisisDetector, detector: CrisisDetector
+) -> None:
     cue_only: Counter[str] = Counter()
     for label, text in examples():
         if label in CRISIS or phrases.detect(text) is not None:
             continue
-        cue_only[label] += cues.detect(phrases.normaliser.normalise(text).text) is not None
+        cue_only[label] += detector.detect(text) is not None
     assert cue_only["support"] == 0, cue_only
     assert sum(cue_only.values()) <= 2, cue_only
-
-
-def test_cues_cost_is_small_next_to_the_phrase_pass(phrases: CrisisDetector, cues: CueDetector) -> None:
-    """The cue tier runs on almost every message: it must stay cheaper than the phrase pass
-    on ordinary ~200-character support messages (measured in the same run)."""
-    texts = [(" ".join([t] * 5))[:200] for label, t in examples() if label == "support"]
-    norms = [phrases.normaliser.normalise(t).text for t in texts]
-
-    def best(run: object) -> float:
-        timings = []
-        for _ in range(3):
-            start = time.perf_counter()
-            run()  # type: ignore[operator]
-            timings.append(time.perf_counter() - start)
-        return min(timings)
-
-    cue_time = best(lambda: [cues.detect(n) for n in norms])
-    phrase_time = best(lambda: [phrases.detect(t) for t in texts])
-    assert cue_time < phrase_time, (cue_time, phrase_time)
