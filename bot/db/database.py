@@ -8,6 +8,7 @@ coroutine's statement cannot land inside it; single statements take the same loc
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -159,19 +160,37 @@ class Database(Cursorless):
         async with self.transaction() as tx:
             await tx.executemany(sql, rows)
 
+    async def _control(self, sql: str) -> None:
+        """Run BEGIN/COMMIT/ROLLBACK to completion even if our task is cancelled meanwhile.
+
+        aiosqlite queues statements for its worker thread; a cancelled await does not
+        unqueue one. A BEGIN that still runs after its caller gave up would leave the
+        connection inside a transaction for the next, unrelated caller."""
+        pending = asyncio.ensure_future(self._conn.execute(sql))
+        try:
+            await asyncio.shield(pending)
+        except asyncio.CancelledError:
+            with contextlib.suppress(sqlite3.Error):
+                await pending
+            if sql != "ROLLBACK" and self._conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    await asyncio.shield(self._conn.execute("ROLLBACK"))
+            raise
+
     @asynccontextmanager
     async def transaction(self, *, immediate: bool = True) -> AsyncIterator[Transaction]:
         """A write transaction; BEGIN IMMEDIATE takes SQLite's write lock up front so two
         processes sharing the file serialise instead of failing at commit."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            await self._control("BEGIN IMMEDIATE" if immediate else "BEGIN")
             try:
                 yield Transaction(self._conn)
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    await self._control("ROLLBACK")
                 raise
             else:
-                await self._conn.execute("COMMIT")
+                await self._control("COMMIT")
 
     @asynccontextmanager
     async def locked(self) -> AsyncIterator[Transaction]:

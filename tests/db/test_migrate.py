@@ -1,3 +1,4 @@
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -130,5 +131,35 @@ async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
                 await tx.execute("INSERT INTO bot_meta (key, value) VALUES ('x', '1')")
                 raise RuntimeError("boom")
         assert await db.fetchval("SELECT count(*) FROM bot_meta WHERE key = 'x'") == 0
+    finally:
+        await db.close()
+
+
+async def test_transaction_cancelled_at_begin_leaves_no_transaction_open(tmp_path: Path) -> None:
+    """A task cancelled while its BEGIN is queued must not leave the connection inside a
+    transaction for the next caller (seen when the scheduler stopped mid-tick)."""
+    import asyncio
+
+    db = await Database.open(tmp_path / "t.db")
+    try:
+        await migrate(db)
+        entered = asyncio.Event()
+
+        async def writer() -> None:
+            async with db.transaction() as tx:
+                entered.set()
+                await tx.execute("INSERT INTO bot_meta (key, value) VALUES ('never', '1')")
+
+        for _ in range(20):  # cancel at different points around BEGIN
+            task = asyncio.create_task(writer())
+            await asyncio.sleep(0)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            assert not db.connection.in_transaction
+            await db.execute("INSERT INTO bot_meta (key, value) VALUES ('after', '1') "
+                             "ON CONFLICT (key) DO UPDATE SET value = value + 1")
+        assert int(await db.fetchval("SELECT value FROM bot_meta WHERE key = 'after'")) == 20
+        assert not db.connection.in_transaction
     finally:
         await db.close()
