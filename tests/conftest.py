@@ -25,6 +25,16 @@ if str(REPO) not in sys.path:
 from bot.clock import FakeClock  # noqa: E402
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser  # noqa: E402
 
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The default run spreads over every core (``-n auto`` in pyproject.toml); benchmarks
+    measure time and print figures, so selecting them runs everything in one process."""
+    expr = config.option.markexpr or ""
+    if "benchmark" in expr and "not benchmark" not in expr and hasattr(config.option, "numprocesses"):
+        config.option.numprocesses = 0
+        config.option.dist = "no"
+
 START = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # a Monday
 
 
