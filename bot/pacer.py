@@ -3,13 +3,18 @@
 Discord allows a bot about 50 requests per second in total (the "global" limit) and answers
 more with 429s; discord.py only reacts to a 429 after it happened. Scheduled work is the one
 place where Tandem produces bursts (1,000 servers' tips at 09:00, thousands of check-in DMs),
-so every scheduled send waits for a token here first::
+so every scheduled send goes through it::
 
-    await bot.scheduler.pacer.acquire()
-    await channel.send(...)
+    async with bot.scheduler.pacer:
+        await channel.send(...)
 
 The bucket refills at ``rate`` tokens per second up to ``burst``; waiters are served in
-arrival order. The pacer measures real elapsed time (``time.monotonic``), not the injectable
+arrival order. Spacing request *starts* is not enough on its own: requests delayed in
+flight (a busy event loop, a slow network) can still reach Discord bunched together. So
+``async with`` also holds one of ``max_in_flight`` slots until the response arrives. In any
+one-second window Discord then sees at most ``max_in_flight`` requests that started earlier
+plus ``rate + burst`` that started inside it: 2 + 47 + 1 = 50 with the defaults, whatever
+the transit delays. The pacer measures real elapsed time (``time.monotonic``), not the injectable
 scheduling clock: Discord's limits are in wall-clock seconds even when tests travel in time.
 """
 
@@ -19,8 +24,9 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-DEFAULT_RATE = 46.0  # headroom under Discord's 50/s for edits and alerts that are not paced
-DEFAULT_BURST = 2  # at most rate + burst = 48 requests in any one-second window
+DEFAULT_RATE = 47.0
+DEFAULT_BURST = 1
+DEFAULT_MAX_IN_FLIGHT = 2  # max_in_flight + rate + burst <= 50, Discord's global limit
 # Float refills can land a hair under 1.0; without a tolerance the wait loop could spin forever.
 _EPSILON = 1e-9
 
@@ -31,11 +37,12 @@ class Pacer:
         rate: float = DEFAULT_RATE,
         burst: int = DEFAULT_BURST,
         *,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        if rate <= 0 or burst < 1:
-            raise ValueError("rate must be positive and burst at least 1")
+        if rate <= 0 or burst < 1 or max_in_flight < 1:
+            raise ValueError("rate must be positive, burst and max_in_flight at least 1")
         self.rate = rate
         self.burst = burst
         self._monotonic = monotonic
@@ -43,6 +50,8 @@ class Pacer:
         self._tokens = float(burst)
         self._updated = monotonic()
         self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(max_in_flight)
+        self.max_in_flight = max_in_flight
         self.acquired = 0
         self.waited = 0.0
 
@@ -65,7 +74,13 @@ class Pacer:
             self.acquired += 1
 
     async def __aenter__(self) -> None:
-        await self.acquire()
+        """Take an in-flight slot, then a token; the slot is held until the block ends."""
+        await self._slots.acquire()
+        try:
+            await self.acquire()
+        except BaseException:
+            self._slots.release()
+            raise
 
     async def __aexit__(self, *exc: object) -> None:
-        return None
+        self._slots.release()

@@ -38,7 +38,7 @@ How a feature uses it (tips, check-ins, ...)
        Outcome.failed("dm closed")           # recorded; the schedule carries on
        Outcome.failed("channel deleted", pause=True)   # also pauses the schedule (no retry loop)
 
-   Before each Discord request, ``await bot.scheduler.pacer.acquire()`` (the bot-wide token
+   Wrap each Discord request in ``async with bot.scheduler.pacer:`` (the bot-wide token
    bucket, ``bot.pacer``) and send with ``nonce=run.nonce``: discord.py then sets
    ``enforce_nonce`` and Discord drops a duplicate, so a crash between sending and recording
    "sent" cannot post twice when another process re-dispatches the run.
@@ -64,8 +64,8 @@ Semantics
   regular occurrences after ``t`` (e.g. the end of a member's dated pause).
 - A handler gets ``HANDLER_TIMEOUT`` (120 s) before its run is recorded as failed. Up to
   ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once; ``tick()`` returns when all are done.
-- The pacer's defaults are 46 requests/s with a burst of 2: at most 48 in any one second,
-  under Discord's global 50/s.
+- The pacer's defaults are 47 requests/s, a burst of 1 and 2 requests in flight: at most 50 reach
+  Discord in any one second (its global limit), whatever the transit delays.
 - The loop sleeps ``clock.sleep(min(interval, time to the next due run))``; ``wake()`` (called
   by every mutation above) cuts the sleep short. Tests call ``await scheduler.tick()`` after
   ``await clock.advance(...)``; ``tick()`` and the loop never run concurrently.

@@ -93,16 +93,14 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
         if member.dm_channel_id is not None:
             channel = self.bot.get_partial_messageable(member.dm_channel_id, type=discord.ChannelType.private)
         else:
-            if paced:
-                await pacer.acquire()
-            dm = await self.bot.create_dm(discord.Object(id=member.user_id))
+            async with pacer if paced else contextlib.nullcontext():
+                dm = await self.bot.create_dm(discord.Object(id=member.user_id))
             await self.service.repo.set_dm_channel(member.user_id, dm.id)
             channel = dm
-        if paced:
-            await pacer.acquire()
         if nonce is not None:
             kwargs["nonce"] = nonce
-        return await channel.send(**kwargs)
+        async with pacer if paced else contextlib.nullcontext():
+            return await channel.send(**kwargs)
 
     async def _send_checkin(self, member: MemberSettings, checkin: Checkin, nonce: str | None, *, paced: bool) -> None:
         step = flow.next_step(checkin)

@@ -71,12 +71,12 @@ class TipsCog(commands.Cog):
     async def _post(self, channel_id: int, tip: Tip, *, nonce: str | None = None) -> None:
         """Send one tip through the bot-wide pacer. Raises PostError."""
         channel = self.bot.get_partial_messageable(channel_id)
-        await self.bot.scheduler.pacer.acquire()
         kwargs: dict[str, Any] = {"embed": render.tip_embed(tip)}
         if nonce is not None:
             kwargs["nonce"] = nonce  # discord.py sets enforce_nonce: Discord drops a re-sent duplicate
         try:
-            await channel.send(**kwargs)
+            async with self.bot.scheduler.pacer:
+                await channel.send(**kwargs)
         except discord.NotFound as exc:
             if exc.code == UNKNOWN_CHANNEL:
                 raise PostError("the channel was deleted", pause=True) from exc
@@ -93,8 +93,8 @@ class TipsCog(commands.Cog):
         if settings.alert_channel_id is None:
             return False
         try:
-            await self.bot.scheduler.pacer.acquire()
-            await self.bot.get_partial_messageable(settings.alert_channel_id).send(embed=embed)
+            async with self.bot.scheduler.pacer:
+                await self.bot.get_partial_messageable(settings.alert_channel_id).send(embed=embed)
         except discord.HTTPException as exc:
             log.warning("Could not post a tips notice to the alert channel of guild %s (%s)", guild_id, exc.status)
             return False

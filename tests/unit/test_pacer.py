@@ -75,3 +75,41 @@ def test_pacer_rejects_bad_settings() -> None:
         Pacer(rate=0)
     with pytest.raises(ValueError, match="burst"):
         Pacer(burst=0)
+
+
+async def test_pacer_context_holds_an_in_flight_slot_until_the_request_ends() -> None:
+    t = FakeTime()
+    pacer = Pacer(rate=1000, burst=10, max_in_flight=2, monotonic=t.monotonic, sleep=t.sleep)
+    release = asyncio.Event()
+    started: list[int] = []
+
+    async def request(n: int) -> None:
+        async with pacer:
+            started.append(n)
+            await release.wait()
+
+    tasks = [asyncio.create_task(request(n)) for n in range(3)]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert started == [0, 1]  # the third waits for a slot even though tokens are available
+    release.set()
+    await asyncio.gather(*tasks)
+    assert started == [0, 1, 2]
+    assert pacer.acquired == 3
+
+
+async def test_pacer_releases_the_slot_when_the_request_fails() -> None:
+    pacer = Pacer(max_in_flight=1)
+    with pytest.raises(RuntimeError):
+        async with pacer:
+            raise RuntimeError("send failed")
+    async with pacer:  # would hang if the slot leaked
+        pass
+    assert pacer.acquired == 2
+
+
+def test_pacer_defaults_bound_what_discord_sees_in_any_second() -> None:
+    """Requests still in flight from before a window, plus those started inside it."""
+    pacer = Pacer()
+    assert pacer.max_in_flight + pacer.rate + pacer.burst <= 50
+    assert pacer.rate / 50 >= 0.92  # room to reach the 90 % throughput target
