@@ -13,7 +13,7 @@ arrival order. Spacing request *starts* is not enough on its own: requests delay
 flight (a busy event loop, a slow network) can still reach Discord bunched together. So
 ``async with`` also holds one of ``max_in_flight`` slots until the response arrives. In any
 one-second window Discord then sees at most ``max_in_flight`` requests that started earlier
-plus ``rate + burst`` that started inside it: 2 + 47 + 1 = 50 with the defaults, whatever
+plus ``rate + burst`` that started inside it: 3 + 46 + 1 = 50 with the defaults, whatever
 the transit delays. The pacer measures real elapsed time (``time.monotonic``), not the injectable
 scheduling clock: Discord's limits are in wall-clock seconds even when tests travel in time.
 """
@@ -24,9 +24,11 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-DEFAULT_RATE = 47.0
+DEFAULT_RATE = 46.0
 DEFAULT_BURST = 1
-DEFAULT_MAX_IN_FLIGHT = 2  # max_in_flight + rate + burst <= 50, Discord's global limit
+# max_in_flight + rate + burst <= 50, Discord's global limit. Two slots were too few: with
+# ~40 ms round trips on a busy machine they capped sends below the rate.
+DEFAULT_MAX_IN_FLIGHT = 3
 # Float refills can land a hair under 1.0; without a tolerance the wait loop could spin forever.
 _EPSILON = 1e-9
 

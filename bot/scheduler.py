@@ -64,7 +64,7 @@ Semantics
   regular occurrences after ``t`` (e.g. the end of a member's dated pause).
 - A handler gets ``HANDLER_TIMEOUT`` (120 s) before its run is recorded as failed. Up to
   ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once; ``tick()`` returns when all are done.
-- The pacer's defaults are 47 requests/s, a burst of 1 and 2 requests in flight: at most 50 reach
+- The pacer's defaults are 46 requests/s, a burst of 1 and 3 requests in flight: at most 50 reach
   Discord in any one second (its global limit), whatever the transit delays.
 - The loop sleeps ``clock.sleep(min(interval, time to the next due run))``; ``wake()`` (called
   by every mutation above) cuts the sleep short. Tests call ``await scheduler.tick()`` after

@@ -113,3 +113,4 @@ def test_pacer_defaults_bound_what_discord_sees_in_any_second() -> None:
     pacer = Pacer()
     assert pacer.max_in_flight + pacer.rate + pacer.burst <= 50
     assert pacer.rate / 50 >= 0.92  # room to reach the 90 % throughput target
+    assert pacer.max_in_flight >= 3  # 2 slots capped sends below the rate at ~40 ms round trips
