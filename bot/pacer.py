@@ -10,12 +10,15 @@ so every scheduled send goes through it::
 
 The bucket refills at ``rate`` tokens per second up to ``burst``; waiters are served in
 arrival order. Spacing request *starts* is not enough on its own: requests delayed in
-flight (a busy event loop, a slow network) can still reach Discord bunched together. So
-``async with`` also holds one of ``max_in_flight`` slots until the response arrives. In any
-one-second window Discord then sees at most ``max_in_flight`` requests that started earlier
-plus ``rate + burst`` that started inside it: 3 + 46 + 1 = 50 with the defaults, whatever
-the transit delays. The pacer measures real elapsed time (``time.monotonic``), not the injectable
-scheduling clock: Discord's limits are in wall-clock seconds even when tests travel in time.
+flight (a busy event loop, a slow network) can reach Discord bunched together. ``async with``
+also holds one of ``max_in_flight`` slots until the response arrives, so a stall can release
+at most that many delayed requests at once. A cap small enough to make 50 a hard bound
+(``max_in_flight + rate + burst <= 50``) was measured to throttle sends to 43-44/s, because
+round trips on a busy machine reach ~70 ms; the defaults keep 2 requests/s of headroom
+(rate + burst = 48) and a cap that only stops runaway bunching.
+
+The pacer measures real elapsed time (``time.monotonic``), not the injectable scheduling
+clock: Discord's limits are in wall-clock seconds even when tests travel in time.
 """
 
 from __future__ import annotations
@@ -25,10 +28,8 @@ import time
 from collections.abc import Awaitable, Callable
 
 DEFAULT_RATE = 46.0
-DEFAULT_BURST = 1
-# max_in_flight + rate + burst <= 50, Discord's global limit. Two slots were too few: with
-# ~40 ms round trips on a busy machine they capped sends below the rate.
-DEFAULT_MAX_IN_FLIGHT = 3
+DEFAULT_BURST = 2  # rate + burst = 48: two requests a second of headroom under Discord's 50
+DEFAULT_MAX_IN_FLIGHT = 8
 # Float refills can land a hair under 1.0; without a tolerance the wait loop could spin forever.
 _EPSILON = 1e-9
 

@@ -64,8 +64,8 @@ Semantics
   regular occurrences after ``t`` (e.g. the end of a member's dated pause).
 - A handler gets ``HANDLER_TIMEOUT`` (120 s) before its run is recorded as failed. Up to
   ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once; ``tick()`` returns when all are done.
-- The pacer's defaults are 46 requests/s, a burst of 1 and 3 requests in flight: at most 50 reach
-  Discord in any one second (its global limit), whatever the transit delays.
+- The pacer's defaults are 46 requests/s with a burst of 2 (48 in any one second, under
+  Discord's 50) and at most 8 requests in flight.
 - The loop sleeps ``clock.sleep(min(interval, time to the next due run))``; ``wake()`` (called
   by every mutation above) cuts the sleep short. Tests call ``await scheduler.tick()`` after
   ``await clock.advance(...)``; ``tick()`` and the loop never run concurrently.

@@ -108,9 +108,9 @@ async def test_pacer_releases_the_slot_when_the_request_fails() -> None:
     assert pacer.acquired == 2
 
 
-def test_pacer_defaults_bound_what_discord_sees_in_any_second() -> None:
-    """Requests still in flight from before a window, plus those started inside it."""
+def test_pacer_defaults_leave_headroom_under_discords_global_limit() -> None:
     pacer = Pacer()
-    assert pacer.max_in_flight + pacer.rate + pacer.burst <= 50
+    assert pacer.rate + pacer.burst <= 48  # started in any one second: 2 under Discord's 50
     assert pacer.rate / 50 >= 0.92  # room to reach the 90 % throughput target
-    assert pacer.max_in_flight >= 3  # 2 slots capped sends below the rate at ~40 ms round trips
+    # Small caps (2-3) throttled sends to 43-44/s at ~70 ms round trips: keep the cap a backstop.
+    assert pacer.max_in_flight >= pacer.rate * 0.1
