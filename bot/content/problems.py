@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +51,20 @@ def parse_toml_text(text: str, name: str, problems: Problems) -> dict[str, Any] 
     except tomllib.TOMLDecodeError as exc:
         problems.add(name, "(file)", f"not valid TOML: {exc}")
     return None
+
+
+def table_array(
+    data: dict[str, Any], key: str, file: Path | str, problems: Problems
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(where, table)`` for each table of a ``[[key]]`` array, recording a problem for
+    a value that is not an array and for each entry that is not a table."""
+    raw = data.get(key) or []
+    if not isinstance(raw, list):
+        problems.add(file, key, f"must be an array of [[{key}]] tables")
+        return
+    for index, table in enumerate(raw):
+        where = f"{key}[{index}]"
+        if not isinstance(table, dict):
+            problems.add(file, where, "must be a table")
+            continue
+        yield where, table

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.content.problems import Problems, read_toml
+from bot.content.problems import Problems, read_toml, table_array
 
 CONTACT_KINDS = ("call", "text", "chat", "email", "web")
 EXCLUSION_SCOPES = ("overlap", "sentence", "message")
@@ -340,15 +340,7 @@ def _load_resources(
 
     lines: list[ResourceLine] = []
     seen: set[str] = set()
-    raw_lines = data.get("lines") or []
-    if not isinstance(raw_lines, list):
-        problems.add(file, "lines", "must be an array of [[lines]] tables")
-        raw_lines = []
-    for index, table in enumerate(raw_lines):
-        where = f"lines[{index}]"
-        if not isinstance(table, dict):
-            problems.add(file, where, "must be a table")
-            continue
+    for where, table in table_array(data, "lines", file, problems):
         line_id = _str(table, "id", file, where, problems)
         if line_id:
             where = f"lines[{line_id}]"
@@ -523,15 +515,7 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
             continue
         sets[name] = phrases
     rules: list[CueRuleEntry] = []
-    raw_rules = data.get("rules") or []
-    if not isinstance(raw_rules, list):
-        problems.add(file, "rules", "must be an array of [[rules]] tables")
-        raw_rules = []
-    for index, table in enumerate(raw_rules):
-        where = f"rules[{index}]"
-        if not isinstance(table, dict):
-            problems.add(file, where, "must be a table")
-            continue
+    for where, table in table_array(data, "rules", file, problems):
         category = _str(table, "category", file, where, problems)
         if category and category not in categories:
             problems.add(file, f"{where}.category", f"{category!r} is not a lexicon category")
@@ -540,15 +524,7 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
         if category and pattern:
             rules.append(CueRuleEntry(category, pattern, name if isinstance(name, str) else ""))
     exclusions: list[CueExclusionEntry] = []
-    raw_exclusions = data.get("exclusions") or []
-    if not isinstance(raw_exclusions, list):
-        problems.add(file, "exclusions", "must be an array of [[exclusions]] tables")
-        raw_exclusions = []
-    for index, table in enumerate(raw_exclusions):
-        where = f"exclusions[{index}]"
-        if not isinstance(table, dict):
-            problems.add(file, where, "must be a table")
-            continue
+    for where, table in table_array(data, "exclusions", file, problems):
         key = _str(table, "key", file, where, problems)
         scope = table.get("scope", "clause")
         if scope not in CUE_EXCLUSION_SCOPES:

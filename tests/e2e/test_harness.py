@@ -373,3 +373,5 @@ async def test_harness_events_missed_while_disconnected_are_replayed(fake: FakeD
     late = fake.add_channel(world.guild, "created-while-away")  # buffered, replayed on RESUME
     await fake.wait_until(lambda: fake.resume_count == 1 and fake.connected)
     await fake.wait_until(lambda: bot.get_channel(late.id) is not None)
+    replayed = bot.get_channel(late.id)
+    assert replayed is not None and getattr(replayed, "name", None) == "created-while-away"
