@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content.problems import Problems, read_toml, table_array
+from bot.safety.cues import CueExclusion, CueRule
 
 CONTACT_KINDS = ("call", "text", "chat", "email", "web")
 EXCLUSION_SCOPES = ("overlap", "sentence", "message")
@@ -122,27 +123,12 @@ class Replies:
 
 
 @dataclass(frozen=True, slots=True)
-class CueRuleEntry:
-    category: str
-    pattern: str
-    name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CueExclusionEntry:
-    key: str
-    scope: str  # "clause" | "message"
-    patterns: tuple[str, ...]
-    applies_to: tuple[str, ...] = ()  # category keys it may cancel; empty = all
-
-
-@dataclass(frozen=True, slots=True)
 class Cues:
     """content/safety/cues.toml: the cue tier's word sets, rules and exclusions."""
 
     sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    rules: tuple[CueRuleEntry, ...] = ()
-    exclusions: tuple[CueExclusionEntry, ...] = ()
+    rules: tuple[CueRule, ...] = ()
+    exclusions: tuple[CueExclusion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +500,7 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
             problems.add(file, f"sets.{name}", "must be a non-empty list of phrases")
             continue
         sets[name] = phrases
-    rules: list[CueRuleEntry] = []
+    rules: list[CueRule] = []
     for where, table in table_array(data, "rules", file, problems):
         category = _str(table, "category", file, where, problems)
         if category and category not in categories:
@@ -522,8 +508,8 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
         pattern = _str(table, "pattern", file, where, problems)
         name = table.get("name", "")
         if category and pattern:
-            rules.append(CueRuleEntry(category, pattern, name if isinstance(name, str) else ""))
-    exclusions: list[CueExclusionEntry] = []
+            rules.append(CueRule(category, pattern, name if isinstance(name, str) else ""))
+    exclusions: list[CueExclusion] = []
     for where, table in table_array(data, "exclusions", file, problems):
         key = _str(table, "key", file, where, problems)
         scope = table.get("scope", "clause")
@@ -541,7 +527,7 @@ def _load_cues(folder: Path, categories: set[str], problems: Problems) -> Cues:
                     if cat not in categories:
                         problems.add(file, f"{where}.categories", f"{cat!r} is not a lexicon category")
         patterns = _phrases(table.get("patterns"), file, f"{where}.patterns", problems)
-        exclusions.append(CueExclusionEntry(key, scope, patterns, applies))
+        exclusions.append(CueExclusion(key, scope, patterns, frozenset(applies)))
     cues = Cues(sets=sets, rules=tuple(rules), exclusions=tuple(exclusions))
     _check_cues(cues, file, problems)
     return cues

@@ -324,11 +324,7 @@ class CueDetector:
     def from_content(cls, safety: Any) -> CueDetector:
         """From ``SafetyContent.cues`` (see bot/content/safety.py)."""
         cues = safety.cues
-        return cls(
-            [CueRule(r.category, r.pattern, r.name) for r in cues.rules],
-            dict(cues.sets),
-            [CueExclusion(e.key, e.scope, tuple(e.patterns), frozenset(e.applies_to)) for e in cues.exclusions],
-        )
+        return cls(list(cues.rules), dict(cues.sets), list(cues.exclusions))
 
     def detect(self, normalised_text: str) -> tuple[str, int, int] | None:
         """(category, start, end) of the first cue match no exclusion cancels, in the
