@@ -174,11 +174,6 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
 
     # -- commands --------------------------------------------------------------------------
 
-    def _choice(
-        self, frequency: str, time: str, timezone: str, weekday: int | None, notify_moderators: bool
-    ) -> ScheduleChoice:
-        return ScheduleChoice.parse(frequency, time, timezone, weekday, notify_moderators)
-
     @app_commands.command(name="start")
     @app_commands.describe(
         frequency="How often: every day, Monday to Friday, or once a week.",
@@ -203,7 +198,7 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
                 "You're already checking in. `/checkin schedule` changes the time, `/checkin pause` takes a break "
                 "and `/checkin stop` ends check-ins."
             )
-        choice = self._choice(frequency, time, timezone, weekday.value if weekday else None, notify_moderators)
+        choice = ScheduleChoice.parse(frequency, time, timezone, weekday.value if weekday else None, notify_moderators)
         embed = render.consent_embed(
             self.content,
             choice,
@@ -288,7 +283,7 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
         """Change when your check-ins arrive."""
         current = await self.service.require_member(interaction.user.id)
         notify = current.notify_moderators if notify_moderators is None else notify_moderators
-        choice = self._choice(frequency, time, timezone, weekday.value if weekday else None, notify)
+        choice = ScheduleChoice.parse(frequency, time, timezone, weekday.value if weekday else None, notify)
         member, _ = await self.service.change_schedule(interaction.user.id, choice)
         next_at = await self.service.next_run(member)
         embed = render.opted_in_embed(member, next_at, self.bot.clock.now(), heading="Schedule changed")
