@@ -63,7 +63,8 @@ Semantics
 - ``next_runs(s, count)`` starts with the pending run; ``next_runs(s, count, after=t)`` lists the
   regular occurrences after ``t`` (e.g. the end of a member's dated pause).
 - A handler gets ``HANDLER_TIMEOUT`` (120 s) before its run is recorded as failed. Up to
-  ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once; ``tick()`` returns when all are done.
+  ``DISPATCH_CONCURRENCY`` (64) runs are in flight at once, and the next batch is claimed while
+  the last runs of the current one are still being sent; ``tick()`` returns when all are done.
 - The pacer's defaults are 46 requests/s with a burst of 2 (48 in any one second, under
   Discord's 50) and at most 8 requests in flight.
 - The loop sleeps ``clock.sleep(min(interval, time to the next due run))``; ``wake()`` (called
@@ -80,7 +81,7 @@ import os
 import secrets
 import socket
 import sqlite3
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -487,15 +488,77 @@ class Scheduler:
         """Recover abandoned claims, claim everything due, dispatch it. Returns runs dispatched."""
         async with self._tick_lock:
             self.ticks += 1
-            dispatched = await self._recover()
-            while True:
-                claimed, full = await self._claim_due()
-                dispatched += await self._dispatch(claimed)
-                if not full:
-                    break
+            dispatched = await self._pump(self._recovered())
+            dispatched += await self._pump(self._due_batches())
             await self._maybe_prune()
             log.debug("Scheduler tick at %d: %d runs dispatched", int(self.clock.now().timestamp()), dispatched)
             return dispatched
+
+    async def _due_batches(self) -> AsyncIterator[list[DueRun]]:
+        while True:
+            claimed, full = await self._claim_due()
+            yield claimed
+            if not full:
+                return
+
+    async def _recovered(self) -> AsyncIterator[list[DueRun]]:
+        yield await self._recover()
+
+    async def _pump(self, batches: AsyncIterator[list[DueRun]]) -> int:
+        """Feed claimed runs to at most ``DISPATCH_CONCURRENCY`` workers.
+
+        The next batch is claimed while the current one is still being sent, as soon as no
+        more than ``DISPATCH_CONCURRENCY`` runs are left waiting for a worker: a backlog of
+        10,000 check-ins then reaches the pacer as one steady stream instead of 20 batches
+        with a pause (last sends' round trips + the next claim) between each.
+        Returns when every run fed in has finished; an error claiming a later batch is raised
+        after the runs already claimed have been dispatched.
+        """
+        queue: asyncio.Queue[DueRun | None] = asyncio.Queue()
+        low = asyncio.Event()
+        workers: list[asyncio.Task[None]] = []
+        total = 0
+
+        async def work() -> None:
+            while (run := await queue.get()) is not None:
+                if queue.qsize() <= DISPATCH_CONCURRENCY:
+                    low.set()
+                try:
+                    await self._dispatch_one(run)
+                except Exception:  # a worker that died would stall the batches behind it
+                    log.exception("Dispatching run %s of schedule %s failed", run.run_id, run.schedule_id)
+                finally:
+                    self._in_flight.discard(run.run_id)
+
+        heartbeat: asyncio.Future[None] | None = None
+        try:
+            async for runs in batches:
+                if not runs:
+                    continue
+                total += len(runs)
+                self._in_flight.update(run.run_id for run in runs)
+                for run in runs:
+                    queue.put_nowait(run)
+                if heartbeat is None:
+                    heartbeat = asyncio.ensure_future(self._heartbeat())
+                while len(workers) < min(DISPATCH_CONCURRENCY, total):
+                    workers.append(asyncio.ensure_future(work()))
+                while queue.qsize() > DISPATCH_CONCURRENCY:
+                    low.clear()
+                    await low.wait()
+        finally:
+            for _ in workers:
+                queue.put_nowait(None)
+            try:
+                await asyncio.gather(*workers)
+            finally:
+                for task in workers:
+                    task.cancel()
+                if heartbeat is not None:
+                    heartbeat.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await heartbeat
+        return total
 
     async def _claim_due(self) -> tuple[list[DueRun], bool]:
         now = self.clock.now()
@@ -572,8 +635,8 @@ class Scheduler:
                 schedule.kind, key, schedule.id, due_at.isoformat(), now.isoformat(), self.grace, why,
             )
 
-    async def _recover(self) -> int:
-        """Take over runs whose claimer is gone; dispatch them once more if still in grace."""
+    async def _recover(self) -> list[DueRun]:
+        """Take over runs whose claimer is gone; returns those to dispatch once more (still in grace)."""
         now = self.clock.now()
         rows = await self.db.fetchall(
             "SELECT r.id AS run_id, r.run_key, r.due_at, r.claimed_at, r.owner, r.detail, s.* "
@@ -609,27 +672,7 @@ class Scheduler:
                 log.info("Re-dispatching %s run %s of schedule %s abandoned by %s",
                          schedule.kind, row["run_key"], schedule.id, row["owner"])
                 runs.append(self._due_run(schedule, row["run_id"], Occurrence(due_at, row["run_key"])))
-        return await self._dispatch(runs)
-
-    async def _dispatch(self, runs: Sequence[DueRun]) -> int:
-        if not runs:
-            return 0
-        self._in_flight.update(run.run_id for run in runs)
-        heartbeat = asyncio.ensure_future(self._heartbeat())
-        limit = asyncio.Semaphore(DISPATCH_CONCURRENCY)
-
-        async def one(run: DueRun) -> None:
-            async with limit:
-                await self._dispatch_one(run)
-
-        try:
-            await asyncio.gather(*(one(run) for run in runs))
-        finally:
-            heartbeat.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await heartbeat
-            self._in_flight.difference_update(run.run_id for run in runs)
-        return len(runs)
+        return runs
 
     async def _dispatch_one(self, run: DueRun) -> None:
         handler = self.handlers.get(run.kind)

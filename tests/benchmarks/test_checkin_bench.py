@@ -115,7 +115,7 @@ async def _run(fake: FakeDiscord, run_bot_process: Any, tmp_path: Path, members:
             seen["index"] += 1
             if rec.method == "POST" and rec.route == "/channels/{channel_id}/messages" and rec.status == 200:
                 seen["dms"] += 1
-                send_times.append(time.monotonic())
+                send_times.append(rec.at)
         return seen["dms"] >= members
 
     try:
@@ -137,6 +137,12 @@ async def _run(fake: FakeDiscord, run_bot_process: Any, tmp_path: Path, members:
     assert set(per_channel.values()) == {1}, "some member got more than one DM"
     # Measured where the fake receives them (its own clock), first to last.
     seconds = send_times[-1] - send_times[0]
+    for index, rec in enumerate(fake.requests[first_request:], start=first_request):
+        if rec.status == 429:  # what the second before it looked like, to explain it
+            window = [r for r in fake.requests[first_request:index] if rec.at - 1.0 < r.at <= rec.at]
+            routes = sorted({f"{r.method} {r.route}" for r in window})
+            print(f"\n429 on {rec.method} {rec.route} at +{rec.at - send_times[0]:.2f} s: "
+                  f"{len(window)} requests in the second before it ({', '.join(routes)})")
     return Result(
         members=members,
         dms=len(per_channel),

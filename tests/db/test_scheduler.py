@@ -281,6 +281,38 @@ async def test_scheduler_hung_handler_times_out_and_others_still_run(db: Databas
     assert detail == "timed out after 0.05s"
 
 
+async def test_scheduler_claims_the_next_batch_while_the_current_one_is_still_sending(
+    db: Database, clock: FakeClock
+) -> None:
+    """A backlog bigger than one claim batch reaches the handlers as one stream: the next batch
+    is claimed while the previous batch's runs are still in flight, not after they all finish."""
+    entered: list[DueRun] = []
+    all_entered = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow(run: DueRun) -> None:
+        entered.append(run)
+        if len(entered) == 25:
+            all_entered.set()
+        await release.wait()  # every send of the first batch is still in flight
+
+    scheduler = make(db, clock, batch=10)
+    scheduler.register("tip", slow)
+    for channel in range(25):
+        await scheduler.create(kind="tip", guild_id=1, channel_id=100 + channel, tz="UTC", local_time=LocalTime(12, 30))
+    await clock.advance(timedelta(minutes=31))
+    tick = asyncio.ensure_future(scheduler.tick())
+    waiter = asyncio.ensure_future(all_entered.wait())
+    await asyncio.wait({tick, waiter}, timeout=10, return_when=asyncio.FIRST_COMPLETED)  # a guard, not a sync
+    assert len(entered) == 25, "the second and third batches waited for the first to finish"
+    claimed = await db.fetchval("SELECT COUNT(*) FROM schedule_runs WHERE status = 'claimed'")
+    assert claimed == 25
+    release.set()
+    assert await tick == 25
+    assert await db.fetchval("SELECT COUNT(*) FROM schedule_runs WHERE status = 'sent'") == 25
+    assert len({run.schedule_id for run in entered}) == 25
+
+
 async def test_scheduler_kind_without_handler_is_skipped(db: Database, clock: FakeClock) -> None:
     scheduler = make(db, clock)
     s = await scheduler.create(kind="mystery", tz="UTC", local_time=LocalTime(12, 30))

@@ -84,6 +84,7 @@ class RecordedRequest:
     query: dict[str, str] = field(default_factory=dict)
     files: list[FakeAttachment] = field(default_factory=list)
     multipart: bool = False
+    at: float = 0.0  # the fake's clock (``FakeDiscord.now()``) when the request arrived
 
     def __repr__(self) -> str:
         return f"<{self.method} {self.path} -> {self.status}>"
@@ -880,7 +881,7 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         method = request.method
-        rec = RecordedRequest(method, path, None, None, query=dict(request.query))
+        rec = RecordedRequest(method, path, None, None, query=dict(request.query), at=self.now())
         self.requests.append(rec)
         try:
             rec.json = await self._read_body(request, rec)
