@@ -326,10 +326,16 @@ class CueDetector:
         cues = safety.cues
         return cls(list(cues.rules), dict(cues.sets), list(cues.exclusions))
 
-    def detect(self, normalised_text: str) -> tuple[str, int, int] | None:
+    @property
+    def patterns(self) -> list[str]:
+        """The rules' regexes, in rule order (``only`` in ``detect`` refers to these)."""
+        return [regex.pattern for _, regex, _ in self._rules]
+
+    def detect(self, normalised_text: str, only: Iterable[int] | None = None) -> tuple[str, int, int] | None:
         """(category, start, end) of the first cue match no exclusion cancels, in the
-        normalised text; None for most messages."""
-        found = self._first(normalised_text)
+        normalised text; None for most messages. ``only``: the rules that can match at all
+        (from the detector's pre-check, prefilter.py); the answer is the same without it."""
+        found = self._first(normalised_text, only)
         return None if found is None else found[:3]
 
     def rule_of(self, normalised_text: str) -> str | None:
@@ -337,23 +343,25 @@ class CueDetector:
         found = self._first(normalised_text)
         return None if found is None else self.rule_names[found[3]]
 
-    def _first(self, text: str) -> tuple[str, int, int, int] | None:
-        # Words as typed and as the lexicon writes them are both indexed; only stretched
-        # words ("diiie") need the text squeezed, and squeezing costs more than the rest.
-        plain = text.replace(".", " ").replace(",", " ")
-        if _STRETCHED_RE.search(plain):
-            plain = _SQUEEZE_RE.sub(r"\1", plain)
-        words = set(plain.split())
-        hits = words & self._keys  # the set intersection runs in C: no Python loop per word
-        if not hits and not self._always:
-            return None
-        index = self._index
-        numbers = {n for word in hits for n in index[word]}
-        numbers.update(self._always)
+    def _first(self, text: str, only: Iterable[int] | None = None) -> tuple[str, int, int, int] | None:
+        words: set[str] = set()
+        if only is not None:
+            numbers = set(only)  # the pre-check already knows which rules can match
+        else:
+            # Words as typed and as the lexicon writes them are both indexed; only stretched
+            # words ("diiie") need the text squeezed, and squeezing costs more than the rest.
+            plain = text.replace(".", " ").replace(",", " ")
+            if _STRETCHED_RE.search(plain):
+                plain = _SQUEEZE_RE.sub(r"\1", plain)
+            words = set(plain.split())
+            hits = words & self._keys  # the set intersection runs in C: no Python loop per word
+            index = self._index
+            numbers = {n for word in hits for n in index[word]}
+            numbers.update(self._always)
         best: tuple[int, int, str, int] | None = None  # (start, rule order, category, end)
         for number in sorted(numbers):
             category, regex, required = self._rules[number]
-            if any(need.isdisjoint(words) for need in required):
+            if only is None and any(need.isdisjoint(words) for need in required):
                 continue
             pos = 0
             while (match := regex.search(text, pos)) is not None:

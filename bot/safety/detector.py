@@ -35,7 +35,8 @@ from typing import Any
 
 from bot.safety.cues import CueDetector
 from bot.safety.normalise import Normaliser
-from bot.safety.phrases import CompiledPhrases, compile_labelled
+from bot.safety.phrases import CompiledPhrases, compile_labelled, plain_regexes
+from bot.safety.prefilter import Prefilter
 
 _CLAUSE_RE = re.compile(r"[.\t]|\bbut\b")  # commas are tabs in the matching form
 # Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
@@ -70,13 +71,23 @@ class CrisisDetector:
         macros: dict[str, str] | None = None,
         slang: dict[str, str] | None = None,
         cues: CueDetector | None = None,
+        prefilter: bool = True,
     ) -> None:
-        """``categories``: (key, priority, phrases) in the lexicon's order."""
+        """``categories``: (key, priority, phrases) in the lexicon's order. ``prefilter``:
+        ask RE2 first which passes can match (prefilter.py; same results, much faster)."""
         self.normaliser = Normaliser(slang)
         self._cues = cues
         macros = macros or {}
-        self._crisis = compile_labelled(
-            [(key, phrase) for key, _, phrases in categories for phrase in phrases], self.normaliser, macros
+        labelled = [(key, phrase) for key, _, phrases in categories for phrase in phrases]
+        self._crisis = compile_labelled(labelled, self.normaliser, macros)
+        # Pattern 0: every phrase (one alternation); pattern 1 + n: cue rule n.
+        self._prefilter = (
+            Prefilter.build([
+                "(?:" + "|".join(plain_regexes([phrase for _, phrase in labelled], self.normaliser, macros)) + ")",
+                *(cues.patterns if cues is not None else []),
+            ])
+            if prefilter and self._crisis is not None
+            else None
         )
         self._priority = {key: priority for key, priority, _ in categories}
         exclusions = exclusions or []
@@ -101,7 +112,7 @@ class CrisisDetector:
         )
 
     @classmethod
-    def from_content(cls, safety: Any) -> CrisisDetector:
+    def from_content(cls, safety: Any, *, prefilter: bool = True) -> CrisisDetector:
         lexicon = safety.lexicon
         categories = [(c.key, c.priority, list(c.phrases)) for c in lexicon.categories]
         exclusions = [
@@ -110,14 +121,15 @@ class CrisisDetector:
         ]
         key = json.dumps(
             [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to)) for e in exclusions],
-             lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None))],
+             lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None)), prefilter],
             sort_keys=True,
         )
         cached = _COMPILED.get(key)
         if cached is None:
             cues = CueDetector.from_content(safety) if getattr(safety, "cues", None) is not None else None
             cached = cls(
-                categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang), cues=cues
+                categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang), cues=cues,
+                prefilter=prefilter,
             )
             if len(_COMPILED) >= _COMPILED_MAX:
                 _COMPILED.pop(next(iter(_COMPILED)))
@@ -128,16 +140,31 @@ class CrisisDetector:
     def pattern_size(self) -> int:
         return len(self._crisis.pattern) if self._crisis is not None else 0
 
+    @property
+    def prefiltered(self) -> bool:
+        """Whether the RE2 pre-check is on (prefilter.py)."""
+        return self._prefilter is not None and self._prefilter.enabled
+
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:
             return None
         norm = self.normaliser.normalise(text, matching=True).text
-        first = self._crisis.regex.search(norm)
-        found = self._resolve(text, norm, first) if first is not None else None
-        if found is None and self._cues is not None:
+        possible: frozenset[int] | None = None  # patterns that can match; None: all of them
+        rules: list[int] | None = None  # the cue rules among them
+        if self._prefilter is not None:
+            possible = self._prefilter.candidates(norm)
+            if possible is not None:
+                if not possible:
+                    return None  # most messages: nothing could match
+                rules = [index - 1 for index in possible if index]
+        found = None
+        if possible is None or 0 in possible:
+            first = self._crisis.regex.search(norm)
+            found = self._resolve(text, norm, first) if first is not None else None
+        if found is None and self._cues is not None and (rules is None or rules):
             # Second tier, only for messages the phrases left alone: co-occurring cues
             # (subject + intent + harm, hopelessness + burden) catch phrasings no list has.
-            cue = self._cues.detect(norm)
+            cue = self._cues.detect(norm, rules)
             if cue is not None:
                 found = self._detection(text, norm, *cue)
         return found

@@ -477,6 +477,20 @@ def compile_labelled(
     return CompiledPhrases(pattern, names.labels, lazy=lazy)
 
 
+def plain_regexes(
+    phrases: Iterable[str], normaliser: Normaliser, macros: Mapping[str, str] | None = None
+) -> list[str]:
+    """Each phrase as its own regex (no first-word trie, no labels), matching what
+    ``compile_labelled`` matches for it. Python's engine needs the trie to be fast; a DFA
+    engine (the detector's pre-check, prefilter.py) does not, and the plain form is about a
+    third of the size because nothing is copied."""
+    out: dict[str, None] = {}
+    for phrase in phrases:
+        parsed = parse(phrase, normaliser, macros)
+        out[START + seq_regex((*(_drop_leading_optional(parsed) or parsed), Special("end")), first=True)] = None
+    return list(out)
+
+
 def compile_phrases(
     phrases: Iterable[str], normaliser: Normaliser, macros: Mapping[str, str] | None = None
 ) -> re.Pattern[str] | None:

@@ -1,0 +1,106 @@
+"""The RE2 pre-check (bot/safety/prefilter.py): relaxing patterns, its guards, and the
+promise that matters: the detector answers exactly the same with it as without it."""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content import safety as safety_content
+from bot.content.problems import Problems
+from bot.safety import prefilter
+from bot.safety.detector import CrisisDetector
+from bot.safety.prefilter import Prefilter, relax
+from tests.unit.safety_labelled import examples
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def content() -> safety_content.SafetyContent:
+    problems = Problems(CONTENT)
+    loaded = safety_content.load(CONTENT / "safety", problems)
+    assert not problems
+    return loaded
+
+
+def test_relax_drops_lookaheads_and_group_names_only() -> None:
+    pattern = r" (?:kil(?![a-z0-9]) myself(?P<t0>)|die(?= *(?:[.\t]|$))(?P<t1>)|[(a-z]+(?P<word>x))"
+    relaxed = relax(pattern)
+    assert relaxed == r" (?:kil myself|die|[(a-z]+(?:x))"
+    # Relaxing never loses a match: everything the exact pattern finds, the relaxed one finds.
+    exact, loose = re.compile(pattern), re.compile(relaxed)
+    for text in (" kil myself", " i want to die.", " (ax", " kilo myself", " diet"):
+        if exact.search(text):
+            assert loose.search(text), text
+    assert loose.search(" diet") and not exact.search(" diet")
+
+
+def test_relax_refuses_lookbehind() -> None:
+    with pytest.raises(ValueError, match="lookbehind"):
+        relax(r"(?<=a)b")
+
+
+def _variants(text: str, rng: random.Random) -> list[str]:
+    """The disguises the normaliser undoes: leetspeak, split and stretched letters, caps."""
+    leet = text.replace("i", "1").replace("e", "3").replace("a", "@")
+    split = re.sub(r"\b(\w{4,8})\b", lambda m: " ".join(m.group(1)) if rng.random() < 0.3 else m.group(1), text)
+    stretched = re.sub(r"([aeiou])", lambda m: m.group(1) * rng.randint(1, 4), text)
+    return [leet, split, stretched, text.upper(), text + " lol", "honestly, " + text + ". anyway"]
+
+
+def test_detector_answers_the_same_with_and_without_the_pre_check(
+    content: safety_content.SafetyContent,
+) -> None:
+    fast = CrisisDetector.from_content(content)
+    exact = CrisisDetector.from_content(content, prefilter=False)
+    assert fast.prefiltered, "google-re2 is a dependency: the pre-check should be on"
+    assert not exact.prefiltered
+    rng = random.Random(7)
+    texts = [text for _, text in examples()]
+    labels = ("suicidal", "abuse", "substance", "self_harm", "other_at_risk")
+    crisis = [text for label, text in examples() if label in labels]
+    texts += [variant for text in crisis for variant in _variants(text, rng)]
+    different = [(text, fast.detect(text), exact.detect(text)) for text in texts]
+    different = [row for row in different if row[1] != row[2]]
+    assert not different, different[:5]
+    assert sum(exact.detect(text) is not None for text in texts) > 500  # the comparison covers real detections
+
+
+def test_build_refuses_patterns_too_big_for_the_dfa(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(prefilter, "MAX_PROGRAM", 10)
+    with caplog.at_level(logging.WARNING, logger="bot.safety.prefilter"):
+        assert Prefilter.build([" (?:kil myself|want to die|end it al)"]) is None
+    assert "pre-check off" in caplog.text and "instructions" in caplog.text
+
+
+def test_pre_check_switches_itself_off_when_slow_and_answers_stay_right(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(prefilter, "SLOW_US", -1.0)  # any speed counts as too slow
+    monkeypatch.setattr(prefilter, "WARMUP", 0)
+    monkeypatch.setattr(prefilter, "WINDOW", 3)
+    detector = CrisisDetector([("suicidal", 1, ["i want to die"])])
+    assert detector.prefiltered
+    with caplog.at_level(logging.WARNING, logger="bot.safety.prefilter"):
+        answers = [detector.detect(text) for text in ("hello", "nice day", "good night", "i want to die")]
+    assert not detector.prefiltered
+    assert "pre-check off" in caplog.text
+    assert answers[:3] == [None, None, None]
+    assert answers[3] is not None and answers[3].category == "suicidal"
+
+
+def test_without_re2_the_detector_runs_every_exact_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "_re2", None)
+    assert not prefilter.available()
+    detector = CrisisDetector([("suicidal", 1, ["i want to die"])])
+    assert not detector.prefiltered
+    found = detector.detect("some days i want to die")
+    assert found is not None and found.matched == "i want to die"
+    assert detector.detect("i want to dine out") is None
