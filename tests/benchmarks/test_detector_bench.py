@@ -2,7 +2,8 @@
 the same lexicon grown tenfold with synthetic phrases (targets: >= 50,000 messages/s on one
 core, and the tenfold lexicon <= 2x the time). Baselines measured in the same run: the
 same detector without its RE2 pre-check (bot/safety/prefilter.py), the normaliser alone and
-one trivial regex over the same messages, so the figures can be read on a busy machine. Run: pytest -m benchmark tests/benchmarks -s"""
+one trivial regex over the same messages, so the figures can be read on a busy machine.
+Run: pytest -m benchmark tests/benchmarks -s"""
 
 from __future__ import annotations
 
