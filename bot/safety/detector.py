@@ -5,8 +5,11 @@ How a message is checked:
 1. ``Normaliser`` turns it into plain lower-case words (look-alikes, leetspeak, split and
    repeated letters, slang; see normalise.py), in its matching form (repeated letters
    squeezed, commas written as tabs) that the compiled phrases expect.
-2. ``crisis`` (one regex: every category's phrases merged into one character trie) is
-   searched once. Most messages stop here with no match: that is the one pass.
+2. One RE2 pass (prefilter.py: a DFA over relaxed copies of every phrase and cue rule) says
+   which exact checks below can match at all. Most messages stop here: that is the one
+   pass. (Without RE2, or if its guards turn it off, every exact check runs: same answers.)
+   Then ``crisis`` (one Python regex: every category's phrases merged into one character
+   trie) is searched once, if the pre-check allows it.
 3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope, merged
    across the exclusion classes; searched only in the clause and a window around each
    crisis match), and every crisis match is checked against them:
