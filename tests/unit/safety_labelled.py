@@ -2756,11 +2756,146 @@ negation	i haven't self harmed and i'm not going to
 negation	i'm not unsafe, i just need to talk
 negation	i'm not in any danger, promise
 negation	i would never do anything to hurt myself
+# half: b6
+# Batch twenty-one: written this session after all tuning, measured once, NOT tuned on
+# (a second honest held-out estimate; see tests/unit/test_safety_cues.py).
+suicidal	honestly i just want to go to sleep and never wake up
+suicidal	i've been looking up ways to end my life
+suicidal	i don't see the point in staying alive anymore
+suicidal	i wrote letters for everyone tonight
+suicidal	everyone would be happier if i wasn't here
+suicidal	i'm so done with everything, i want to die
+suicidal	i keep thinking about killing myself
+suicidal	i think this is my last night
+suicidal	i'm planning to end things this weekend
+suicidal	i just want it all to stop permanently
+suicidal	life isnt worth living anymore
+suicidal	i'm going to jump off the bridge near my house
+suicidal	sometimes i wish i would just die in my sleep
+suicidal	there's no way out except dying
+suicidal	i'm giving away my stuff because i won't need it
+suicidal	i've decided i'm going to kill myself
+suicidal	i cant keep living like this, i want out for good
+suicidal	if he leaves me i'm going to end my life
+suicidal	i'm a burden to everyone and i want to be gone
+suicidal	i just want to disappear and never come back
+suicidal	thinking about suicide again tonight
+suicidal	no one will notice when i'm gone
+suicidal	this is goodbye, thank you all for trying
+self_harm	i relapsed on self harm last night
+self_harm	i punched the wall until my knuckles split, on purpose
+self_harm	i keep hitting myself when i get angry
+self_harm	i need to cut, it's the only thing that helps
+self_harm	i burned myself with a lighter
+self_harm	i've been hurting myself to cope
+self_harm	the urge to cut is really strong tonight
+self_harm	i hid the blades but i know where they are
+self_harm	i want to feel pain so i feel something
+abuse	my husband hit me again last night
+abuse	my boyfriend choked me during an argument
+abuse	i'm scared to go home, my dad will beat me
+abuse	she threw a plate at me and said it was my fault
+abuse	my partner won't let me leave the house
+abuse	he said he'd kill me if i ever left
+abuse	my stepdad touches me and i don't know what to do
+abuse	my girlfriend slapped me and took my phone
+abuse	i'm hiding in the bathroom because he's drunk and angry
+abuse	my mom's boyfriend pushed me down the stairs
+abuse	he locks me in the room when he's mad
+abuse	my partner threatens to hurt the kids if i tell anyone
+abuse	i have bruises everywhere from him
+substance	i took way too many of my pills and i feel weird
+substance	i drank a whole bottle and took some xanax
+substance	i think i overdosed, my heart is racing
+substance	i swallowed a bunch of tylenol an hour ago
+substance	my friend took something and won't wake up
+substance	i mixed pills with alcohol and can't stand up
+substance	i just took 20 sleeping pills
+substance	i can't stop throwing up after taking all those pills
+substance	i used way more than usual and i'm scared
+substance	overdosed last night and i'm still shaky, didn't tell anyone
+other_at_risk	my friend just texted me that she's going to kill herself
+other_at_risk	my brother said he wants to die and won't answer his phone
+other_at_risk	i think my roommate is going to hurt herself
+other_at_risk	my best friend is cutting again and made me promise not to tell
+other_at_risk	my sister is talking about suicide
+other_at_risk	my friend posted a goodbye message and nobody can reach him
+other_at_risk	my mom took a lot of pills and is acting strange
+other_at_risk	my partner says he'll end his life if i leave him
+other_at_risk	a kid in my class said he has a plan to kill himself
+other_at_risk	my dad hits my little brother and i'm worried for him
+support	i finally told my partner i needed a night to myself and it went okay
+support	does anyone else feel guilty when they say no to their mom?
+support	i'm trying to stop checking his phone, it's hard
+support	today i did something just for me: i went to a pottery class
+support	i realised i always apologise even when it's not my fault
+support	how do you stop feeling responsible for everyone's mood?
+support	my therapist says i'm a people pleaser and i think she's right
+support	i said what i needed out loud and the world didn't end
+support	feeling proud, i kept my boundary with my sister
+support	it's so hard to let him deal with his own problems
+support	i keep fixing everyone's problems and ignoring mine
+support	anyone have tips for when you feel anxious after setting a boundary?
+support	i feel lost without someone to take care of
+support	we had a calm talk about chores, first time in months
+support	i'm tired of being the strong one all the time
+support	i don't know who i am outside of this relationship
+support	my friend cancelled and i didn't spiral about it, growth!
+support	i'm learning that his anger is not my responsibility
+support	it's a rough week but i'm hanging in there
+support	i want to stop rescuing people who don't ask to be rescued
+support	my mom guilt-trips me every time i visit less
+support	does it get easier to ask for help?
+support	i cried in therapy today but it was a good cry
+support	i journaled for 10 minutes and it helped me calm down
+support	i'm scared that if i stop helping him he'll leave
+support	i feel exhausted from carrying everyone's feelings
+support	i'm trying to notice when i abandon my own needs
+support	i'm dying to try the new recipe someone posted here
+support	i slept badly but i'm still going to my support group tonight
+support	thank you all, this server really helps me feel less alone
+idiom	this traffic is killing me
+idiom	i'm dead 😂 that meme is too accurate
+idiom	i could murder a pizza right now
+idiom	ugh kill me now, another meeting
+idiom	i nearly died laughing at that video
+idiom	if i have to hear that song again i'll shoot myself lol
+idiom	this essay is going to be the death of me
+idiom	i'm literally dying of embarrassment
+media	my character died in the boss fight again
+media	the ending where she kills herself in the show wrecked me
+media	just finished a book about a man who survives an overdose, so moving
+media	in the game you have to kill the dragon to save the town
+media	that movie about domestic violence was hard to watch but important
+media	the song is about wanting to die young, it's so sad
+media	anyone watched the documentary on suicide prevention?
+media	lol i keep dying in minecraft
+educational	what are warning signs that someone is suicidal?
+educational	how do i support a friend who self harms?
+educational	what should i do if someone overdoses in front of me?
+educational	is emotional abuse a form of domestic violence?
+educational	how do crisis lines work, do they call the police?
+educational	for my psych class: why do people self harm?
+educational	what's the difference between codependency and abuse?
+educational	how can i tell if my friend is in danger?
+past	years ago i tried to kill myself, i'm doing much better now
+past	i used to cut when i was a teen
+past	my ex used to hit me but i left him in 2019
+past	i overdosed once in college and it changed my life
+past	i was suicidal last year but therapy helped a lot
+past	back when i was drinking i almost died
+past	i survived an abusive relationship and i'm healing
+negation	i'm not suicidal, just really sad today
+negation	i don't want to hurt myself, i just feel numb
+negation	he's never hit me, he just yells sometimes
+negation	i haven't cut in two years and i'm not starting again
+negation	no i'm safe, just venting
+negation	i would never take my own life, i have my kids
 """
 
 
 def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
-    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3", "b4", "b5" or None for all."""
+    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3", "b4", "b5", "b6" or None for all."""
     pairs: list[tuple[str, str]] = []
     current = ""
     for line in CUE_BATCH.splitlines():

@@ -214,7 +214,7 @@ def test_cues_span_maps_back_to_the_members_words(phrases: CrisisDetector, cues:
 
 def test_cues_batch_is_split_and_balanced() -> None:
     dev, test = cue_batch("dev"), cue_batch("test")
-    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5"))
+    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5", "b6"))
     assert len(dev) + len(test) + later == len(cue_batch())
     for half in (dev, test):
         counts = Counter(label for label, _ in half)
@@ -234,6 +234,9 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   batch five (80 crisis, 120 negatives; NOT tuned on): recall 0.688 -> 0.838; support FP
 #   0/45 both; hard negatives 9.1% (5/55) -> 7.3% (4/55), all from the phrase pass.
 #   Pooled over the four held-out measurements (418 crisis): 0.658 -> 0.775.
+#   batch six (65 crisis, 67 negatives; written in a later session, NOT tuned on; 8 lines
+#   that repeated earlier sets word for word removed before measuring): recall 0.892
+#   (58/65), right category 0.862; support FP 0/30; hard negatives 2.7% (1/37).
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -250,14 +253,17 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         assert flagged[negative] / totals[negative] <= 0.10, negative
 
 
-def test_cues_combined_pipeline_on_the_held_out_batch(detector: CrisisDetector, phrases: CrisisDetector) -> None:
-    """Batch five was not tuned on: floors a little under what was measured (recall 0.838),
-    and the cue tier must add recall over the phrase pass alone."""
-    flagged, totals, _ = rates(detector, cue_batch("b5"))
-    phrase_flagged, _, _ = rates(phrases, cue_batch("b5"))
+@pytest.mark.parametrize(("half", "floor"), [("b5", 0.80), ("b6", 0.85)])
+def test_cues_combined_pipeline_on_the_held_out_batch(
+    detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float
+) -> None:
+    """Batches five and six were not tuned on: floors a little under what was measured
+    (recall 0.838 and 0.892), and the cue tier must add recall over the phrase pass alone."""
+    flagged, totals, _ = rates(detector, cue_batch(half))
+    phrase_flagged, _, _ = rates(phrases, cue_batch(half))
     assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
     recall = sum(flagged[c] for c in CRISIS) / sum(totals[c] for c in CRISIS)
-    assert recall >= 0.80, recall
+    assert recall >= floor, recall
     assert flagged["support"] / totals["support"] <= 0.02
     hard = sum(flagged[n] for n in HARD_NEGATIVES) / sum(totals[n] for n in HARD_NEGATIVES)
     assert hard <= 0.10, hard
