@@ -250,12 +250,21 @@ class Normaliser:
     def __init__(self, slang: Mapping[str, str] | None = None) -> None:
         self._words: dict[str, tuple[str, ...]] = {}
         self.slang: dict[str, str] = {}
+        as_written: set[str] = set()  # keys that were already squeezed when written
         for key, value in (slang or {}).items():
             # Keys and values go through the earlier steps so they meet the text half way.
-            norm_key = squeeze(self._base(key, track=False)[0].strip())
+            plain_key = self._base(key, track=False)[0].strip()
+            norm_key = squeeze(plain_key)
             norm_value = squeeze(self._base(value, track=False)[0].strip())
-            if norm_key and norm_key != norm_value:
-                self.slang[norm_key] = norm_value
+            if not norm_key or norm_key == norm_value:
+                continue
+            # Squeezing can make two keys one ("bff" -> "bf"): the key written that way
+            # ("bf" = boyfriend) keeps it, whatever order the table lists them in.
+            if norm_key in as_written and plain_key != norm_key:
+                continue
+            self.slang[norm_key] = norm_value
+            if plain_key == norm_key:
+                as_written.add(norm_key)
         self._slang_re = re.compile(" " + _trie_regex(list(self.slang)) + "(?![a-z0-9])") if self.slang else None
         # The same for squeezed text: plain words, longest first so "hahaha" beats "haha".
         self._slang_squeezed_re = (

@@ -149,3 +149,10 @@ def test_safety_detector_pattern_grows_with_the_lexicon_not_its_combinations(det
 def test_safety_highest_priority_stops_the_search_early_without_changing_the_winner(detector: CrisisDetector) -> None:
     found = detector.detect("i took too many pills and i want to die")
     assert found is not None and found.category == "substance" and found.matched == "took too many pills"
+
+
+def test_safety_slang_bf_is_a_boyfriend_not_a_best_friend(detector: CrisisDetector) -> None:
+    """"bff" squeezes to "bf": the shipped table's "bf" = boyfriend must survive that."""
+    found = detector.detect("my bf hit me again")
+    assert found is not None and found.category == "abuse"
+    assert found.matched == "my bf hit me"

@@ -104,3 +104,12 @@ def test_safety_squeeze_fast_agrees_with_the_regex() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(" aab.,\tzz1é") for _ in range(rng.randint(0, 25)))
         assert _squeeze_fast(text) == squeeze(text), text
+
+
+@pytest.mark.parametrize("order", [("bf", "bff"), ("bff", "bf")])
+def test_safety_slang_keys_that_squeeze_alike_keep_the_key_written_that_way(order: tuple[str, str]) -> None:
+    meanings = {"bf": "boyfriend", "bff": "best friend"}
+    normaliser = Normaliser({key: meanings[key] for key in order})
+    assert normaliser("my bf hit me") == "my boyfriend hit me"
+    assert normaliser.normalise("my bf hit me", matching=True).text == " my boyfriend hit me"
+
