@@ -532,32 +532,36 @@ class Scheduler:
 
         heartbeat: asyncio.Future[None] | None = None
         try:
-            async for runs in batches:
-                if not runs:
-                    continue
-                total += len(runs)
-                self._in_flight.update(run.run_id for run in runs)
-                for run in runs:
-                    queue.put_nowait(run)
-                if heartbeat is None:
-                    heartbeat = asyncio.ensure_future(self._heartbeat())
-                while len(workers) < min(DISPATCH_CONCURRENCY, total):
-                    workers.append(asyncio.ensure_future(work()))
-                while queue.qsize() > DISPATCH_CONCURRENCY:
-                    low.clear()
-                    await low.wait()
-        finally:
-            for _ in workers:
-                queue.put_nowait(None)
             try:
-                await asyncio.gather(*workers)
-            finally:
-                for task in workers:
+                async for runs in batches:
+                    if not runs:
+                        continue
+                    total += len(runs)
+                    self._in_flight.update(run.run_id for run in runs)
+                    for run in runs:
+                        queue.put_nowait(run)
+                    if heartbeat is None:
+                        heartbeat = asyncio.ensure_future(self._heartbeat())
+                    while len(workers) < min(DISPATCH_CONCURRENCY, total):
+                        workers.append(asyncio.ensure_future(work()))
+                    while queue.qsize() > DISPATCH_CONCURRENCY:
+                        low.clear()
+                        await low.wait()
+            except asyncio.CancelledError:
+                for task in workers:  # stopping: interrupt the sends, don't wait for the queue
                     task.cancel()
-                if heartbeat is not None:
-                    heartbeat.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await heartbeat
+                raise
+            finally:
+                for _ in workers:  # after an error claiming: the runs already claimed still go out
+                    queue.put_nowait(None)
+                await asyncio.gather(*workers, return_exceptions=True)
+        finally:
+            for task in workers:
+                task.cancel()
+            if heartbeat is not None:
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
         return total
 
     async def _claim_due(self) -> tuple[list[DueRun], bool]:

@@ -14,7 +14,7 @@ import pytest
 from bot.clock import FakeClock
 from bot.db import Database, migrate
 from bot.recurrence import EVERY_DAY, LocalTime
-from bot.scheduler import DueRun, Outcome, Scheduler, ScheduleRepo
+from bot.scheduler import DISPATCH_CONCURRENCY, DueRun, Outcome, Scheduler, ScheduleRepo
 
 START = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # Monday 12:00 UTC
 GRACE = timedelta(hours=3)
@@ -230,6 +230,28 @@ async def test_scheduler_stop_releases_interrupted_claims_for_next_start(db: Dat
     assert await second.tick() == 1
     assert second_rec.runs[0].run_id == first_rec.runs[0].run_id  # same run, same nonce
     assert await runs_of(db, s.id) == [("2026-03-02", "sent")]
+
+
+async def test_scheduler_stop_during_a_backlog_does_not_wait_for_it_to_drain(db: Database, clock: FakeClock) -> None:
+    """More runs than workers, every send stuck: stopping cancels them at once (the claims are
+    released for the next start), instead of waiting for a queue that will never drain."""
+    rec = Recorder()
+    rec.block = asyncio.Event()  # never set
+    scheduler = make(db, clock, rec)
+    for channel in range(DISPATCH_CONCURRENCY * 3):
+        await scheduler.create(kind="tip", guild_id=1, channel_id=100 + channel, tz="UTC", local_time=LocalTime(12, 30))
+    scheduler.start()
+    await clock.advance(timedelta(minutes=31))
+    await asyncio.wait_for(rec.called.wait(), 5)
+    stopping = asyncio.ensure_future(scheduler.stop())
+    done, _ = await asyncio.wait({stopping}, timeout=5)  # a guard: the first pool waited here forever
+    if not done:
+        stopping.cancel()
+        rec.block.set()
+    assert stopping in done, "stop() waited for a backlog that could not drain"
+    assert len(rec.runs) == DISPATCH_CONCURRENCY  # only the workers' runs had started
+    claimed = await db.fetchval("SELECT COUNT(*) FROM schedule_runs WHERE status = 'claimed' AND claimed_at = 0")
+    assert claimed == DISPATCH_CONCURRENCY * 3
 
 
 async def test_scheduler_handler_can_pause_schedule(db: Database, clock: FakeClock) -> None:
