@@ -139,11 +139,10 @@ def _group_end(pattern: str, start: int) -> int:
 class Prefilter:
     """One RE2 set over relaxed copies of several exact patterns."""
 
-    __slots__ = ("_calls", "_seen", "_set", "_spent", "enabled", "size")
+    __slots__ = ("_calls", "_seen", "_set", "_spent", "enabled")
 
-    def __init__(self, compiled: Any, size: int) -> None:
+    def __init__(self, compiled: Any) -> None:
         self._set = compiled
-        self.size = size
         self.enabled = True
         self._calls = 0
         self._seen = 0
@@ -172,7 +171,7 @@ class Prefilter:
         except (ValueError, _re2.error) as exc:
             log.warning("Crisis detector pre-check off (%s); every message takes the exact path", exc)
             return None
-        return cls(compiled, len(patterns))
+        return cls(compiled)
 
     def candidates(self, text: str) -> frozenset[int] | None:
         """Indices of the patterns that may match somewhere in ``text``; None when the
