@@ -2891,6 +2891,427 @@ negation	he's never hit me, he just yells sometimes
 negation	i haven't cut in two years and i'm not starting again
 negation	no i'm safe, just venting
 negation	i would never take my own life, i have my kids
+# half: dev
+# Batch twenty-two (this session): probes written for the miss families of the last held-out
+# batch (cryptic goodbyes and finality; having or hiding means; children or someone else at
+# risk now; injuries described by their result; dangerous use now) and a few more families
+# (threats to leak pictures, an ex at the door, threats against a school, fresh cuts hidden),
+# in varied lower-case phrasing, with hard negatives sharing their words. The cue rules and
+# exclusions added with them were tuned on these lines (dev, not an estimate). Crisis
+# probes left uncovered on purpose (every generic rule found for them also caught ordinary
+# messages) are kept here as comments, not as labelled lines:
+#   suicidal: pretty sure tonight is gonna be my last night here
+#   suicidal: im ready to go now
+#   suicidal: see you all on the other side
+#   suicidal: i wont be here when you wake up
+#   suicidal: everythings ready for tonight
+#   suicidal: got everything i need for tonight
+#   suicidal: i have enough saved up to do it
+#   suicidal: ive been collecting them for weeks
+#   suicidal: i have a stash hidden for when im ready
+#   suicidal: i bought what i need today
+#   suicidal: wrote the note and got everything together
+#   suicidal: i have the stuff ready i just need to do it
+#   abuse: he threatened to take the kids and hurt them
+#   other_at_risk: my brother said hes got everything ready and wont tell me what he means
+#   abuse: told everyone i fell but it was him
+#   substance: i think i overdid it, everything is spinning
+#   suicidal: i cant see a way out of this except one
+#   suicidal: im so done. with everything. with life
+suicidal	tonight is my last night
+suicidal	this is the last time youll hear from me
+suicidal	you wont hear from me again after tonight
+suicidal	yall wont be hearing from me anymore
+suicidal	wont be around much longer
+suicidal	im not gonna be around much longer tbh
+suicidal	i dont have much time left and thats ok
+suicidal	tonights the night
+suicidal	tonight's the night. im done
+suicidal	thank you all for everything, take care of each other
+suicidal	thanks for everything guys. take care of yourselves for me
+suicidal	please look after my cat when im gone
+suicidal	i just wanted to say i love you all and im sorry
+suicidal	i guess this is goodbye
+suicidal	this is goodbye. i love you all
+suicidal	by the time you read this ill be gone
+suicidal	when you read this i wont be here anymore
+suicidal	ive made my peace with it. its time
+suicidal	it will all be over soon
+suicidal	soon none of this will hurt anymore
+suicidal	after tonight i wont be a problem for anyone
+suicidal	last post. love u all
+suicidal	wanted to say goodbye before i go
+suicidal	tell my mom i love her and that its not her fault
+suicidal	today is my last day on earth
+suicidal	i wont make it to my birthday and thats fine
+suicidal	this is it for me. thank you for trying
+suicidal	dont try to find me
+suicidal	my last message here. im sorry for everything
+support	my last night in paris was amazing
+support	last night was rough but we got through it
+support	this is my last night shift before vacation
+idiom	this is the last time youll hear me complain about my boss lol
+support	tonights the night!! first date in years
+media	tonights the night the new season drops
+support	thank you all for everything, this server has helped me so much
+support	thanks everyone, take care of yourselves over the holidays
+support	i wont be around much this week, exams
+support	my grandma wont be around much longer, shes in hospice
+support	by the time you read this ill be on the plane lol
+support	see you on the other side of finals
+support	ive made my peace with the breakup
+support	this is goodbye to my old job, new one starts monday
+support	my last day at work is friday
+support	im stepping away from discord for a while, take care of each other
+support	leaving this server for a bit to focus on school, thanks for everything
+support	please look after my plants while im on holiday
+support	i just wanted to say i love you all, this community means a lot
+support	its finally over, i passed my exams
+support	tell my mom i love her, she made dinner for us
+past	last year i thought it was my last night but i got help
+negation	im not saying goodbye, i'm just tired tonight
+educational	what are the warning signs someone is saying goodbye for good
+self_harm	i still have my blades hidden in my room
+self_harm	i kept one blade just for emergencies
+self_harm	i couldnt throw my blades away
+self_harm	i know exactly where the razors are and its all i can think about
+suicidal	i know where my dad keeps his gun
+suicidal	ive been saving up my meds
+suicidal	ive been saving my pills for a while now
+suicidal	i have everything i need ready
+suicidal	i have it all ready now
+suicidal	i have enough pills now
+suicidal	i have a plan and the means
+suicidal	i know exactly how id do it
+suicidal	i know how i would do it and when
+support	im saving up for a car
+support	saving up my paycheck for a trip to see my sister
+support	i hid the christmas presents but i know where they are
+support	i have everything i need for the trip ready
+support	i have everything ready for the party tomorrow
+support	got everything i need from the store
+support	ive been taking my meds every day like my doctor said
+support	my mom keeps my meds now and that helps
+support	i hid my phone so i wouldnt doomscroll
+support	i have my meds ready for the week in a pill organizer
+support	i know exactly how i would do it differently next time, the interview i mean
+support	i have a plan for tomorrow, gym then study
+support	i have enough money saved for rent finally
+support	i know where my keys are now lol
+support	i bought what i need for my art project
+past	i threw out all my blades last month and im proud
+past	i gave my blades to my therapist last year
+negation	i dont have anything saved up, im safe
+educational	why do people hide blades and what should i do if i find some
+abuse	he said hed hurt the kids if i leave
+abuse	he says he will kill the dog if i go
+abuse	my husband is hitting our son right now
+abuse	my dad is beating my little brother again
+abuse	hes hurting my baby sister and i dont know what to do
+abuse	im scared he will hurt the kids
+abuse	he threatened to hurt my kids
+abuse	my stepdad hits my little sister when mom isnt home
+other_at_risk	my friend just texted me goodbye and isnt answering
+other_at_risk	my friend sent a weird goodbye message and now she wont answer
+other_at_risk	my best friend isnt answering after saying shes done
+other_at_risk	my sister says she took a bunch of pills
+other_at_risk	my roommate took a lot of pills and now shes really sleepy
+other_at_risk	my gf locked herself in the bathroom and shes not responding
+other_at_risk	my friend just told me shes going to do it tonight
+other_at_risk	he posted a goodbye on insta and nobody can reach him
+other_at_risk	my friend said tonight is the night and logged off
+other_at_risk	someone in my class said they have a plan
+other_at_risk	my friend said shes been saving her pills
+other_at_risk	my friend is cutting right now and sending me pics
+other_at_risk	my mom drank a whole bottle of wine with her pills and wont wake up
+other_at_risk	my friend said she wont be around much longer
+other_at_risk	my bf just said this is the last time ill hear from him
+other_at_risk	my friend gave away all her stuff and said thank you for everything
+other_at_risk	my friend cant stop shaking after taking something at the party
+support	the kids hurt themselves at soccer, nothing serious
+support	he said hed take the kids to the park if i leave early
+support	my friend texted me goodbye before her flight
+support	my friend isnt answering, shes probably asleep
+support	my sister says she took a bunch of photos at the concert
+support	my mom took her pills this morning
+support	he said goodbye at the airport and i cried
+support	my son hurt his knee at practice
+support	my friend is moving away and said goodbye today
+support	my brother said hes got everything ready for the move
+support	my friend said she has a plan for her birthday
+support	my dad threatened to take my phone if i dont do my homework
+support	she said she wont be around much this week
+support	my sister said tonight is the night, shes proposing
+abuse	i have bruises all over from my boyfriend
+abuse	he choked me last night
+abuse	she broke my wrist
+abuse	i have marks on my neck from him
+abuse	he gave me a black eye
+abuse	my dad broke my nose
+abuse	he split my lip open
+abuse	my husband put me in the hospital
+abuse	he left marks on me again
+abuse	covering up the bruises he left with makeup again
+abuse	he strangled me till i passed out
+abuse	he pushed me down the stairs
+abuse	my mom burned me with her cigarette
+abuse	she scratched my face until it bled
+abuse	my bf bit me hard enough to leave marks
+abuse	my ribs hurt from where he kicked me
+abuse	cant move my arm after what he did
+abuse	i have a black eye from my dad
+abuse	hes been choking me during fights
+abuse	my partner broke my phone and then my finger
+support	bruised my knee at the gym
+support	i have bruises from rock climbing lol
+idiom	he broke my heart
+support	i broke my wrist skateboarding
+idiom	she broke my heart into a million pieces
+support	he gave me a black eye in boxing practice, my fault for dropping my guard
+past	my brother broke my nose when we were kids
+support	he choked on his food and i had to help him
+idiom	i choked at the interview
+past	my ex choked me years ago but im safe now
+media	in the movie he chokes her and i had to turn it off
+support	my cat scratched my face lol
+support	my dog bit me when i stepped on his tail
+support	i fell down the stairs at work
+support	the doctor put me in a cast
+support	i have marks on my arms from the blood test
+substance	i used way more than usual tonight and i feel off
+substance	took way too much and cant stop shaking
+substance	mixed stuff and my heart is racing
+substance	i did way more than i normally do
+substance	i think i took too much, everything is spinning
+substance	i mixed xanax and alcohol and i cant feel my legs
+substance	mixed a bunch of stuff tonight and feel really weird
+substance	took double my usual dose and now i feel sick
+substance	im really high and my chest hurts
+substance	did a lot more than usual and my heart wont slow down
+substance	took some pills i found and now i feel really weird
+substance	drank way too much and im throwing up and cant stand
+substance	relapsed and used more than ever before
+substance	my heart is pounding after the coke
+substance	i took more than last time and i cant breathe right
+substance	did a bigger line than usual and my hearts going crazy
+substance	i mixed my meds with vodka
+substance	im so high i cant feel my face and my heart is racing
+support	used way more paint than usual
+idiom	i took way too much time on this essay
+support	my heart is racing before my exam
+idiom	i drank way too much coffee and my heart is racing lol
+support	i ate way too much at thanksgiving
+support	used way more data than usual this month
+support	im shaking from the cold
+idiom	i took too much on at work
+support	i mixed up the dates again
+support	i mixed the colors and it looks amazing
+past	i used way more than usual back in college and it scared me
+negation	i didnt take too much, i just feel tired
+educational	what are signs someone took too much
+suicidal	im scared of what i might do tonight
+suicidal	i cant keep myself safe tonight
+suicidal	i dont feel safe with myself right now
+suicidal	i attempted last night and nobody knows
+abuse	he didnt stop when i said no
+abuse	he wouldnt stop even when i told him to stop
+abuse	hes blackmailing me with my nudes
+abuse	someone is threatening to send my pics to everyone unless i pay
+abuse	this guy online says hell leak my nudes if i dont send more
+abuse	he made me do stuff i didnt want to
+self_harm	wearing long sleeves to hide my cuts
+self_harm	i have to hide my fresh cuts from my mom
+self_harm	im scared of what ill do to myself
+support	im scared of what i might do if i fail this exam lol
+support	my sister is blackmailing me into doing her chores
+support	my friend threatened to post my baby pics lol
+support	he didnt stop talking when i said stop lol
+support	my mom made me do chores i didnt want to
+support	i dont feel safe driving in the snow
+support	wearing long sleeves to hide my tattoo from my parents
+support	i attempted the recipe last night and it flopped
+past	i attempted when i was 16 and im glad i survived
+support	today is my last day at work, so sad to leave the team
+support	this is my last night in the dorms before summer
+support	tonight is my last night shift for the month
+support	this will be my last day of chemo if all goes well
+support	you wont hear from me for a week, going camping
+support	you wont hear from me again until monday lol
+support	i dont have much time left to finish my essay
+support	this is goodbye to my old phone
+support	by the time you read this ill be on a plane to boston
+support	i wont be a problem for anyone at the meeting, ill stay quiet
+support	wanted to say goodbye before i go on vacation
+support	dont try to find me at the party, ill be in the kitchen
+support	i wont be here when you wake up, early shift
+support	did you see my last post
+support	my last message here was about my job interview
+support	i wont make it to christmas dinner this year, flights are too expensive
+support	soon none of this will matter, exams are almost over
+support	take care of each other this holiday season everyone
+support	please look after my cat when im gone this weekend
+support	im scared of what i might do if i see my ex at the party
+support	i cant keep myself safe from spoilers lol
+support	i dont feel safe walking home alone at night
+support	i attempted the marathon last year
+support	i hid the razor from my toddler
+support	i know where the razors are in the store
+support	i kept one blade of grass from the wedding lol
+support	hiding my cuts from my cat scratches under bandaids
+support	im saving my pills for when i travel, the pharmacy is closed there
+support	do we have enough pills for the trip
+support	i know where my dad keeps the pills, can i take one for my headache
+support	i have everything i need ready for my move tomorrow
+support	everything is ready for tonight, the party starts at 8
+support	i have the means to go back to college now
+support	i know exactly how i would do it if i had the budget, redesign the whole kitchen
+support	my dad said hed kill the spider for me
+support	my husband will hurt his back if he lifts that
+support	my dad is hitting my brother with pillows lol
+support	they are hurting my moms feelings and she cries
+support	bruises from the gym again
+support	i have bruises from where my cat kneaded me
+support	my sister left marks on my car with her bike
+support	she gave me a black eye with a frisbee lol
+support	my mom put me in the hospital for my eating disorder and it helped
+support	i cant move my arm after what the doctor did with the shot
+support	my cat scratched my arm until it bled
+support	he didnt stop texting after i said no to a second date
+support	my mom made me do things i didnt want to like chores
+support	my little brother threatened to show mom my report card
+support	posting my pics from the trip tomorrow
+support	my friend isnt answering since she said shes done with her shift
+support	my friend said she has a plan, we are meeting at 5
+support	my friend gave away her old clothes to charity
+support	my friend is cutting her hair right now
+support	i used way more flour than usual and the cake was great
+support	i did way more than usual at the gym today
+support	i took way more than usual notes in class
+support	my doctor doubled my dose and im feeling better
+support	i took double the dose of vitamins by mistake, is that bad
+support	mixed the paint and my heart is racing with excitement for the show
+support	im so drunk on happiness lol my heart is racing
+support	my heart is racing after the exam
+support	my heart is racing after that hit of caffeine
+educational	is it dangerous to mix xanax and alcohol
+educational	what happens if you took double the dose of tylenol
+educational	why do people hide blades from their parents
+educational	what does it mean if someone says they wont be around much longer
+educational	how can i tell if my friend has been saving pills
+media	in the movie she tells him by the time you read this ill be gone
+media	the song goes tonights the night
+past	he used to leave bruises on me but i left years ago
+past	when i was 15 i hid my blades in a book
+past	i used to save up my pills back in high school
+negation	he doesnt leave marks, he just yells
+negation	i didnt take more than usual, i swear
+negation	im not saving my pills, i promise
+abuse	my ex is outside my house right now and wont leave
+abuse	my ex showed up at my apartment again and was banging on the door
+abuse	he keeps texting me that hes watching me
+abuse	he has my location and keeps showing up
+abuse	my dad took my door off and wont let me have my phone
+abuse	she keeps hitting me when shes drunk
+abuse	my stepdad comes in my room at night and i cant tell anyone
+abuse	my boyfriend checks my phone and hits me if i talk to guys
+abuse	hes drunk and smashing things, im hiding in my room
+abuse	my mom throws things at me when shes mad
+suicidal	i keep thinking everyone would be relieved if i was gone
+suicidal	i just want to stop existing for a while, forever actually
+suicidal	i wish i could just fall asleep and not wake up
+suicidal	i wrote letters to everyone i love
+suicidal	nobody would notice if i vanished tonight
+suicidal	i want to walk into the ocean and not come back
+suicidal	i just want the pain to stop for good
+suicidal	i dont want to be here anymore
+suicidal	i feel like ending it tonight
+suicidal	thinking about how everyone would be fine if i just disappeared
+suicidal	im going to do it this time
+self_harm	i need to cut so bad rn
+self_harm	i burned myself with a lighter again
+self_harm	relapsed last night after 6 months clean
+self_harm	i want to hurt myself so badly right now
+self_harm	i carved into my thigh last night
+self_harm	i cant stop picking at my cuts
+substance	i took 20 of my antidepressants
+substance	my boyfriend is passed out and wont wake up after using
+substance	i cant stop throwing up after drinking all night
+substance	i think i overdosed, my hands are numb
+substance	i took a bunch of adderall and my heart feels like its going to explode
+other_at_risk	my friend wont stop talking about wanting to die
+other_at_risk	my little brother said he wants to kill himself
+other_at_risk	my friend is on the bridge and wont come down
+other_at_risk	my friend overdosed and isnt breathing
+other_at_risk	my mom hasnt gotten out of bed in days and said she wants to disappear forever
+other_at_risk	my friend sent me a photo of pills and said bye
+other_at_risk	my roommate locked herself in the bathroom with a knife
+other_at_risk	a kid in my class said hes going to shoot up the school
+support	my ex is at my work because we work together
+support	my ex was outside my house to drop off the kids
+support	she keeps showing up late to class
+support	he keeps showing up to practice even though hes injured
+support	my mom says she is watching me play tonight
+support	he is drunk and breaking the dance floor lol
+support	relapsed on sugar again lol
+support	picking at my cuticles again
+support	my friend sent me a pic of her new pills from the pharmacy
+support	my friend sent a photo of blood orange juice
+support	this song is going to blow up the school dance
+educational	what should i do if a student says theyll bring a gun to school
+past	my ex used to show up at my house all the time back in 2019
+negation	my ex isnt outside my house anymore, the restraining order worked
+suicidal	I think tonight is going to be my last night alive.
+suicidal	You guys won't hear from me again. Thank you for everything
+suicidal	well i guess this is goodbye then
+suicidal	by the time anyone reads this ill be dead
+suicidal	Take care of my dog for me when I'm gone
+suicidal	i'm honestly scared of what i might do to myself tonight
+suicidal	i can't keep myself safe anymore
+suicidal	Ive been stockpiling my meds for weeks
+suicidal	i have enough pills saved up to not wake up
+suicidal	i know exactly where my dad hides his gun
+suicidal	I've got everything I need ready now.
+self_harm	i hid a blade in my pencil case
+self_harm	still have a spare blade hidden in my room
+self_harm	hiding my fresh cuts under hoodies again
+abuse	He swore he would hurt the kids if I ever left him
+abuse	my stepdad is beating my little sister right now
+abuse	i have bruises on my arms from where he grabbed me
+abuse	He left bruises all over my back again
+abuse	my boyfriend put me in the hospital last year and hes getting worse
+abuse	someone is threatening to leak my nudes unless i pay them
+abuse	he wouldn't stop when i begged him to stop
+abuse	my ex keeps showing up everywhere i go
+other_at_risk	my best friend stopped answering after texting me goodbye
+other_at_risk	my cousin said she has a plan
+other_at_risk	my friend gave away all his things this week
+other_at_risk	a guy in my class said hes going to bring a gun to school
+substance	I used way more than I usually do tonight
+substance	took double my normal dose and now i feel really weird
+substance	mixed some stuff at the party and my heart wont slow down
+substance	im so wasted and i cant stop throwing up
+substance	my heart is racing after that line of coke
+support	I think tonight is going to be my last night at the hostel.
+support	well i guess this is goodbye to my twenties lol
+support	Take care of each other while I'm at camp!
+support	Ive been stockpiling snacks for finals week
+support	i hid the blade of my skate in the closet
+support	He swore he would take the kids to disneyland
+support	i have bruises on my arms from volleyball
+support	someone is threatening to leak the season finale spoilers
+support	my best friend stopped answering after texting me she was tired
+support	my cousin said she has a plan for the wedding
+support	I used way more than I usually do on groceries
+support	my heart is racing after that scary movie
+support	i saved a bottle of champagne for when im ready to celebrate
+support	i have snacks stashed for when im ready
+support	cutting ties with him is all i can think about
+support	my mom comes in my room at night to check on me
+support	i dont have much time left before my exam and thats ok
+support	i wont make it to christmas and thats fine, well celebrate in january
+support	walking into the sea at sunset was beautiful
+support	my friend said shes going to do it tonight, finally dyeing her hair
+media	in the book she walks into the river and never comes back
 """
 
 
