@@ -3312,6 +3312,38 @@ support	i wont make it to christmas and thats fine, well celebrate in january
 support	walking into the sea at sunset was beautiful
 support	my friend said shes going to do it tonight, finally dyeing her hair
 media	in the book she walks into the river and never comes back
+# More families (stitches, cut too deep, posted goodbyes, a friend who cuts, 'hed'); uncovered:
+#   self_harm: i think i need stitches but i cant tell anyone how it happened
+#   self_harm: i went deeper than ever last night
+#   suicidal: everyone will be happier soon, dont worry
+#   suicidal: i updated my will and wrote letters
+#   other_at_risk: my friend is posting goodbye messages on her story
+self_harm	cut too deep and it wont stop bleeding
+self_harm	my arms are covered in fresh cuts
+suicidal	ive picked a date
+suicidal	im at the station and i just want it over
+suicidal	i'm not going to be a burden much longer
+suicidal	ive been giving my stuff away to friends
+substance	cant wake my mom up, she took her pills with wine
+substance	my friend is really drunk and unconscious and wont wake up
+substance	i took all of my sleeping pills
+substance	been drinking since noon and just took some xanax
+abuse	he threw me against the wall last night
+abuse	my dad said hed kill me if i told
+abuse	he pinned me down and wouldnt let me leave
+abuse	im locked in my room and he has the key
+abuse	my boyfriend took my phone and my keys so i cant leave
+other_at_risk	i think my brother is going to do something tonight
+other_at_risk	my friend told me she cuts and made me promise not to tell
+support	i need stitches after i fell off my bike
+support	i picked a date for the wedding
+support	been drinking water since noon
+support	he threw me a surprise party
+support	i cut way too deep into the cake lol
+support	my friend is posting goodbye messages before she moves abroad
+support	my friend told me she cuts her own hair
+support	he said hed pick me up at 6
+support	my mom said shed kill me if i came home late again lol
 """
 
 
