@@ -3344,6 +3344,72 @@ support	my friend is posting goodbye messages before she moves abroad
 support	my friend told me she cuts her own hair
 support	he said hed pick me up at 6
 support	my mom said shed kill me if i came home late again lol
+# Fresh probes written after the rules above and measured once before any tuning on them:
+# crisis recall 9/37 -> 33/37, false positives 2/28 -> 2/28 (both lexicon phrases that fired
+# before); the 4 misses and the 2 false positives were then fixed, so this is dev too.
+suicidal	pretty sure today is my last day on earth tbh
+suicidal	after tonight you guys wont hear from me anymore
+suicidal	so i guess this is goodbye. it was nice talking to yall
+suicidal	i just want you all to know none of this is your fault, take care of each other for me
+suicidal	ngl im scared of what i might do tonight
+suicidal	i dont think i can keep myself safe right now
+suicidal	been hoarding my sleeping pills for a month
+suicidal	finally have enough meds saved up
+suicidal	i know where my stepdad hides his gun and i keep thinking about it
+suicidal	by the time u read this ill be gone
+suicidal	i won't be a burden to anyone after this weekend
+self_harm	hid my blades in the vent so my mom wont find them
+self_harm	i kept a blade in my phone case
+self_harm	hiding my new cuts from everyone at school
+self_harm	cut way too deep this time
+abuse	he says hell hurt my son if i go to the police
+abuse	my dad is hitting my mom again and im scared
+abuse	my stepdad keeps beating my little brother
+abuse	i have marks all over my arms from where he held me down
+abuse	he left bruises on my neck
+abuse	my bf put me in the hospital last month and i went back to him
+abuse	this guy says he'll send my nudes to my family if i dont pay him
+abuse	he wouldnt stop even after i said no
+abuse	my ex is outside my window right now
+abuse	hes drunk and throwing things at the walls
+other_at_risk	my friend texted goodbye and now shes not picking up
+other_at_risk	my bestie said she has a plan
+other_at_risk	my friend is cutting again right now on call with me
+other_at_risk	someone at my school says hes going to shoot up the school tomorrow
+other_at_risk	my brother gave away all his things and stopped talking to us
+substance	i did way more than i usually do and now my chest feels tight
+substance	took like double my normal dose of xanax
+substance	i mixed pills with vodka and my heart is pounding
+substance	im really high and my heart is racing so fast
+substance	my heart wont slow down after that line
+substance	used way more than usual tonight
+support	my last day at my old job was bittersweet
+support	you wont hear from me this weekend, family trip
+support	so i guess this is goodbye to summer lol
+support	take care of each other over the break everyone
+support	im scared of what my boss will say tomorrow
+support	ive been hoarding snacks for finals
+support	i have enough money saved up for the trip now
+support	i know where my dad keeps the spare key
+support	i have it all planned out for the party
+support	by the time you read this ill be at the concert
+support	i hid the birthday present in my closet
+support	i kept a blade of grass from our first date
+support	my brother hit my other brother with a pillow lol
+support	i have bruises from the trampoline park
+support	he left a note on my car
+support	my friend sent me a pic of her new earrings
+support	i mixed up my meds schedule this morning, is that okay
+support	i did way more than usual at work today
+support	my friend said she has a plan for the weekend
+support	my friend gave away her old books to the library
+past	my dad used to hit my mom when i was little
+past	years ago i hid blades everywhere, im 3 years clean now
+negation	i dont have any pills saved, im okay
+negation	he never left marks on me, he just yells
+educational	what should i do if my friend says goodbye and stops answering
+educational	why do people give away their things before suicide
+media	in the show she says this is goodbye and walks off
 """
 
 
