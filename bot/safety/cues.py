@@ -37,11 +37,15 @@ caller maps the span back with ``normalise(text, track=True).original_span(start
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.safety.prefilter import Locator
+
 DEFAULT_GAP = 3
+LOCATOR_MEM = 8 << 20  # RE2 memory per rule's locator (built only for rules that get tried)
+_MISSING = object()
 _WORD_END = "(?![a-z0-9])"
 _CLAUSE_END = r"(?= *(?:[.,]|$))"
 _TOKEN_RE = re.compile(r"\s*(\(|\)|\||\?|\.\.\.|~\d+|\{[A-Z_0-9]+\}|\$|\^|#|[a-z0-9']+\*?)")
@@ -311,6 +315,7 @@ class CueDetector:
             else:
                 self._always.append(number)
         self._keys = frozenset(self._index)
+        self._locators: dict[int, Locator | None] = {}
         self._exclusions: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         for exclusion in exclusions or []:
             if exclusion.scope not in ("clause", "message"):
@@ -331,11 +336,27 @@ class CueDetector:
         """The rules' regexes, in rule order (``only`` in ``detect`` refers to these)."""
         return [regex.pattern for _, regex, _ in self._rules]
 
-    def detect(self, normalised_text: str, only: Iterable[int] | None = None) -> tuple[str, int, int] | None:
+    @property
+    def exclusion_patterns(self) -> list[str]:
+        """The exclusions' regexes, in order (``exclusions`` in ``detect`` refers to these).
+        Clause exclusions are searched in a slice of the text, so their ``^`` and ``$`` mean
+        the clause's ends."""
+        return [regex.pattern for _, regex, _ in self._exclusions]
+
+    def detect(
+        self,
+        normalised_text: str,
+        only: Iterable[int] | None = None,
+        exclusions: Callable[[], Container[int] | None] | None = None,
+        data: bytes | None = None,
+    ) -> tuple[str, int, int] | None:
         """(category, start, end) of the first cue match no exclusion cancels, in the
-        normalised text; None for most messages. ``only``: the rules that can match at all
-        (from the detector's pre-check, prefilter.py); the answer is the same without it."""
-        found = self._first(normalised_text, only)
+        normalised text; None for most messages. ``only``: the rules that can match at all;
+        ``exclusions``: asked once a rule matched, the exclusions that can match at all (or
+        None: all of them). Both come from the detector's pre-checks (prefilter.py), and so
+        does ``data``: the text as ASCII bytes, for RE2 to find where a rule can match. The
+        answer is the same without them."""
+        found = self._first(normalised_text, only, exclusions, data)
         return None if found is None else found[:3]
 
     def rule_of(self, normalised_text: str) -> str | None:
@@ -343,8 +364,16 @@ class CueDetector:
         found = self._first(normalised_text)
         return None if found is None else self.rule_names[found[3]]
 
-    def _first(self, text: str, only: Iterable[int] | None = None) -> tuple[str, int, int, int] | None:
+    def _first(
+        self,
+        text: str,
+        only: Iterable[int] | None = None,
+        exclusions: Callable[[], Container[int] | None] | None = None,
+        data: bytes | None = None,
+    ) -> tuple[str, int, int, int] | None:
         words: set[str] = set()
+        possible: Container[int] | None = None
+        asked = False
         if only is not None:
             numbers = set(only)  # the pre-check already knows which rules can match
         else:
@@ -363,26 +392,50 @@ class CueDetector:
             category, regex, required = self._rules[number]
             if only is None and any(need.isdisjoint(words) for need in required):
                 continue
-            pos = 0
-            while (match := regex.search(text, pos)) is not None:
+            for match in self._matches(number, regex, text, data):
                 start = match.start()
                 while start < len(text) and text[start] == " ":
                     start += 1
                 if best is not None and start >= best[0]:
                     break
-                if not self._excluded(text, start, match.end(), category):
+                if start >= match.end():  # spaces and zero-width checks only: no word matched
+                    continue
+                if exclusions is not None and not asked:
+                    possible, asked = exclusions(), True
+                if not self._excluded(text, start, match.end(), category, possible):
                     best = (start, number, category, match.end())
                     break
-                pos = match.start() + 1
         if best is None:
             return None
         return best[2], best[0], best[3], best[1]
 
-    def _excluded(self, text: str, start: int, end: int, category: str) -> bool:
+    def _matches(self, number: int, regex: re.Pattern[str], text: str, data: bytes | None) -> Iterator[re.Match[str]]:
+        """Rule ``number``'s matches, one per start position, left to right. With ``data``
+        (the text as ASCII bytes), RE2 finds where a match can start (prefilter.Locator,
+        built on first use) and Python's engine only tries there; otherwise it scans."""
+        if data is not None:
+            locator = self._locators.get(number, _MISSING)
+            if locator is _MISSING:
+                locator = self._locators[number] = Locator.build(regex.pattern, max_mem=LOCATOR_MEM)
+            if isinstance(locator, Locator):
+                for start in locator.starts(data, 0, len(data)):
+                    if (match := regex.match(text, start)) is not None:
+                        yield match
+                return
+        pos = 0
+        while (match := regex.search(text, pos)) is not None:
+            yield match
+            pos = match.start() + 1
+
+    def _excluded(
+        self, text: str, start: int, end: int, category: str, possible: Container[int] | None = None
+    ) -> bool:
         clause: tuple[int, int] | None = None
-        for scope, regex, applies_to in self._exclusions:
+        for number, (scope, regex, applies_to) in enumerate(self._exclusions):
             if applies_to and category not in applies_to:
                 continue
+            if possible is not None and number not in possible:
+                continue  # the pre-check knows it matches nowhere in the text
             if scope == "message":
                 if regex.search(text):
                     return True

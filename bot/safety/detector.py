@@ -5,14 +5,15 @@ How a message is checked:
 1. ``Normaliser`` turns it into plain lower-case words (look-alikes, leetspeak, split and
    repeated letters, slang; see normalise.py), in its matching form (repeated letters
    squeezed, commas written as tabs) that the compiled phrases expect.
-2. One RE2 pass (prefilter.py: a DFA over relaxed copies of every phrase and cue rule) says
-   which exact checks below can match at all. Most messages stop here: that is the one
-   pass. (Without RE2, or if its guards turn it off, every exact check runs: same answers.)
+2. Two RE2 passes (prefilter.py: DFAs over relaxed copies of the phrases, and of the cue
+   rules) say where the phrases can match and which cue rules can. Most messages stop
+   here. (Without RE2, or if its guards turn it off, every exact check runs: same answers.)
    Then ``crisis`` (one Python regex: every category's phrases merged into one character
-   trie) is searched once, if the pre-check allows it.
+   trie) is tried where RE2 says a phrase can start, anchored (or, without RE2, searched).
 3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope, merged
-   across the exclusion classes; searched only in the clause and a window around each
-   crisis match), and every crisis match is checked against them:
+   across the exclusion classes; tried only in the clause and a window around each crisis
+   match, and only where RE2 says one can start), and every crisis match is checked against
+   them:
    - ``overlap`` exclusions (idioms, negation, clearly past, ...) cancel a crisis match
      they overlap: "this exam is killing me", "I would never hurt myself";
    - ``sentence`` exclusions (educational questions, games and media) cancel crisis
@@ -33,13 +34,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.cues import CueDetector
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled, plain_regexes
-from bot.safety.prefilter import Prefilter
+from bot.safety.prefilter import Locator, Prefilter
 
 _CLAUSE_RE = re.compile(r"[.\t]|\bbut\b")  # commas are tabs in the matching form
 # Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
@@ -83,14 +85,14 @@ class CrisisDetector:
         macros = macros or {}
         labelled = [(key, phrase) for key, _, phrases in categories for phrase in phrases]
         self._crisis = compile_labelled(labelled, self.normaliser, macros)
-        # Pattern 0: every phrase (one alternation); pattern 1 + n: cue rule n.
+        # The pre-checks: RE2 over relaxed copies of the phrases (one alternation, also
+        # used to find where they can match) and of the cue rules (one set: which rules).
+        # Separate, so neither can crowd the other out of its DFA cache.
+        prefilter = prefilter and self._crisis is not None
+        phrase_pattern = "(?:" + "|".join(plain_regexes([p for _, p in labelled], self.normaliser, macros)) + ")"
+        self._phrases_at = Locator.build(phrase_pattern, what="phrases") if prefilter else None
         self._prefilter = (
-            Prefilter.build([
-                "(?:" + "|".join(plain_regexes([phrase for _, phrase in labelled], self.normaliser, macros)) + ")",
-                *(cues.patterns if cues is not None else []),
-            ])
-            if prefilter and self._crisis is not None
-            else None
+            Prefilter.build(cues.patterns, what="cue rules") if prefilter and cues is not None else None
         )
         self._priority = {key: priority for key, priority, _ in categories}
         exclusions = exclusions or []
@@ -112,6 +114,24 @@ class CrisisDetector:
             self.normaliser,
             macros,
             lazy=True,
+        )
+        # Where each exact phrase pattern can start a match (see ``_matches``), by the
+        # compiled pattern's id; a scope no relaxed exclusion matches costs one RE2 call.
+        self._locators: dict[int, Locator] = {}
+        if self._crisis is not None and self._phrases_at is not None:
+            self._locators[id(self._crisis)] = self._phrases_at
+        for compiled, scope in ((self._message, "message"), (self._sentence, "sentence"), (self._overlap, "overlap")):
+            if prefilter and compiled is not None:
+                phrases = [p for e in exclusions if e.scope == scope for p in e.phrases]
+                plain = plain_regexes(phrases, self.normaliser, macros)
+                if (locator := Locator.build("(?:" + "|".join(plain) + ")", what=f"{scope} exclusions")) is not None:
+                    self._locators[id(compiled)] = locator
+        # Asked only once a cue rule matched: which cue exclusions can match anywhere in the
+        # message. Those that cannot are skipped; the rest run exactly as before.
+        self._exclusion_gate = (
+            Prefilter.build(cues.exclusion_patterns, anchors=False, what="cue exclusions")
+            if prefilter and cues is not None
+            else None
         )
 
     @classmethod
@@ -145,44 +165,56 @@ class CrisisDetector:
 
     @property
     def prefiltered(self) -> bool:
-        """Whether the RE2 pre-check is on (prefilter.py)."""
-        return self._prefilter is not None and self._prefilter.enabled
+        """Whether the RE2 pre-check of the phrases is on (prefilter.py)."""
+        return self._phrases_at is not None and self._phrases_at.enabled
 
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:
             return None
         norm = self.normaliser.normalise(text, matching=True).text
-        possible: frozenset[int] | None = None  # patterns that can match; None: all of them
-        rules: list[int] | None = None  # the cue rules among them
-        if self._prefilter is not None:
-            possible = self._prefilter.candidates(norm)
-            if possible is not None:
-                if not possible:
-                    return None  # most messages: nothing could match
-                rules = [index - 1 for index in possible if index]
+        data = norm.encode("ascii") if norm.isascii() else None
+        # The pre-checks (prefilter.py). first: where the phrases can first match (-1:
+        # nowhere; None: unknown, scan). rules: the cue rules that can match (None: all).
+        first: int | None = None
+        if self._phrases_at is not None and self._phrases_at.enabled:
+            first = self._phrases_at.first(data if data is not None else norm.encode("utf-8", "surrogatepass"))
+        rules = self._prefilter.candidates(norm) if self._prefilter is not None else None
+        phrases = first is None or first >= 0
+        cues = self._cues is not None and (rules is None or bool(rules))
+        if not phrases and not cues:
+            return None  # most messages: nothing could match
+        message = _Message(text, norm, data if self._locators else None, self._exclusion_gate)
         found = None
-        if possible is None or 0 in possible:
-            first = self._crisis.regex.search(norm)
-            found = self._resolve(text, norm, first) if first is not None else None
-        if found is None and self._cues is not None and (rules is None or rules):
+        if phrases:
+            found = self._resolve(message, first if first is not None and data is not None else 0)
+        if found is None and cues:
             # Second tier, only for messages the phrases left alone: co-occurring cues
             # (subject + intent + harm, hopelessness + burden) catch phrasings no list has.
-            cue = self._cues.detect(norm, rules)
+            assert self._cues is not None
+            cue = self._cues.detect(norm, rules, message.exclusions, message.data)
             if cue is not None:
                 found = self._detection(text, norm, *cue)
         return found
 
-    @staticmethod
-    def _all_matches(compiled: CompiledPhrases, norm: str, pos: int = 0) -> list[tuple[int, int, str]]:
-        """Matches starting at every word (overlapping), not only finditer's disjoint ones.
-
-        Every pattern starts with the separator before its first word; spans returned here
-        begin at the word itself."""
-        found: list[tuple[int, int, str]] = []
-        while (match := compiled.regex.search(norm, pos)) is not None:
-            found.append((match.start() + 1, match.end(), compiled.label_of(match)))
+    def _matches(
+        self, compiled: CompiledPhrases, message: _Message, pos: int = 0, stop: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Every match of ``compiled`` in ``message.norm[pos:stop]``, one per start position,
+        left to right (overlapping, not only finditer's disjoint ones). With the pre-check on
+        and ASCII text, RE2 says where a match can start (prefilter.Locator) and Python's
+        engine only tries those positions; otherwise it scans."""
+        norm, regex = message.norm, compiled.regex
+        stop = len(norm) if stop is None else stop
+        locator = self._locators.get(id(compiled)) if message.data is not None else None
+        if locator is not None and locator.enabled:
+            for start in locator.starts(message.data, pos, stop):  # type: ignore[arg-type]
+                match = regex.match(norm, start, stop)
+                if match is not None:
+                    yield match
+            return
+        while (match := regex.search(norm, pos, stop)) is not None:
+            yield match
             pos = match.start() + 1
-        return found
 
     @staticmethod
     def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -193,52 +225,51 @@ class CrisisDetector:
         right = right_mark.start() if right_mark else len(norm)
         return left, right
 
-    def _excluded(self, norm: str, start: int, end: int, category: str) -> bool:
+    def _excluded(self, message: _Message, start: int, end: int, category: str) -> bool:
         """Whether an exclusion cancels the crisis match at [start, end). Only the text that
         could matter is searched: the clause around the match, and a window around it for
-        overlapping exclusions (no exclusion phrase is anywhere near that long)."""
+        overlapping exclusions (no exclusion phrase is anywhere near that long). Scopes the
+        exclusion pre-check rules out are skipped."""
 
         def applies(key: str) -> bool:
             limited = self._applies.get(key)
             return not limited or category in limited
 
+        norm = message.norm
         if self._message is not None:
-            for _, _, key in self._all_matches(self._message, norm):
-                if applies(key):
-                    return True
+            compiled = self._message
+            if any(applies(compiled.label_of(match)) for match in self._matches(compiled, message)):
+                return True
         if self._sentence is not None:
             left, right = self._clause(norm, start, end)
-            pos = max(0, left - 1)
-            while (match := self._sentence.regex.search(norm, pos, right)) is not None:
-                if applies(self._sentence.label_of(match)):
-                    return True
-                pos = match.start() + 1
+            compiled = self._sentence
+            if any(applies(compiled.label_of(m)) for m in self._matches(compiled, message, max(0, left - 1), right)):
+                return True
         if self._overlap is not None:
-            pos = max(0, start - 1 - _WINDOW)
+            compiled = self._overlap
             stop = min(len(norm), end + _WINDOW)
-            while (match := self._overlap.regex.search(norm, pos, stop)) is not None and match.start() + 1 < end:
-                if match.end() > start and applies(self._overlap.label_of(match)):
+            for match in self._matches(compiled, message, max(0, start - 1 - _WINDOW), stop):
+                if match.start() + 1 >= end:
+                    break
+                if match.end() > start and applies(compiled.label_of(match)):
                     return True
-                pos = match.start() + 1
         return False
 
-    def _resolve(self, text: str, norm: str, first: re.Match[str]) -> Detection | None:
+    def _resolve(self, message: _Message, pos: int = 0) -> Detection | None:
         assert self._crisis is not None
         candidates: list[tuple[int, int, int, str]] = []  # (-priority, start, end, category)
         top = max(self._priority.values(), default=0)
-        match: re.Match[str] | None = first
-        while match is not None:
+        for match in self._matches(self._crisis, message, pos):
             start, end = match.start() + 1, match.end()
             category = self._crisis.label_of(match)
-            if not self._excluded(norm, start, end, category):
+            if not self._excluded(message, start, end, category):
                 candidates.append((-self._priority.get(category, 0), start, end, category))
                 if self._priority.get(category, 0) == top:
                     break  # nothing later can win: it would start later with no higher priority
-            match = self._crisis.regex.search(norm, match.start() + 1)
         if not candidates:
             return None
         _, start, end, category = min(candidates)
-        return self._detection(text, norm, category, start, end)
+        return self._detection(message.text, message.norm, category, start, end)
 
     def _detection(self, text: str, norm: str, category: str, start: int, end: int) -> Detection:
         """Map a span of the matching form back to the member's own characters."""
@@ -247,3 +278,24 @@ class CrisisDetector:
             return Detection(category, text, 0, len(text))
         o_start, o_end = tracked.original_span(start, end)
         return Detection(category, text[o_start:o_end], o_start, o_end)
+
+
+class _Message:
+    """One message on its way through ``detect``: its matching form, the same as ASCII bytes
+    for RE2 (None when it is not ASCII or there are no locators), and the cue exclusion
+    pre-check's answer, asked at most once and only if a cue rule matched."""
+
+    __slots__ = ("_asked", "_gate", "_possible", "data", "norm", "text")
+
+    def __init__(self, text: str, norm: str, data: bytes | None, gate: Prefilter | None) -> None:
+        self.text, self.norm, self.data = text, norm, data
+        self._gate = gate
+        self._asked = False
+        self._possible: frozenset[int] | None = None
+
+    def exclusions(self) -> frozenset[int] | None:
+        """Cue exclusions that can match somewhere in the message; None: all of them."""
+        if not self._asked:
+            self._asked = True
+            self._possible = self._gate.candidates(self.norm) if self._gate is not None else None
+        return self._possible

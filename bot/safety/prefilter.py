@@ -1,32 +1,40 @@
-"""A fast first look at every message: which exact passes could possibly match?
+"""A fast first look at every message: which exact passes could match, and where?
 
-The exact passes (the compiled phrases in phrases.py, the cue rules in cues.py) are Python
-regexes, and Python's backtracking engine pays for every word start it tries: about 25 us
-for the phrases and 60 us for the cues on a 200-character message, on every message. Most
-messages match nothing, so this module asks a DFA engine first. RE2 (Google's
-``google-re2``) runs all the patterns at once as one automaton, one step per byte, and says
-which of them match somewhere. Only those exact passes then run.
+The exact passes (the compiled phrases in phrases.py, the cue rules in cues.py, and the
+exclusions) are Python regexes, and Python's backtracking engine pays for every word start
+it tries: about 25 us for the phrases and 60 us for the cues on a 200-character message, on
+every message. Most messages match nothing, so the detector asks a DFA engine first. RE2
+(Google's ``google-re2``) runs a pattern as an automaton, one step per byte:
+
+- ``Prefilter``: one RE2 set over many patterns says which of them match somewhere (the cue
+  rules; the cue exclusions, once a rule matched);
+- ``Locator``: one RE2 pattern says where its matches can start (the phrases: -1 means
+  nowhere, and most messages stop there; each exclusion scope). Python's engine then tries
+  the exact pattern only at those positions, anchored, instead of scanning;
+- ``small_set``: an unguarded set for tiny patterns (the normaliser's gate).
 
 The RE2 patterns are *relaxed* copies of the exact ones: the lookahead checks (a word ends
 here, the clause ends here) and the group names are removed. Removing a check can only
-let more text match, so a message the relaxed pattern rejects cannot match the exact one:
-the pre-check never changes a result, it only skips work. A test runs the detector with
-and without it over every labelled message and requires identical answers.
+let more text match, so where the relaxed pattern finds nothing the exact one cannot match:
+the pre-checks never change a result, they only skip work. A test runs the detector with
+and without them over every labelled message and requires identical answers.
 
 RE2 is a compiled extension; if it is missing (an unusual platform) or rejects a pattern,
-``Prefilter.build`` returns None and the detector runs every exact pass, as before: slower,
+``build`` returns None and the detector runs those exact passes in full, as before: slower,
 same results.
 
-Costs and guards. The DFA is built lazily while messages are scanned and cached within
-``MAX_MEM`` (measured with the shipped lexicon and cue rules: about 20 MB at build and 85 MB
-of cache after a few thousand messages). Past the cap RE2 falls back to a slower engine, and
-that can be slower than having no pre-check at all: a lexicon grown by copying big phrases
-tenfold did that (1.3 ms a message). Two guards keep that from happening: ``build`` refuses
-patterns whose compiled program is over ``MAX_PROGRAM`` instructions (the shipped phrases
-are about 80,000; the tenfold copies 790,000), and ``candidates`` watches its own average
-time and switches itself off, with a log line, if it passes ``SLOW_US`` over a window of
-``WINDOW`` messages (after the first ``WARMUP``, while the cache fills). Either way the
-detector gives the same answers, on Python's engine.
+Costs and guards. Building (shipped lexicon and cue rules) takes about 2 s and 65 MB. The
+DFAs are built lazily while messages are scanned: the first few thousand messages cost
+about 0.5 ms each, and the caches grow by about 85 MB. Past ``MAX_MEM`` RE2 falls back to a
+slower engine, and that can be slower than having no pre-check at all: a lexicon grown by
+copying big phrases tenfold did that (1.3 ms a message). Two guards keep that from
+happening: ``build`` refuses patterns whose compiled program is over ``MAX_PROGRAM``
+instructions (the shipped phrases are about 80,000; the tenfold copies 790,000), and every
+pre-check times its own calls and switches itself off, with a log line, if its average
+passes ``SLOW_US`` over a window of ``WINDOW`` calls (after the first ``WARMUP``, while the
+cache fills). Either way the detector gives the same answers, on Python's engine. The
+phrases and the cue rules have separate DFAs, so a lexicon that outgrows its cache cannot
+push the cue rules out of theirs.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -61,9 +69,32 @@ def available() -> bool:
     return _re2 is not None
 
 
-def relax(pattern: str) -> str:
+def small_set(patterns: Sequence[str]) -> Callable[[bytes], list[int]] | None:
+    """``Set.Match`` of a handful of small patterns (relaxed like the pre-check's): which
+    of them match somewhere in some bytes. For cheap gates (the normaliser asks one to skip
+    the steps a message cannot need). None without RE2 or when a pattern is refused: the
+    caller then runs every step."""
+    if _re2 is None:
+        return None
+    options = _re2.Options()
+    options.never_capture = True
+    options.log_errors = False
+    try:
+        compiled = _re2.Set.SearchSet(options)
+        for pattern in patterns:
+            compiled.Add(relax(pattern))
+        compiled.Compile()
+    except (ValueError, _re2.error):
+        return None
+    match: Callable[[bytes], list[int]] = compiled.Match
+    return match
+
+
+def relax(pattern: str, *, anchors: bool = True) -> str:
     """``pattern`` without lookaheads and group names: it matches everything ``pattern``
-    matches (and a little more). Raises ValueError for constructs it cannot relax."""
+    matches (and a little more). ``anchors=False`` also drops ``^`` and ``$``, for patterns
+    that callers search in a slice of the text (a clause): a match there is then a match
+    somewhere in the whole text. Raises ValueError for constructs it cannot relax."""
     out: list[str] = []
     index = 0
     while index < len(pattern):
@@ -85,6 +116,9 @@ def relax(pattern: str) -> str:
             raise ValueError("named groups are written (?P<name>...)")
         if pattern.startswith("(?<", index):
             raise ValueError("lookbehind cannot be relaxed safely")
+        if not anchors and char in "^$":
+            index += 1
+            continue
         if (named := _EMPTY_NAMED_RE.match(pattern, index)) is not None:
             index = named.end()
             continue
@@ -136,64 +170,151 @@ def _group_end(pattern: str, start: int) -> int:
     raise ValueError("unbalanced group")
 
 
-class Prefilter:
-    """One RE2 set over relaxed copies of several exact patterns."""
+class _SpeedGuard:
+    """Times every call and switches its owner off, with a log line, if the average over a
+    window of ``WINDOW`` calls passes ``SLOW_US`` (after the first ``WARMUP``, while RE2
+    builds its DFA)."""
 
-    __slots__ = ("_calls", "_seen", "_set", "_spent", "enabled")
+    __slots__ = ("_calls", "_seen", "_spent", "_what", "enabled")
 
-    def __init__(self, compiled: Any) -> None:
-        self._set = compiled
+    def __init__(self, what: str) -> None:
+        self._what = what
         self.enabled = True
         self._calls = 0
         self._seen = 0
         self._spent = 0.0
 
-    @classmethod
-    def build(cls, patterns: Sequence[str]) -> Prefilter | None:
-        """None when RE2 is not installed or cannot take the patterns well (callers then
-        run every exact pass)."""
-        if _re2 is None or not patterns:
-            return None
-        options = _re2.Options()
-        options.max_mem = MAX_MEM
-        options.never_capture = True
-        options.log_errors = False  # a full DFA cache is handled below; no stderr noise
-        try:
-            relaxed = [relax(pattern) for pattern in patterns]
-            for pattern in relaxed:
-                size = _re2.compile(pattern, options)._regexp.ProgramSize()
-                if size > MAX_PROGRAM:
-                    raise ValueError(f"a pattern compiles to {size:,} instructions (limit {MAX_PROGRAM:,})")
-            compiled = _re2.Set.SearchSet(options)
-            for pattern in relaxed:
-                compiled.Add(pattern)
-            compiled.Compile()
-        except (ValueError, _re2.error) as exc:
-            log.warning("Crisis detector pre-check off (%s); every message takes the exact path", exc)
-            return None
-        return cls(compiled)
-
-    def candidates(self, text: str) -> frozenset[int] | None:
-        """Indices of the patterns that may match somewhere in ``text``; None when the
-        pre-check has switched itself off (run everything)."""
-        if not self.enabled:
-            return None
-        started = time.perf_counter()
-        found = self._set.Match(text.encode("utf-8", "surrogatepass"))
-        self._spent += time.perf_counter() - started
+    def record(self, seconds: float) -> None:
+        self._spent += seconds
         self._calls += 1
-        if self._calls >= WINDOW:
-            self._check_speed()
-        return frozenset(found) if found else frozenset()
-
-    def _check_speed(self) -> None:
+        if self._calls < WINDOW:
+            return
         average_us = self._spent / self._calls * 1e6
         self._seen += self._calls
         self._calls, self._spent = 0, 0.0
         if self._seen > WARMUP and average_us > SLOW_US:
             self.enabled = False
             log.warning(
-                "Crisis detector pre-check off: it averaged %.0f us a message (limit %.0f us); "
+                "Crisis detector pre-check off (%s): it averaged %.0f us a message (limit %.0f us); "
                 "the lexicon is probably too large for its cache. Same results, on Python's engine.",
-                average_us, SLOW_US,
+                self._what, average_us, SLOW_US,
             )
+
+
+def _options(max_mem: int) -> Any:
+    assert _re2 is not None
+    options = _re2.Options()
+    options.max_mem = max_mem
+    options.never_capture = True
+    options.log_errors = False  # a full DFA cache is handled by the speed guard; no stderr noise
+    return options
+
+
+def _check_size(compiled: Any) -> None:
+    size = compiled._regexp.ProgramSize()
+    if size > MAX_PROGRAM:
+        raise ValueError(f"a pattern compiles to {size:,} instructions (limit {MAX_PROGRAM:,})")
+
+
+class Prefilter:
+    """One RE2 set over relaxed copies of several exact patterns."""
+
+    __slots__ = ("_guard", "_set")
+
+    def __init__(self, compiled: Any, what: str = "set") -> None:
+        self._set = compiled
+        self._guard = _SpeedGuard(what)
+
+    @property
+    def enabled(self) -> bool:
+        return self._guard.enabled
+
+    @classmethod
+    def build(cls, patterns: Sequence[str], *, anchors: bool = True, what: str = "set") -> Prefilter | None:
+        """None when RE2 is not installed or cannot take the patterns well (callers then
+        run every exact pass). ``anchors``: see ``relax``."""
+        if _re2 is None or not patterns:
+            return None
+        options = _options(MAX_MEM)
+        try:
+            relaxed = [relax(pattern, anchors=anchors) for pattern in patterns]
+            for pattern in relaxed:
+                _check_size(_re2.compile(pattern, options))
+            compiled = _re2.Set.SearchSet(options)
+            for pattern in relaxed:
+                compiled.Add(pattern)
+            compiled.Compile()
+        except (ValueError, _re2.error) as exc:
+            log.warning("Crisis detector pre-check off (%s: %s); those patterns take the exact path", what, exc)
+            return None
+        return cls(compiled, what)
+
+    def candidates(self, text: str) -> frozenset[int] | None:
+        """Indices of the patterns that may match somewhere in ``text``; None when the
+        pre-check has switched itself off (run everything)."""
+        guard = self._guard
+        if not guard.enabled:
+            return None
+        started = time.perf_counter()
+        found = self._set.Match(text.encode("utf-8", "surrogatepass"))
+        guard.record(time.perf_counter() - started)
+        return frozenset(found) if found else frozenset()
+
+
+class Locator:
+    """Every position where a relaxed copy of an exact pattern starts a match.
+
+    Python's engine pays for each position it tries; RE2 finds the next relaxed match start
+    in one DFA pass. Every exact match starts where a relaxed one does, so the caller tries
+    the exact pattern only there (``regex.match(text, start)``, anchored: one position
+    instead of a scan) and finds the same matches in the same order. ``first`` doubles as a
+    pre-check (no relaxed match: no exact one) and is timed like ``Prefilter``."""
+
+    __slots__ = ("_guard", "_match", "_unanchored")
+
+    def __init__(self, compiled: Any, what: str) -> None:
+        assert _re2 is not None
+        self._match = compiled._regexp.Match
+        self._unanchored = _re2._re2.RE2.Anchor.UNANCHORED
+        self._guard = _SpeedGuard(what)
+
+    @property
+    def enabled(self) -> bool:
+        return self._guard.enabled
+
+    @classmethod
+    def build(cls, pattern: str, *, max_mem: int = MAX_MEM, what: str = "locator") -> Locator | None:
+        """None without RE2, or when the pattern is refused (callers then scan in Python)."""
+        if _re2 is None:
+            return None
+        try:
+            compiled = _re2.compile(relax(pattern, anchors=False), _options(max_mem))
+            _check_size(compiled)
+        except (ValueError, _re2.error) as exc:
+            log.warning("Crisis detector pre-check off (%s: %s); Python scans instead", what, exc)
+            return None
+        return cls(compiled, what)
+
+    def first(self, data: bytes) -> int | None:
+        """The first relaxed match start in ``data`` (-1: none), timed; None when the guard
+        has switched the locator off (the caller scans in Python)."""
+        guard = self._guard
+        if not guard.enabled:
+            return None
+        started = time.perf_counter()
+        start: int = self._match(self._unanchored, data, 0, len(data))[0][0]
+        guard.record(time.perf_counter() - started)
+        return start
+
+    def starts(self, data: bytes, pos: int, end: int) -> Iterator[int]:
+        """Relaxed match starts in ``data[pos:end]`` (ASCII text: byte offsets are
+        character offsets), left to right, each position once."""
+        match, unanchored, guard = self._match, self._unanchored, self._guard
+        while pos <= end:
+            started = time.perf_counter()
+            start = match(unanchored, data, pos, end)[0][0]
+            guard.record(time.perf_counter() - started)
+            if start < 0:
+                return
+            yield start
+            pos = start + 1

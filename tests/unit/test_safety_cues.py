@@ -158,6 +158,17 @@ def test_cues_a_later_match_is_found_when_the_first_is_excluded() -> None:
     assert detect(detector, " in the game i want to die, honestly i wish die") == "suicidal"
 
 
+def test_cues_a_match_of_no_word_is_not_a_detection() -> None:
+    """An alternative that is only ``$`` lets a rule match the spaces before a clause end and
+    nothing else; that must neither count nor break mapping the span back."""
+    detector = CueDetector([CueRule("suicidal", "(goodbye|$)")])
+    assert detector.detect(" all fine here but ") is None
+    found = detector.detect(" ok. goodbye everyone")
+    assert found is not None and found[1:] == (5, 12)
+    text = " ok. goodbye everyone"
+    assert detector.detect(text, data=text.encode("ascii")) == found  # RE2 finding the starts
+
+
 def test_cues_empty_detector_finds_nothing() -> None:
     assert CueDetector([]).detect(" i want to die") is None
 

@@ -113,3 +113,51 @@ def test_safety_slang_keys_that_squeeze_alike_keep_the_key_written_that_way(orde
     assert normaliser("my bf hit me") == "my boyfriend hit me"
     assert normaliser.normalise("my bf hit me", matching=True).text == " my boyfriend hit me"
 
+
+
+def _tricky_ascii(rng: random.Random, count: int) -> list[str]:
+    """Random ASCII text made of the pieces every normalising step reacts to: contractions
+    (and apostrophes that are not), leetspeak, split letters, glued marks, repeated letters,
+    slang, case."""
+    pieces = [
+        "can't", "won't", "shan't", "don't", "n't", "he's", "she's", "it's", "that's", "what's", "here's",
+        "who's", "how's", "i'll", "we're", "i've", "i'm", "i'd", "'s", "'", "''", "'t", "x'd", "mom's",
+        "k!ll", "d13", "$uicide", "w4nt", "help!", "20", "|", "s u i c i d e", "k.i.l.l", "s-u-i", "a b c",
+        "sad.i", "ok,fine", "...", "kiiill", "sooo", "kms", "KMS", "dont", "im", "lmaooo", "I", "WANT",
+        " ", "  ", ".", ",", "?", "\n", "\t", "-", "_", "*", "a", "b", "e", "l", "o",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_safety_normaliser_ascii_fast_path_equals_the_full_path(
+    norm: Normaliser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detector's matching form of ASCII text takes a faster path (one pass over the
+    apostrophes, a bytes table, an RE2 gate for the rare steps). It must give exactly what
+    the step-by-step path gives, with RE2 and without it."""
+    from tests.unit.safety_labelled import examples
+
+    texts = [text for _, text in examples() if text.isascii()] + _tricky_ascii(random.Random(11), 20_000)
+    full = {text: norm.normalise(text, matching=True, track=True).text for text in texts}
+    assert norm._gate is not None, "google-re2 is a dependency: the gate should be on"
+    different = [t for t in texts if norm.normalise(t, matching=True).text != full[t]]
+    assert not different, different[:5]
+    monkeypatch.setattr(norm, "_gate", None)  # as without RE2: every step runs
+    different = [t for t in texts if norm.normalise(t, matching=True).text != full[t]]
+    assert not different, different[:5]
+
+
+def test_safety_contractions_in_one_pass_match_the_replacements_in_order() -> None:
+    from bot.safety.normalise import CONTRACTIONS, _contractions_ascii
+
+    def in_order(text: str) -> str:
+        for old, new in CONTRACTIONS:
+            text = text.replace(old, new)
+        return text.replace("'", "")
+
+    rng = random.Random(3)
+    alphabet = "abcdehilmnorstvw'  "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(50_000)]
+    texts += [" i can't and won't, he's sure it's fine", " shan't'll", " n'n't", " i've'd", " he''s"]
+    assert [t for t in texts if _contractions_ascii(t) != in_order(t)] == []
+    assert _contractions_ascii(" i can't, he's") == " i can not, he is"

@@ -104,3 +104,32 @@ def test_without_re2_the_detector_runs_every_exact_pass(monkeypatch: pytest.Monk
     found = detector.detect("some days i want to die")
     assert found is not None and found.matched == "i want to die"
     assert detector.detect("i want to dine out") is None
+
+
+def test_locator_yields_every_relaxed_match_start_in_order() -> None:
+    from bot.safety.prefilter import Locator
+
+    pattern = r" (?:kil(?![a-z0-9]) myself|want to die(?= *(?:[.\t]|$)))"
+    locator = Locator.build(pattern)
+    assert locator is not None
+    text = " i want to die. kil myself kil myselfish want to diet"
+    data = text.encode("ascii")
+    loose = re.compile(relax(pattern, anchors=False))
+    expected = [pos for pos in range(len(text)) if loose.match(text, pos)]
+    assert list(locator.starts(data, 0, len(data))) == expected == [2, 15, 26, 40]
+    # The exact pattern, tried only at those starts, finds what scanning finds.
+    exact = re.compile(pattern)
+    scanned, pos = [], 0
+    while (m := exact.search(text, pos)) is not None:
+        scanned.append(m.span())
+        pos = m.start() + 1
+    anchored = [m.span() for m in (exact.match(text, start) for start in expected) if m is not None]
+    assert anchored == scanned == [(2, 14), (15, 26), (26, 37)]
+    assert list(locator.starts(data, 16, 38)) == [26]  # a window: matches inside it only
+    assert list(locator.starts(data, 16, 30)) == []
+    assert locator.first(b" nothing here") == -1
+
+
+def test_relax_without_anchors_for_patterns_searched_in_a_slice() -> None:
+    assert relax(r"^ +i(?![a-z]) +am [^a-z]$", anchors=False) == r" +i +am [^a-z]"
+    assert relax(r"^ +i$") == r"^ +i$"
