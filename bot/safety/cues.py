@@ -47,9 +47,11 @@ DEFAULT_GAP = 3
 LOCATOR_MEM = 8 << 20  # RE2 memory per rule's locator (built only for rules that get tried)
 _MISSING = object()
 _WORD_END = "(?![a-z0-9])"
-_CLAUSE_END = r"(?= *(?:[.,]|$))"
+# Clause marks: the detector's matching form writes commas as tabs (see normalise.py); a
+# comma is accepted too, for callers that pass the plain normalised form.
+_CLAUSE_END = r"(?= *(?:[.,\t]|$))"
 _TOKEN_RE = re.compile(r"\s*(\(|\)|\||\?|\.\.\.|~\d+|\{[A-Z_0-9]+\}|\$|\^|#|[a-z0-9']+\*?)")
-_CLAUSE_RE = re.compile(r"[.,]|\bbut\b")
+_CLAUSE_RE = re.compile(r"[.,\t]|\bbut\b")
 _SQUEEZE_RE = re.compile(r"([a-z])\1+")
 _STRETCHED_RE = re.compile(r"([a-z])\1\1")
 
@@ -100,6 +102,9 @@ def _validate(tokens: list[str], pattern: str) -> None:
             raise CueError(f"{pattern!r}: '|' outside brackets")
         elif part == "?" and previous in ("", "(", "|", "?"):
             raise CueError(f"{pattern!r}: '?' must follow a word or a group")
+        if part in ("|", ")") and previous in ("(", "|"):
+            # "(a|)" would match nothing there, so the rule would fire on far more than meant
+            raise CueError(f"{pattern!r}: empty alternative (write '(a)?' for an optional part)")
         previous = part
     if depth:
         raise CueError(f"{pattern!r}: unbalanced '('")

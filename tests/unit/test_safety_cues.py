@@ -117,7 +117,9 @@ def test_cues_leftmost_match_wins_across_rules() -> None:
     assert found is not None and found[0] == "self_harm"
 
 
-@pytest.mark.parametrize("pattern", ["(a|b", "a)", "{MISSING} word", "| a", "? a", "a % b"])
+@pytest.mark.parametrize(
+    "pattern", ["(a|b", "a)", "{MISSING} word", "| a", "? a", "a % b", "(a|) b", "(|a) b", "x () y", "(a||b)"]
+)
 def test_cues_bad_patterns_are_errors(pattern: str) -> None:
     with pytest.raises(CueError):
         compile_pattern(pattern, {})
@@ -167,6 +169,24 @@ def test_cues_a_match_of_no_word_is_not_a_detection() -> None:
     assert found is not None and found[1:] == (5, 12)
     text = " ok. goodbye everyone"
     assert detector.detect(text, data=text.encode("ascii")) == found  # RE2 finding the starts
+
+
+def test_cues_commas_end_clauses_in_the_detectors_matching_form() -> None:
+    """The detector's matching form writes commas as tabs (normalise.py). A tab ends a
+    clause like a comma does: for ``$`` and for clause exclusions."""
+    from bot.safety.normalise import Normaliser
+
+    detector = CueDetector(
+        [CueRule("suicidal", "i want to disappear $")], {}, [CueExclusion("negation", "clause", ("not really",))]
+    )
+    normaliser = Normaliser({})
+
+    def found(text: str) -> bool:
+        return detector.detect(normaliser.normalise(text, matching=True).text) is not None
+
+    assert found("i want to disappear, honestly") and found("i want to disappear. honestly")
+    assert found("not really, i want to disappear")  # the exclusion is in another clause
+    assert not found("i'm not really sure i want to disappear")  # ... and here in the same one
 
 
 def test_cues_empty_detector_finds_nothing() -> None:
