@@ -3410,11 +3410,183 @@ negation	he never left marks on me, he just yells
 educational	what should i do if my friend says goodbye and stops answering
 educational	why do people give away their things before suicide
 media	in the show she says this is goodbye and walks off
+# half: b7
+# Batch twenty-three: written blind by a separate writer (who saw neither the lexicon, the
+# cue rules nor any earlier batch) and measured once before any tuning on it: recall 0.583
+# (49/84), right category 0.536 (45/84), support FP 1/42, hard negatives 3/40 (three lines
+# that repeated earlier sets word for word removed). The most realistic estimate so far;
+# see tests/unit/test_safety_cues.py.
+suicidal	i dont think ill be around much longer tbh
+suicidal	kms fr this time
+suicidal	wrote letters for my mom and my sister tonight. put them in my desk drawer. just wanted someone to know i guess
+suicidal	anyone want my switch and my games? dont need them anymore
+suicidal	idk why im even typing this but i have everything i need in my room now and i keep looking at it
+suicidal	i want to unalive so bad
+suicidal	thinking abt ctb tonight
+suicidal	so my shift got cut again, landlord is on my ass, car wont start, and honestly ive decided tonight is the last night i deal with any of it. anyway hows everyones day
+suicidal	everyone would be better off without me and im done pretending otherwise
+suicidal	this is goodbye guys. thank u for being nicer to me than anyone irl ever was
+suicidal	cant stop thinking about how easy it would be to just not wake up. ive been planning it out
+suicidal	i keep driving past the bridge and slowing down
+suicidal	gave my cat to my neighbor today. told her im going away. im not going away lol
+suicidal	i want to die and i mean it this time not like before
+suicidal	does anyone know if it hurts. nvm dont answer that
+suicidal	so tired of being alive. ive picked a date
+suicidal	if im not on tomorrow thats why. love you all
+suicidal	just deleted all my socials. only staying here long enough to say bye
+suicidal	wanna end it all rn
+suicidal	been hiding stuff in my closet for weeks so nobody finds it and tonight feels like the night
+suicidal	no point anymore. im checking out
+suicidal	my therapist thinks im doing better. im not. im just calm bc i made up my mind
+suicidal	sorry for being a burden to this server. wont happen again after tonight
+suicidal	honestly thinkin abt jumping
+suicidal	i want to sleep and never wake up and im starting to think about making that happen myself
+suicidal	sat in my car for an hour with everything ready and couldnt decide. going back out later
+suicidal	when im gone pls tell my brother it wasnt his fault
+suicidal	suicidal again and this time i have a plan. dont tell me to call anyone
+suicidal	ppl keep saying it gets better but im not waiting around to find out
+suicidal	wrote my will in my notes app lol. whos gonna want my books after
+self_harm	relapsed on sh tonight, 200 days gone. its bad this time and i cant get it to stop bleeding
+self_harm	i want to cut so bad rn
+self_harm	got my blades back out
+self_harm	hurting myself again, cant stop
+self_harm	burned myself again and wearing hoodies in july so nobody sees
+self_harm	need to sh rn somebody talk to me pls
+self_harm	the urges are winning tonight. already did it once and i want to do it again
+self_harm	i hit myself til it bruises when i mess up. did it again like 10 min ago
+self_harm	cut deeper than i meant to and idk if i need stitches
+self_harm	my arms are a mess and i just keep going
+self_harm	scratched until it bled again, feels like the only thing that helps rn
+self_harm	does anyone else punish themselves? bc i just did and im shaking
+self_harm	long vent sorry. work was awful, my bf ignored me all day, and i ended up on the bathroom floor with a razor again. its fine i just needed to feel something
+self_harm	sitting here with the sharpener i took apart and my hands wont stop shaking
+abuse	he locked me out again and its freezing
+abuse	scared to go home tonight. dads been drinking since noon
+abuse	my bf took my phone and car keys again, typing this on my laptop in the bathroom
+abuse	she said if i tell anyone shell make sure i never see the kids again
+abuse	got new bruises, told work i fell. hes in the next room
+abuse	my mom threw a plate at me tonight and said next time she wont miss
+abuse	he choked me last night and acted like nothing happened this morning
+abuse	step dad keeps coming into my room at night and i dont know who to tell
+abuse	hiding in my closet rn, theyre screaming downstairs and i heard glass break
+abuse	my husband checks my bank account, my texts, where i go. today he said if i leave hell kill himself and then me
+abuse	not allowed to eat until my dad says so. its been two days
+abuse	i can hear him looking for me. im hiding in the neighbors shed
+abuse	she hit me again over the dishes. im 15 idk where to go
+abuse	he punched the wall next to my head and said the next one is me
+abuse	partner smashed my phone so i cant call anyone, on my friends old ipad. he said hes coming back later
+abuse	my uncle we live with gets handsy when my moms at work and she doesnt believe me
+abuse	i have marks on my neck and im supposed to go back there tonight
+substance	took too many of my meds on purpose and now im scared
+substance	mixed xans and alcohol and cant feel my legs
+substance	i think i od'd my heart is going crazy
+substance	friend left, im alone, did way more than usual and the room keeps tilting
+substance	drank a whole bottle and took a handful of something, everything is fuzzy
+substance	cant stop throwing up after what i took at the party, is that normal
+substance	been up for 3 days on stuff and my chest hurts really bad
+substance	relapsed hard tonight, using alone rn and idk what was in it
+substance	swallowed a bunch of pills an hour ago, i feel weird and sleepy
+substance	im so high i cant breathe right and my lips feel numb
+substance	blacked out earlier and woke up on the bathroom floor, still drinking
+substance	took something i bought off some guy and everything is spinning, cant stand up
+substance	pretty sure i took too much of my sleeping meds... everything is slow
+other_at_risk	my little brother says he wants to die and hes locked himself in his room
+other_at_risk	my best friend just texted me goodbye and isnt answering
+other_at_risk	my daughter is 14 and i just found fresh cuts all over her thighs, she wont talk to me
+other_at_risk	someone in our group chat just posted that she took a bunch of pills and now shes offline
+other_at_risk	my roommate is passed out and i cant wake him up, he was drinking and took something
+other_at_risk	my sisters boyfriend is hitting her right now, i can hear it over the phone
+other_at_risk	a kid on my team said hes gonna kill himself after the game tonight, i thought he was joking but now hes not responding
+other_at_risk	my mom keeps saying wed all be better off without her and shes been giving away her jewelry
+other_at_risk	neighbor kid keeps showing up with bruises and told me hes scared of his dad
+other_at_risk	my gf sent me a pic of fresh cuts and said shes sorry for everything, shes not picking up
+support	i'm dying to tell my sponsor about this week, i finally said no to my mom without apologizing five times
+support	killing it at boundaries lately ngl
+support	it hurt when he didn't show up for my birthday but i didn't chase him this time
+support	took some advil for this headache and im heading to bed, catch yall tmrw
+support	i'm done being the one who always texts first. that's it, that's the update
+support	so tired today. work was a lot. making soup and going to bed early
+support	our group meeting is the end of the month right? want to bring my journal
+support	cut contact with my ex two weeks ago, feels weird but good
+support	my therapist said i'm "overfunctioning" in my relationship and honestly i felt so called out
+support	does anyone else feel like they disappear in relationships? like i lose track of what i even like
+support	i keep trying to fix my brother's life and it's exhausting me. learning that's not my job
+support	had a bad day, cried in the car, then got tacos. mixed review
+support	i'm so done with people who only call when they need money
+support	the pills for my migraines make me so groggy, anyone else deal with that
+support	letting go of the idea that i can save my dad from his drinking. hurts but it's true
+support	honestly the worst part of codependency for me is the guilt when i say no
+support	i feel like i'm drowning in other people's feelings. working on it in therapy
+support	he said i was cold for setting a boundary, i said ok and hung up. proud of me
+support	ended things with my gf today. it was mutual and sad but right
+support	going to cut back on checking his location. small step but it's a step
+support	i don't want to be the family's emotional punching bag anymore, that's my goal for this year
+support	my meds got adjusted and im so tired all the time, calling my doc monday
+support	i used to think love meant losing myself. slowly unlearning that
+support	feeling kind of empty since my friend moved away but i'm ok, just sad
+support	my mom guilt trips like it's an olympic sport. hard call tonight but i held my ground
+support	can we talk about how exhausting it is to always be "the strong one"
+support	ugh relapsed into people pleasing at work today, said yes to three extra shifts
+support	the end of this relationship is finally sinking in and it's heavy
+support	i'm so over being everyone's therapist lol
+support	want to disappear into a cabin for a week with no phone. vacation goals
+support	hurt my back moving my sister's couch, of course i was the one who offered
+support	blocked his number. not in a dramatic way, i just need space to think
+support	week 3 of al-anon meetings and i'm starting to get it
+support	my partner and i had a big fight about chores, we're talking it out tomorrow
+support	anyone have tips for not overexplaining when you say no
+support	got a whole bottle of melatonin and still can't sleep lol my brain won't shut up about work
+support	feeling low today but i called a friend and went for a walk. better now
+support	ready to give up on getting my dad to apologize. making peace with it
+support	i'm done with this week. logging off, see everyone friday
+support	my heart hurts for my younger self who thought she had to earn love
+support	goodbye for now, going on a retreat for a week with no internet! will miss you all
+support	cleared out my closet and gave a bunch of clothes to my cousin, feels good to declutter
+idiom	i'd rather die than sing karaoke at the work party
+idiom	if i have to sit through one more zoom call im gonna jump out the window lol
+idiom	that joke killed me 💀
+idiom	im literally dead, my cat just fell off the couch
+idiom	my boss is gonna murder me, i forgot the report
+idiom	this humidity makes me want to crawl in a hole and die
+idiom	kill me now, my mom just joined facebook
+idiom	dying laughing at the group chat rn
+idiom	phone's at 2% and dying, brb
+media	that episode where the main character tries to end it hit so hard, the writing was really good though
+media	finally beat the final boss, died like 40 times
+media	reading a book where the narrator overdoses in chapter 3, heavy but really well done
+media	the new song about his brother's suicide is beautiful, been on repeat all week
+media	anyone watching that show about the family with the abusive dad? the lead actress is incredible
+media	my character in d&d just got killed by a goblin lmao
+media	in the movie she cuts all her hair off in the bathroom and i was sobbing
+media	is 13 reasons why worth watching or is it too much
+media	that game where you choose whether your companion lives or dies absolutely wrecked me
+educational	what are some warning signs that someone might be suicidal? asking bc i want to be a better friend
+educational	how do you support a friend who self harms without making them feel judged?
+educational	is it true that giving away belongings can be a warning sign?
+educational	what's the difference between passive and active suicidal thoughts? learning for my peer support training
+educational	how common is domestic abuse against men? read a stat today and was surprised
+educational	if someone in the server says they took too much of something, what should mods do?
+educational	what do you say to someone who tells you they want to die? i always freeze up
+educational	what are the signs of an overdose vs someone just being really drunk? want to know for parties
+past	five years ago i tried to kill myself. today i graduated nursing school
+past	used to self harm in high school, 3 years clean now and proud
+past	my ex used to hit me. it's been two years since i left and i finally feel safe
+past	i overdosed in 2019 and honestly that was the wake up call that got me sober
+past	back when i was 16 i wanted to die every day. i'm 24 now and life is so different
+past	the scars from when i used to cut are faded now, wore short sleeves today for the first time
+past	my dad was abusive growing up, moved out at 18 and i'm working through it in therapy now
+negation	i'm not going to hurt myself, just venting
+negation	not suicidal, just really really sad today
+negation	before anyone worries i'm safe, i just needed to get this off my chest
+negation	had urges to sh today but i didn't and i'm not going to. called my sister instead
+negation	no i don't want to die lol i just want a nap and a new job
+negation	i'm not in danger, he's not here, just processing stuff from the fight
+negation	i'm safe and sober, just had a rough craving tonight. went to a meeting
 """
 
 
 def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
-    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3", "b4", "b5", "b6" or None for all."""
+    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3" ... "b7" or None for all."""
     pairs: list[tuple[str, str]] = []
     current = ""
     for line in CUE_BATCH.splitlines():

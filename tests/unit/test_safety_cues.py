@@ -245,7 +245,7 @@ def test_cues_span_maps_back_to_the_members_words(phrases: CrisisDetector, cues:
 
 def test_cues_batch_is_split_and_balanced() -> None:
     dev, test = cue_batch("dev"), cue_batch("test")
-    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5", "b6"))
+    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5", "b6", "b7"))
     assert len(dev) + len(test) + later == len(cue_batch())
     for half in (dev, test):
         counts = Counter(label for label, _ in half)
@@ -267,7 +267,12 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   Pooled over the four held-out measurements (418 crisis): 0.658 -> 0.775.
 #   batch six (65 crisis, 67 negatives; written in a later session, NOT tuned on; 8 lines
 #   that repeated earlier sets word for word removed before measuring): recall 0.892
-#   (58/65), right category 0.862; support FP 0/30; hard negatives 2.7% (1/37).
+#   (58/65), right category 0.862; support FP 0/30; hard negatives 2.7% (1/37). The next
+#   round's brief then quoted four of its misses, so b6 is no longer a held-out set.
+#   batch seven (84 crisis, 82 negatives; written BLIND by a separate writer who saw no
+#   lexicon, rule or earlier batch; measured once): recall 0.583 (49/84), right category
+#   0.536; support FP 1/42 (2.4%); hard negatives 3/40 (7.5%). Far below the batches I wrote
+#   myself: they shared my phrasing. This is the figure to believe.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -284,18 +289,19 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         assert flagged[negative] / totals[negative] <= 0.10, negative
 
 
-@pytest.mark.parametrize(("half", "floor"), [("b5", 0.80), ("b6", 0.85)])
+@pytest.mark.parametrize(("half", "floor", "support"), [("b5", 0.80, 0.02), ("b6", 0.85, 0.02), ("b7", 0.55, 0.03)])
 def test_cues_combined_pipeline_on_the_held_out_batch(
-    detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float
+    detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five and six were not tuned on: floors a little under what was measured
-    (recall 0.838 and 0.892), and the cue tier must add recall over the phrase pass alone."""
+    """Batches five to seven, each measured once before tuning on it: floors a little under
+    what was measured (recall 0.838, 0.892 and 0.583; b7's support FP 1/42), and the cue
+    tier must add recall over the phrase pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
     phrase_flagged, _, _ = rates(phrases, cue_batch(half))
     assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
     recall = sum(flagged[c] for c in CRISIS) / sum(totals[c] for c in CRISIS)
     assert recall >= floor, recall
-    assert flagged["support"] / totals["support"] <= 0.02
+    assert flagged["support"] / totals["support"] <= support
     hard = sum(flagged[n] for n in HARD_NEGATIVES) / sum(totals[n] for n in HARD_NEGATIVES)
     assert hard <= 0.10, hard
 
