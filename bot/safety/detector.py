@@ -171,7 +171,7 @@ class CrisisDetector:
     def detect(self, text: str) -> Detection | None:
         if self._crisis is None or not text:
             return None
-        norm = self.normaliser.normalise(text, matching=True).text
+        norm = self.normaliser.matching_text(text)
         data = norm.encode("ascii") if norm.isascii() else None
         # The pre-checks (prefilter.py). first: where the phrases can first match (-1:
         # nowhere; None: unknown, scan). rules: the cue rules that can match (None: all).

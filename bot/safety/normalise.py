@@ -77,6 +77,7 @@ for (_old, _new), _regex in zip(CONTRACTIONS, _CONTRACTION_RES, strict=True):
 _CONTRACTION_ORDER = {old: index for index, (old, _) in enumerate(CONTRACTIONS)}
 
 _LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
+_LEET_BYTES = b"013457@$!|"
 # Found by their characters first (fast), then kept only next to letters: "k!ll", "d1e",
 # "$uicide" change, "help!" and "20 pills" do not.
 _LEET_RE = re.compile(r"[013457@$!|]+")
@@ -402,9 +403,11 @@ class Normaliser:
         norm = " " + text.lower()
         if "'" in norm:
             norm = _contractions_ascii(norm)
-        if _LEET_PRESENT_RE.search(norm):
+        data = norm.encode("ascii")
+        if len(data.translate(None, _LEET_BYTES)) != len(data):  # a leet character somewhere
             norm = _LEET_RE.sub(_leet, norm)
-        data = norm.encode("ascii").translate(_PUNCT_MATCHING)
+            data = norm.encode("ascii")
+        data = data.translate(_PUNCT_MATCHING)
         norm = data.decode("ascii")
         gate = (self._gate(data) or ()) if self._gate is not None else (0, 1, 2)
         changed = False
@@ -414,12 +417,18 @@ class Normaliser:
         if 1 in gate and _MARK_GLUED_MATCHING_RE.search(norm):
             norm = _MARK_GLUED_MATCHING_RE.sub(lambda m: m.group() + " ", norm)
             changed = True
-        norm = _squeeze_fast(norm)
+        norm = _squeeze_fast(norm, None if changed else data)
         slang_re = self._slang_squeezed_re
         if slang_re is not None and (changed or 2 in gate) and slang_re.search(norm):
             slang = self.slang
             norm = slang_re.sub(lambda m: " " + slang[m.group()[1:]], norm)
         return norm
+
+    def matching_text(self, text: str) -> str:
+        """``normalise(text, matching=True).text``, the detector's hot path."""
+        if text.isascii():
+            return self._matching_ascii(text)
+        return self.normalise(text, matching=True).text
 
     def __call__(self, text: str) -> str:
         return self.normalise(text).text.strip()
@@ -456,13 +465,14 @@ def _trie_regex(words: list[str], *, tolerant: bool = True) -> str:
 _LETTER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 
 
-def _squeeze_fast(text: str) -> str:
+def _squeeze_fast(text: str, data: bytes | None = None) -> str:
     """``squeeze`` for whole messages, about four times faster on ASCII text: the regex
     tries every position, while XOR-ing the text's bytes with themselves shifted by one
     finds the repeated characters in C, leaving Python a handful of positions to check."""
-    if not text.isascii():
-        return _SQUEEZE_RE.sub(r"\1", text)
-    data = text.encode("ascii")
+    if data is None:  # ``data``: the text's ASCII bytes, when the caller has them already
+        if not text.isascii():
+            return _SQUEEZE_RE.sub(r"\1", text)
+        data = text.encode("ascii")
     value = int.from_bytes(data, "big")
     same = (value ^ (value >> 8)).to_bytes(len(data), "big")  # 0 where a byte repeats the one before
     index = same.find(0, 1)
