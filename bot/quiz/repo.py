@@ -196,6 +196,21 @@ class QuizRepo:
                 (_ts(now), session_id),
             )
 
+    async def tidy_sessions(self, now: datetime, idle_before: datetime, delete_before: datetime) -> tuple[int, int]:
+        """Solo runs nobody touched since ``idle_before`` become abandoned; abandoned runs
+        older than ``delete_before`` are deleted with their answers. (Finished runs stay: they
+        are the member's quiz history until they erase it.)"""
+        async with self.db.transaction() as tx:
+            abandoned = await tx.execute(
+                "UPDATE quiz_sessions SET status = 'abandoned', updated_at = ? "
+                "WHERE status = 'active' AND updated_at < ?",
+                (_ts(now), _ts(idle_before)),
+            )
+            deleted = await tx.execute(
+                "DELETE FROM quiz_sessions WHERE status = 'abandoned' AND updated_at < ?", (_ts(delete_before),)
+            )
+        return int(abandoned), int(deleted)
+
     async def save_reflection(
         self, *, user_id: int, session_id: int, quiz_id: str, answers: dict[str, int], leans: dict[str, str],
         now: datetime,

@@ -13,7 +13,7 @@ import math
 import random
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from bot.clock import Clock
@@ -44,6 +44,9 @@ MAX_GROUP_SECONDS = 120
 MIN_GROUP_SECONDS = 10
 # Reflections in progress (in memory only); the oldest are forgotten past this many.
 MAX_OPEN_REFLECTIONS = 5000
+SESSION_IDLE = timedelta(days=7)  # a solo run untouched this long is closed
+KEEP_ABANDONED = timedelta(days=30)  # and deleted this long after that
+TIDY_EVERY = timedelta(days=1)
 
 QUIZ_ENDED = "This group quiz has ended. Thanks for playing! Anyone can start another with `/quiz group`."
 TIME_IS_UP = "Time is up for this question, so your answer wasn't counted. The answer is revealed in a moment."
@@ -452,6 +455,16 @@ class QuizService:
         self._groups.pop(session.id, None)
         await self.repo.end_group(session.id, "stopped", self.now())
         return session
+
+    async def tidy_sessions(self) -> tuple[int, int]:
+        """Close solo runs left untouched for ``SESSION_IDLE`` (their buttons then say the
+        quiz expired) and delete abandoned runs after ``KEEP_ABANDONED``: store the minimum.
+        Returns (closed, deleted)."""
+        now = self.now()
+        closed, deleted = await self.repo.tidy_sessions(now, now - SESSION_IDLE, now - KEEP_ABANDONED)
+        if closed or deleted:
+            log.info("Quiz tidy-up: closed %d idle solo run(s), deleted %d abandoned", closed, deleted)
+        return closed, deleted
 
     async def interrupt_running_groups(self) -> list[GroupSession]:
         self._groups.clear()

@@ -17,6 +17,7 @@ from bot.content.problems import Problems
 from bot.errors import GuildOnlyError
 from bot.quiz import importer
 from bot.quiz.service import (
+    TIDY_EVERY,
     AnswerFeedback,
     GroupPlan,
     ImportResult,
@@ -65,6 +66,7 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
         self.service = service
         self._running: dict[int, RunningGroup] = {}
         self._notice_task: asyncio.Task[None] | None = None
+        self._tidy_task: asyncio.Task[None] | None = None
         super().__init__()
 
     async def cog_load(self) -> None:
@@ -74,16 +76,26 @@ class QuizCog(commands.GroupCog, group_name="quiz", group_description="Quizzes o
             log.info("Closed %d group quiz(zes) left running before a restart", len(interrupted))
             channels = [g.channel_id for g in interrupted]
             self._notice_task = asyncio.create_task(self._announce_interrupted(channels), name="quiz-restart-notice")
+        self._tidy_task = asyncio.create_task(self._tidy_loop(), name="quiz-tidy")
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
         tasks = [r.task for r in self._running.values() if r.task is not None]
-        if self._notice_task is not None:
-            tasks.append(self._notice_task)
+        for extra in (self._notice_task, self._tidy_task):
+            if extra is not None:
+                tasks.append(extra)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         self._running.clear()
+
+    async def _tidy_loop(self) -> None:
+        while True:
+            try:
+                await self.service.tidy_sessions()
+            except Exception:
+                log.exception("Quiz tidy-up failed; will try again tomorrow")
+            await self.bot.clock.sleep(TIDY_EVERY.total_seconds())
 
     async def _announce_interrupted(self, channel_ids: list[int]) -> None:
         await self.bot.wait_until_ready()

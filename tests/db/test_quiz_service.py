@@ -7,7 +7,7 @@ import asyncio
 import json
 import random
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -422,3 +422,31 @@ async def test_quiz_service_reflection_subset_covers_every_theme_in_written_orde
         ids = [q.id for q in picked]
         assert ids == sorted(ids, key=order.index)
     assert len(service.pick_questions(quiz, 3)) == 3
+
+
+async def test_tidy_closes_idle_solo_runs_and_later_deletes_them(
+    db: Database, service: QuizService, clock: FakeClock
+) -> None:
+    """Store the minimum: a solo run nobody touched for a week is closed (its buttons then
+    say it expired) and deleted, with its answers, 30 days later. Finished runs stay."""
+    idle = await service.start_solo(ALICE, GUILD, "fixture-pattern", None)
+    await service.answer_solo(idle.session_id, 0, idle.question.choices[0].id, ALICE)
+    step: object = await service.start_solo(BOB, GUILD, "fixture-pattern", None)
+    while isinstance(step, SoloQuestion):
+        await service.answer_solo(step.session_id, step.index, step.question.choices[0].id, BOB)
+        step = await service.next_solo(step.session_id, BOB)
+    assert isinstance(step, KnowledgeDone)
+    await clock.advance(timedelta(days=6))
+    await service.start_solo(CAROL, GUILD, "fixture-pattern", None)
+    await clock.advance(timedelta(days=1, seconds=1))
+    assert await service.tidy_sessions() == (1, 0)  # Alice's run; Carol's is a day old
+    with pytest.raises(ExpiredError):
+        await service.answer_solo(idle.session_id, 1, idle.question.choices[0].id, ALICE)
+    assert await service.tidy_sessions() == (0, 0)  # nothing more to do the same day
+    await clock.advance(timedelta(days=30))
+    assert await service.tidy_sessions() == (1, 0)  # Carol's closes; Alice's was closed 30 days ago exactly
+    await clock.advance(timedelta(seconds=1))
+    assert await service.tidy_sessions() == (0, 1)  # Carol's closes now; Alice's goes
+    assert await db.fetchval("SELECT count(*) FROM quiz_answers WHERE user_id = ?", (ALICE,)) == 0
+    statuses = dict(await db.fetchall("SELECT user_id, status FROM quiz_sessions"))
+    assert statuses == {BOB: "finished", CAROL: "abandoned"}  # Carol's goes in another 30 days
