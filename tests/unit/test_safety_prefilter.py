@@ -133,3 +133,35 @@ def test_locator_yields_every_relaxed_match_start_in_order() -> None:
 def test_relax_without_anchors_for_patterns_searched_in_a_slice() -> None:
     assert relax(r"^ +i(?![a-z]) +am [^a-z]$", anchors=False) == r" +i +am [^a-z]"
     assert relax(r"^ +i$") == r"^ +i$"
+
+
+def test_every_shipped_phrase_and_rule_is_small_enough_for_the_pre_checks(
+    content: safety_content.SafetyContent,
+) -> None:
+    """One phrase whose macros multiply out (a set inside a set inside a set) can push a whole
+    pre-check over prefilter.MAX_PROGRAM, and then every message takes the slow path. Names
+    the culprits so they can be split into smaller phrases."""
+    import re2
+
+    from bot.safety.cues import CueDetector
+    from bot.safety.normalise import Normaliser
+    from bot.safety.phrases import plain_regexes
+
+    limit = 30_000  # instructions for one phrase or rule; the whole lexicon must stay under 300k
+    options = re2.Options()
+    options.max_mem = prefilter.MAX_MEM
+    lexicon = content.lexicon
+    normaliser = Normaliser(dict(lexicon.slang))
+    phrases = [p for c in lexicon.categories for p in c.phrases] + [p for e in lexicon.exclusions for p in e.phrases]
+    sizes = [
+        (re2.compile(relax(regex, anchors=False), options)._regexp.ProgramSize(), phrase)
+        for phrase in phrases
+        for regex in plain_regexes([phrase], normaliser, dict(lexicon.macros))
+    ]
+    cues = CueDetector.from_content(content)
+    named = [*zip(cues.patterns, cues.rule_names, strict=True)]
+    named += [(pattern, "a cue exclusion") for pattern in cues.exclusion_patterns]
+    for pattern, name in named:
+        sizes.append((re2.compile(relax(pattern, anchors=False), options)._regexp.ProgramSize(), name))
+    too_big = sorted(((size, name[:80]) for size, name in sizes if size > limit), reverse=True)
+    assert not too_big, f"phrases or rules over {limit:,} RE2 instructions (split them): {too_big}"
