@@ -3582,6 +3582,378 @@ negation	had urges to sh today but i didn't and i'm not going to. called my sist
 negation	no i don't want to die lol i just want a nap and a new job
 negation	i'm not in danger, he's not here, just processing stuff from the fight
 negation	i'm safe and sober, just had a rough craving tonight. went to a meeting
+# half: dev
+# Appended after blind batch seven (tuned on; not held out): my own probes for its miss families
+# (giving things away, means ready or hidden, decided, goodbyes, passive wish + planning,
+# method-adjacent, self-harm slang, abuse through events and fear, dangerous use now, someone
+# else at risk now), only the crisis lines the detector now gets right (regression guards; the
+# misses are listed in the session report), and every harmless line written against the same
+# words, flagged or not.
+suicidal	told my sister she can have my room and all my stuff soon
+suicidal	finally finished writing my will, just need to leave it somewhere they'll find it
+suicidal	whoever wants my pc can have it, im done with everything
+suicidal	i have it all ready in my drawer, just need to work up the nerve
+suicidal	been stashing my meds for like a month now
+suicidal	bought what i need today. tonights the one
+suicidal	i keep taking the rope out and putting it back
+suicidal	i already made my decision and i feel weirdly at peace
+suicidal	i decided im not doing another year of this
+suicidal	stopped being scared once i picked a date
+suicidal	if i dont reply tomorrow dont worry about it. you were all good to me
+suicidal	logging off for good. thanks for everything yall
+suicidal	when im not here anymore please dont blame yourselves
+suicidal	deleted everything off my phone and wrote letters for my family
+suicidal	tell my mom i loved her ok
+suicidal	this is probably the last time ill be on here. take care of urselves
+suicidal	after tonight you wont have to worry about me anymore
+suicidal	it would be so easy to just not wake up tomorrow and ive thought about how
+suicidal	keep hoping i just dont make it home one of these nights, been planning how
+suicidal	i think about not existing every day and lately ive been making plans
+suicidal	been looking at the train tracks a lot lately
+suicidal	standing on the roof of my building rn just thinking
+suicidal	i keep thinking about stepping in front of a bus
+suicidal	went up to the bridge again tonight, almost did it
+suicidal	thinkin bout the overpass on my way home every day
+self_harm	got the sharpener blade out again
+self_harm	my thighs are covered again, i cant stop
+self_harm	i deserve to hurt for what i did so i made myself bleed
+self_harm	ended up in the bathroom with a blade again tonight
+self_harm	burned myself with a lighter again bc i felt nothing
+self_harm	punished myself again, i couldnt stop
+self_harm	relapsed on the razor after 4 months
+abuse	he said next time he wont miss. im scared
+abuse	my dad is drunk and looking for me, im hiding in the garage
+abuse	told my teacher i walked into a door. i didnt
+abuse	step brother keeps coming in my room when everyone is asleep
+abuse	my boyfriend said if i go to the cops ill never see my son again
+abuse	hiding in the bathroom, hes screaming and throwing stuff
+abuse	i have to wear a scarf to hide my neck. hes home in an hour
+abuse	my moms boyfriend gets handsy with me when shes not home
+abuse	he held a knife near me last night and laughed
+abuse	i can hear her coming up the stairs, im so scared
+substance	been awake 4 days on addy and my heart wont slow down
+substance	using by myself tonight, this batch is different and i feel off
+substance	keep blacking out and still drinking, cant stop
+substance	did way too many lines and my chest is so tight
+substance	drank till i blacked out and just woke up on the floor, having another
+substance	took something at the party and i cant feel my legs
+other_at_risk	found blades in my sons room and fresh cuts on his arm
+other_at_risk	my little sister has cuts on her wrists and wont tell me why
+other_at_risk	my best friend just posted that she took all her pills
+other_at_risk	someone in the server just said they overdosed and went quiet
+other_at_risk	my cousins husband is beating her rn and she just called me crying
+other_at_risk	kid in my class has bruises every week and flinches when his dad picks him up
+other_at_risk	a girl on my team told me she wants to die and has a plan
+other_at_risk	my mate messaged saying hes done and took a load of pills
+suicidal	my nephew can have my xbox and all my games, i wont be using them after this
+suicidal	told my roommate she can keep my plants and my books when im gone
+suicidal	been giving my stuff away all week. feels right
+suicidal	wrote letters for everyone and put them in my desk
+suicidal	whos gonna take care of my dog after. serious question
+suicidal	i know where my dad keeps the key to the gun cabinet now
+suicidal	bought a rope today. not for anything normal
+suicidal	its weird how calm i feel now that i know when
+suicidal	my minds made up. nothing anyone says will change it
+suicidal	i picked a date and im sticking to it
+suicidal	if you dont hear from me after tonight its not your fault
+suicidal	sorry for being a pain to everyone. i wont be a problem soon
+suicidal	left my passwords for my sister so she can close my accounts after
+suicidal	this is my last night on here so i just wanted to say thanks
+suicidal	when im gone dont be sad ok. im finally free
+suicidal	i hope i dont wake up tomorrow and this time ive got a way
+suicidal	praying something happens to me so i dont have to do it myself
+suicidal	i keep imagining how peaceful it would be to not be here. ive started planning
+suicidal	keep looking up how high the bridge is near my work
+suicidal	i walked out onto the bridge again and stood there for an hour
+suicidal	wondering how long it takes to bleed out
+suicidal	thinking about just swerving into oncoming traffic on the way home
+self_harm	my blade is the only thing that helps anymore
+self_harm	took the blade out of my sharpener again. 3 months clean gone
+self_harm	had to wear a hoodie in gym again so nobody sees my arms
+self_harm	scratched my arms till they bled again, idk why i do this
+self_harm	i keep burning my wrist with the lighter when i get stressed
+self_harm	my legs are all cut up again and i dont feel anything
+abuse	he choked me last night, first time hes done that. im scared to go home
+abuse	my stepmom locks the fridge and i havent eaten since yesterday
+abuse	i said no and he did it anyway
+abuse	my dad said if i come out hell kick me out and break my legs
+abuse	hes outside my door rn banging and yelling, i locked myself in
+abuse	i told my teacher my dad hits me and now hes saying im dead when i get home
+abuse	my bf smashed my phone so i couldnt call anyone and i have a bruise on my cheek
+substance	i mixed my xans with a bunch of drinks and i cant stay awake
+substance	took 2 more tabs because the first didnt hit and now everything is wrong
+substance	i think the pills were pressed, my chest feels crushed
+substance	been drinking since noon and i keep throwing up but i want more
+other_at_risk	my friend just sent me a picture of a bunch of pills and a bottle of vodka
+other_at_risk	my brother locked himself in the bathroom and isnt answering and i heard glass
+other_at_risk	my roommate has been giving away all her things and saying goodbye to people
+other_at_risk	someone in my discord said tonights the night and logged off
+other_at_risk	my mom is drunk again and said she wants to go to sleep and not wake up
+other_at_risk	found my teenage son's search history, he was looking up ways to die
+suicidal	i have what i need hidden under my bed
+suicidal	been collecting my moms pills for a while now. almost enough
+suicidal	ty all for being here for me. its been nice knowing yall
+suicidal	please look after my sister when i cant anymore
+suicidal	scheduled some messages to send after im gone
+suicidal	wouldnt mind if i just didnt wake up. ive thought about making sure of it
+suicidal	i keep wishing a car would just hit me. tonight i might walk into one
+suicidal	nobody would even notice if i was gone and i know how id do it
+suicidal	keep thinking about the overpass near school
+suicidal	is it quick if you jump from like 10 floors
+self_harm	went back to cutting after 6 months, im so ashamed
+self_harm	took the blade from my dads razor again
+self_harm	i keep scratching until i bleed and i cant make myself stop
+self_harm	my arm is covered in fresh ones and its summer
+self_harm	i slammed my head against the wall until it bruised again
+self_harm	sh urges so bad rn, the blades right there
+abuse	hes been following me around the house and wont let me sleep
+abuse	my husband took my car keys and phone and locked the door
+abuse	my mom burned me with her cigarette again
+abuse	theyre fighting again and she just screamed, im scared hes gonna kill her
+abuse	my brother shoved me down the stairs and laughed
+abuse	he made me kneel on rice for hours
+substance	took a bunch of xans and drank and now i cant feel my arms
+substance	my heart is beating so weird after the molly, should i go to er
+substance	cant stop shaking after 4 days of drinking and i ran out
+other_at_risk	my friend is on the roof of our dorm and wont come down
+other_at_risk	my dad just said hes going to end it and drove off
+other_at_risk	my student told me her stepdad hurts her and begged me not to tell
+other_at_risk	my best friend hasnt eaten in a week and keeps cutting
+other_at_risk	someone in my server just dmed me a goodbye
+support	gave my old clothes to my cousin, i outgrew them and dont need them anymore
+support	anyone want my old switch? got a steam deck so i dont need it anymore
+support	selling my textbooks from last semester, dont need them anymore
+support	my will form for the lawyer is finally done, adulting lol
+support	wrote my will after we had the baby, everyone should do it
+support	finally got everything ready for the party tonight
+support	i have everything i need in my room for the exam tomorrow
+support	sat in my car for an hour with everything ready for the trip
+support	hiding snacks in my room for weeks so my roommate doesnt eat them
+support	made up my mind, im switching majors
+support	im not waiting around for him to text back anymore
+support	decided tonight is the last night i stay up late gaming
+support	if im not on tomorrow thats why, got a long shift
+support	deleted my socials for a detox month, say bye to my insta lol
+support	when im gone for the trip tell my brother to feed the cat
+support	driving past my exs house still makes my stomach drop
+support	does anyone know if a tattoo hurts on the ribs
+support	does anyone know if it hurts to get your ears pierced
+support	punish myself with a hard workout after eating junk, fitness mood
+support	blacked out the windows with foil so i can sleep after night shift
+support	my daughter cut her knee at the park today, she was so brave
+support	hiding in my room from my chores lol
+support	thinking about jumping into a new career honestly
+support	thinking about jumping on the new expansion tonight
+support	my arms are a mess from gardening, brambles everywhere
+support	razor burn again ugh
+support	need to feel something other than stressed, maybe ill go skydiving
+support	my sisters boyfriend is hitting the gym right now lol
+support	neighbor kid keeps showing up to play with my dog
+support	gave my cat to my neighbor while im away for work
+support	my step dad keeps coming into my room to ask about dinner its annoying
+support	up for 3 days studying for finals and my back hurts
+support	blacked out on the couch after a long shift lol
+support	my roommate is passed out on the couch after his double shift
+support	found fresh paint on my daughters shirt again
+support	im calm because i made up my mind to go back to school
+support	keep driving past the bakery and slowing down lol the smell
+support	got my blades back from the sharpening shop, time to cook
+support	he said the next one is on me, we were buying rounds
+support	my arms are sore from the gym, punish myself leg day tomorrow
+educational	what are the warning signs that someone is giving their stuff away before suicide
+educational	is it a warning sign if a friend writes a will suddenly
+educational	how do i know if my kid is self harming, what should i look for
+educational	what should i do if someone in the server says they took pills
+past	a few years ago i gave away all my stuff and planned to die, im glad im still here
+past	back in high school i used to hide blades in my room
+negation	i havent used a blade in 2 years and im not going to start now
+negation	i would never give my cat away, shes my baby
+support	giving away my old baby clothes, my kids grew out of them
+support	my nephew can have my old xbox since i got a ps5
+support	wrote letters for everyone at the wedding, so emotional
+support	i got it all set up in the garage, finally a home gym
+support	my minds made up, im going back to school in the fall
+support	i picked a date for the party and im sticking to it
+support	when im gone next week for work dont be sad ok lol
+support	if you dont hear from me after tonight its because im camping
+support	this is my last night on here before i go to basic training, thanks all
+support	bought a rope today for the tire swing
+support	i walked out onto the bridge and stood there watching the sunset for an hour
+support	had to wear a hoodie in gym because its freezing
+support	my legs are all cut up from hiking through brambles
+support	he said no and did it anyway, my brother ate my leftovers
+support	my stepmom locks the fridge at night because my brother keeps raiding it lol
+support	mixed my vitamins with juice and they taste awful
+support	been drinking water since noon and i keep needing to pee
+support	my friend sent me a picture of a bunch of pills asking if theyre the right vitamins
+support	my brother locked himself in the bathroom for an hour doing his hair
+support	my mom said she wants to sleep for a week after the move
+support	found my sons search history, he was looking up how to beat a boss
+support	my blade is the only thing that helps when cutting this tough fabric
+support	wondering how long it takes to get a passport
+support	thinking about swerving into the fast lane to pass this truck lol
+support	im so calm now that i know when my exam results come
+support	finally gave my old books to the library, feels good to declutter
+support	my therapist says im making progress, im proud of myself
+support	does anyone have tips for setting boundaries with a clingy friend
+support	i always put everyone else first and i forget about myself
+support	my mom calls me 10 times a day and i feel guilty not answering
+support	i decided to take a break from dating for a while
+support	made up my mind to finally move out this summer
+support	gave my sister my old car since i got a new one
+support	i feel like i lose myself in relationships
+support	my partner gets upset when i hang out with friends without him
+support	had a rough day but journaling helped
+support	im so tired of always being the one who apologizes
+support	wrote a letter to my younger self in therapy today, it was emotional
+support	i need to stop rescuing my brother every time he messes up
+support	logging off early tonight to get some sleep, night all
+support	i keep saying yes to everything and im exhausted
+support	finally told my dad how i feel and he actually listened
+support	my roommate drinks a lot and i never know if i should say something
+support	not sure if im codependent or just a good friend
+support	when im gone on my trip who wants to water my plants lol
+support	been sleeping badly since the breakup
+support	my friend keeps venting to me at 3am and im drained
+support	i hid in my room all weekend recharging, introvert life
+support	packed everything for the move, just waiting for the truck
+support	whos gonna take my shift on friday, i have a doctors appointment
+support	my kid fell off the swing and has a scrape on his arm
+support	my ex keeps texting me and i dont know whether to reply
+support	im done waiting for him to change, im leaving
+support	i finally feel at peace with my decision to go no contact
+support	sorry for the long message, thanks for reading
+support	drove past my old school today and got nostalgic
+support	i want to stop feeling responsible for everyones moods
+support	if im quiet tomorrow its bc my exam is at 9
+support	my dad got drunk at the wedding and embarrassed everyone
+support	took my meds late today and feel kind of off
+support	i cant stop thinking about what she said at dinner
+support	my little brother cut his finger making a sandwich
+support	i gave away my concert ticket because i didnt feel like going
+support	everything is ready for my sisters baby shower tomorrow
+support	hiding from my responsibilities today, bed rot mode
+support	the crutches? i dont need them anymore, ankle is healed
+support	cleaned out my closet. dont need them anymore
+support	my old notes from bio, dont need them anymore
+support	im not gonna be needing these boxes after the move, anyone want them
+support	whos gonna want my old couch after i move lol
+support	whoever wants my extra concert ticket can have it
+support	made a list of who gets what chore this week
+support	wrote my will last week because of the new baby
+support	i should write my will tonight, adulting
+support	leave it where they will find it, like an easter egg hunt
+support	my sister can have my room when i move out for college
+support	i have everything i need for the trip, just waiting til everyone is up
+support	got everything ready for the interview, cant decide what to wear
+support	i have it all ready in my bag for the gym tomorrow
+support	hiding the presents so nobody finds them before christmas
+support	hiding my candy stash so my brother doesnt find it
+support	tonight feels like a good night for pizza
+support	tonight feels like the night to finally finish that puzzle
+support	saving my meds for a week because my pharmacy is closed
+support	i keep looking at the gun safe my dad bought, its so ugly
+support	im calm because i made up my mind to quit my job
+support	made my decision and im at peace with switching schools
+support	tonight is the last night i deal with this group project
+support	not waiting around for him to apologize
+support	im not waiting around to see if he texts back
+support	decided im not doing another year of this job
+support	if im not on tomorrow thats why, my internet is getting cut off
+support	you were all so good to me at my birthday
+support	only here to say bye before my flight lol
+support	when im gone for the weekend tell my brother to water the plants
+support	tell him it wasnt his fault the game got cancelled
+support	logging off for the night, see yall tomorrow
+support	last time ill be on here before exams, good luck everyone
+support	after tonight you wont have to worry about me borrowing your car
+support	tell my mom i loved the cake
+support	deleted my socials for a month, say bye to my instagram
+support	how easy it would be to just skip class tomorrow
+support	ive been planning it out, the surprise party is going to be amazing
+support	been planning how to tell my boss im quitting
+support	hoping i dont make it home too late tonight
+support	thinking about jumping into a new hobby
+support	thinking about jumping on a call later
+support	drove past the bridge and stopped for a photo of the sunset
+support	walked to the bridge and stopped to watch the ducks
+support	staring at the traffic from my office window all day
+support	sitting on the roof just thinking about life, the stars are beautiful
+support	how many pills of ibuprofen can i take for a headache
+support	nvm dont answer that, found the answer
+support	got my blades out for the season, rink opens tomorrow
+support	took the razor out to shave my legs
+support	my arms are a mess from the garden again
+support	my legs are covered in mosquito bites
+support	i punished myself with no phone for a day lol
+support	sitting on the floor with a blade cutting cardboard for my craft project
+support	i need to feel something other than tired
+support	took apart the pencil sharpener to clean it
+support	cut myself with a knife while cooking again
+support	wearing long sleeves to hide my tattoo from my grandma
+support	if i move abroad ill never see the kids again, their dad wont allow it
+support	told work i fell on the ice and they sent me home
+support	my mom comes in my room at night to kiss me goodnight
+support	hiding in the bathroom at this party, too many people
+support	heard glass break downstairs, the cat knocked over a vase
+support	i can hear my mom looking for me, dinner is ready
+support	my dad is drunk and looking for me to watch the game with him
+support	the next one is on me
+support	next time he wont miss the penalty kick
+support	my bf gets handsy when hes had a few drinks lol its cute
+support	i have marks on my neck from the new necklace and i have to go back to the store
+support	wearing concealer to hide my dark circles
+support	he held a knife near me while we were cooking, scary but funny
+support	up for 2 days studying and my back hurts
+support	took some ibuprofen idk what was in it but it worked
+support	this batch of cookies is different, i feel off about the recipe
+support	blacked out the windows and woke up on the floor after a nap lol
+support	did way too many shots of espresso and my heart is racing
+support	did 3 lines of code and my brain hurts
+support	found fresh paint on her arms after art class
+support	my son has cuts on his legs from falling off his bike
+support	my sisters boyfriend is hitting the books right now
+support	neighbor kid showed up with bruises from football practice
+support	hes scared of his dad finding out about the dent
+support	my little sister has cuts on her knees from the playground
+support	my daughter cut her knee at the park
+support	my friend posted that she took all her exams lol
+support	someone in the server said they took a bunch of pictures at the con
+support	my friend told me she took a lot of pills when she had the flu last year
+support	hes not responding to my texts, probably asleep
+educational	what are the warning signs someone is giving away their things
+educational	is writing a will a warning sign
+educational	how can i tell if my teen is self harming
+educational	if a friend says she took pills what should i do
+educational	what should mods do if someone posts that they took pills
+past	years ago i had everything ready and couldnt decide, im glad i didnt
+past	back in high school i used to punish myself
+negation	im not planning it out, i just have the thoughts sometimes
+negation	i dont have anything hidden in my room anymore, i gave it all to my therapist
+support	please look after my plants when im gone for the summer
+support	make sure the kids are fed if anything happens to me at the hospital tomorrow
+support	i wouldnt mind dying in my sleep at like 100
+support	is it quick to jump start a car or should i call someone
+support	collecting my dads pills for the pharmacy take back day
+support	made up my mind, dont try to talk me out of it, im dyeing my hair pink
+support	cant stop thinking about the bridge we saw in paris
+support	i started cutting again, down 5 pounds already
+support	went back to cutting my own hair since the salon closed
+support	took the blade out of the razor to clean it
+support	my legs are covered in fresh ones, mosquitoes are brutal this year
+support	im scared hes gonna kill her when she finds out he crashed her car
+support	my mom tracks my location so she knows where i go after school
+support	my mom made me stay home all weekend for failing math
+support	he checks everything twice before leaving the house
+support	found him passed out on the couch after the party lol
+support	my friend keeps cutting me off when i talk
+support	someone in my server dmed me a goodbye meme before they went on vacation
+support	ive got everything set up for my first stream tonight
+support	my sister is at peace with her choice to move abroad, dont try to talk her out of it
+support	when i cant anymore at the gym i just rest
+support	my dad drank way too much at the bbq and fell asleep in his chair
+support	found my daughters diary and she writes about hating school
+support	my husband controls the tv remote lol its a whole thing
 """
 
 
