@@ -92,7 +92,7 @@ class CrisisDetector:
         phrase_pattern = "(?:" + "|".join(plain_regexes([p for _, p in labelled], self.normaliser, macros)) + ")"
         self._phrases_at = Locator.build(phrase_pattern, what="phrases") if prefilter else None
         self._prefilter = (
-            Prefilter.build(cues.patterns, what="cue rules") if prefilter and cues is not None else None
+            Prefilter.build(cues.patterns, what="cue rules", squeezed=True) if prefilter and cues is not None else None
         )
         self._priority = {key: priority for key, priority, _ in categories}
         exclusions = exclusions or []
@@ -129,7 +129,7 @@ class CrisisDetector:
         # Asked only once a cue rule matched: which cue exclusions can match anywhere in the
         # message. Those that cannot are skipped; the rest run exactly as before.
         self._exclusion_gate = (
-            Prefilter.build(cues.exclusion_patterns, anchors=False, what="cue exclusions")
+            Prefilter.build(cues.exclusion_patterns, anchors=False, what="cue exclusions", squeezed=True)
             if prefilter and cues is not None
             else None
         )

@@ -6,8 +6,8 @@ it tries: about 25 us for the phrases and 60 us for the cues on a 200-character 
 every message. Most messages match nothing, so the detector asks a DFA engine first. RE2
 (Google's ``google-re2``) runs a pattern as an automaton, one step per byte:
 
-- ``Prefilter``: one RE2 set over many patterns says which of them match somewhere (the cue
-  rules; the cue exclusions, once a rule matched);
+- ``Prefilter``: which of many patterns match somewhere (the cue rules; the cue exclusions,
+  once a rule matched), with one RE2 set, or FilteredRE2 when the set outgrows its cache;
 - ``Locator``: one RE2 pattern says where its matches can start (the phrases: -1 means
   nowhere, and most messages stop there; each exclusion scope). Python's engine then tries
   the exact pattern only at those positions, anchored, instead of scanning;
@@ -32,9 +32,9 @@ happening: ``build`` refuses patterns whose compiled program is over ``MAX_PROGR
 instructions (the shipped phrases are about 80,000; the tenfold copies 790,000), and every
 pre-check times its own calls and switches itself off, with a log line, if its average
 passes ``SLOW_US`` over a window of ``WINDOW`` calls (after the first ``WARMUP``, while the
-cache fills). Either way the detector gives the same answers, on Python's engine. The
-phrases and the cue rules have separate DFAs, so a lexicon that outgrows its cache cannot
-push the cue rules out of theirs.
+cache fills); a set first hands over to FilteredRE2 (see ``Prefilter``). Either way the
+detector gives the same answers. The phrases and the cue rules have separate DFAs, so a
+lexicon that outgrows its cache cannot push the cue rules out of theirs.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ except ImportError:  # pragma: no cover
     _re2 = None
 
 MAX_MEM = 128 << 20
+FILTERED_MEM = 8 << 20  # per pattern, for FilteredRE2's one-DFA-per-pattern
+# A letter that may repeat ("k+"), not an escape ("\\d+"): on squeezed text, the letter once.
+_ONE_LETTER_RE = re.compile(r"(?<!\\)([a-z])\+")
 MAX_PROGRAM = 300_000
 SLOW_US = 60.0
 WINDOW = 2_000
@@ -175,10 +178,11 @@ class _SpeedGuard:
     window of ``WINDOW`` calls passes ``SLOW_US`` (after the first ``WARMUP``, while RE2
     builds its DFA)."""
 
-    __slots__ = ("_calls", "_seen", "_spent", "_what", "enabled")
+    __slots__ = ("_calls", "_seen", "_spent", "_then", "_what", "enabled")
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, then: str = "switched off; same results, on Python's engine") -> None:
         self._what = what
+        self._then = then
         self.enabled = True
         self._calls = 0
         self._seen = 0
@@ -195,9 +199,9 @@ class _SpeedGuard:
         if self._seen > WARMUP and average_us > SLOW_US:
             self.enabled = False
             log.warning(
-                "Crisis detector pre-check off (%s): it averaged %.0f us a message (limit %.0f us); "
-                "the lexicon is probably too large for its cache. Same results, on Python's engine.",
-                self._what, average_us, SLOW_US,
+                "Crisis detector pre-check (%s) averaged %.0f us a message (limit %.0f us), probably "
+                "more than its cache holds: %s",
+                self._what, average_us, SLOW_US, self._then,
             )
 
 
@@ -217,46 +221,81 @@ def _check_size(compiled: Any) -> None:
 
 
 class Prefilter:
-    """One RE2 set over relaxed copies of several exact patterns."""
+    """Which of several exact patterns can match somewhere in a text, asked of RE2 over
+    relaxed copies of them.
 
-    __slots__ = ("_guard", "_set")
+    Two engines. ``RE2::Set`` runs every pattern at once in one DFA: the fastest while its
+    states fit the cache, but patterns with word gaps ("i ... die") multiply its states, and
+    on varied text a couple of hundred cue rules overflowed even 384 MB and ran at 0.5 ms a
+    message. ``FilteredRE2`` instead finds the literal words each pattern needs (an AND/OR
+    formula of "atoms" such as "want" and "die") with one small automaton, then runs only
+    the patterns whose formula holds, each on its own small DFA: slower on repetitive text,
+    but a few MB in all, whatever the text. Its atoms only exist if letters are not written
+    ``k+i+l+``, so it gets the patterns with ``x+`` written ``x``: the same matches on
+    squeezed text (no letter twice in a row), which the detector's matching form is.
 
-    def __init__(self, compiled: Any, what: str = "set") -> None:
-        self._set = compiled
-        self._guard = _SpeedGuard(what)
+    With ``squeezed=True`` both are built: the set first; if its speed guard trips, the
+    filter takes over (logged) with a guard of its own; if that trips too, the pre-check is
+    off and callers run everything."""
+
+    __slots__ = ("_engines", "_guard", "_match", "_what")
+
+    def __init__(self, engines: list[tuple[str, Callable[[bytes], list[int] | None]]], what: str = "set") -> None:
+        self._what = what
+        self._engines = engines[1:]
+        self._match = engines[0][1]
+        self._guard = self._guard_for(engines[0][0])
+
+    def _guard_for(self, engine: str) -> _SpeedGuard:
+        if self._engines:
+            return _SpeedGuard(f"{self._what}, {engine}", f"handing over to the {self._engines[0][0]} engine")
+        return _SpeedGuard(f"{self._what}, {engine}")
 
     @property
     def enabled(self) -> bool:
-        return self._guard.enabled
+        return self._guard.enabled or bool(self._engines)
 
     @classmethod
-    def build(cls, patterns: Sequence[str], *, anchors: bool = True, what: str = "set") -> Prefilter | None:
+    def build(
+        cls, patterns: Sequence[str], *, anchors: bool = True, what: str = "set", squeezed: bool = False
+    ) -> Prefilter | None:
         """None when RE2 is not installed or cannot take the patterns well (callers then
-        run every exact pass). ``anchors``: see ``relax``."""
+        run every exact pass). ``anchors``: see ``relax``; ``squeezed``: the texts never
+        repeat a letter, so the filter can stand in for the set (see the class)."""
         if _re2 is None or not patterns:
             return None
-        options = _options(MAX_MEM)
         try:
             relaxed = [relax(pattern, anchors=anchors) for pattern in patterns]
+            options = _options(MAX_MEM)
             for pattern in relaxed:
                 _check_size(_re2.compile(pattern, options))
-            compiled = _re2.Set.SearchSet(options)
+            regex_set = _re2.Set.SearchSet(options)
             for pattern in relaxed:
-                compiled.Add(pattern)
-            compiled.Compile()
+                regex_set.Add(pattern)
+            regex_set.Compile()
+            engines: list[tuple[str, Callable[[bytes], list[int] | None]]] = [("one DFA", regex_set.Match)]
+            if squeezed:
+                filtered = _re2.Filter()
+                for pattern in relaxed:
+                    filtered.Add(_ONE_LETTER_RE.sub(r"\1", pattern), _options(FILTERED_MEM))
+                filtered.Compile()
+                engines.append(("filtered", filtered.Match))
         except (ValueError, _re2.error) as exc:
             log.warning("Crisis detector pre-check off (%s: %s); those patterns take the exact path", what, exc)
             return None
-        return cls(compiled, what)
+        return cls(engines, what)
 
     def candidates(self, text: str) -> frozenset[int] | None:
         """Indices of the patterns that may match somewhere in ``text``; None when the
         pre-check has switched itself off (run everything)."""
         guard = self._guard
         if not guard.enabled:
-            return None
+            if not self._engines:
+                return None
+            name, self._match = self._engines.pop(0)  # the slow engine is dropped (and its cache freed)
+            guard = self._guard = self._guard_for(name)
         started = time.perf_counter()
-        found = self._set.Match(text.encode("utf-8", "surrogatepass"))
+        found = self._match(text.encode("utf-8", "surrogatepass"))
         guard.record(time.perf_counter() - started)
         return frozenset(found) if found else frozenset()
 

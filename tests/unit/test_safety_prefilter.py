@@ -91,7 +91,7 @@ def test_pre_check_switches_itself_off_when_slow_and_answers_stay_right(
     with caplog.at_level(logging.WARNING, logger="bot.safety.prefilter"):
         answers = [detector.detect(text) for text in ("hello", "nice day", "good night", "i want to die")]
     assert not detector.prefiltered
-    assert "pre-check off" in caplog.text
+    assert "switched off; same results" in caplog.text
     assert answers[:3] == [None, None, None]
     assert answers[3] is not None and answers[3].category == "suicidal"
 
@@ -165,3 +165,24 @@ def test_every_shipped_phrase_and_rule_is_small_enough_for_the_pre_checks(
         sizes.append((re2.compile(relax(pattern, anchors=False), options)._regexp.ProgramSize(), name))
     too_big = sorted(((size, name[:80]) for size, name in sizes if size > limit), reverse=True)
     assert not too_big, f"phrases or rules over {limit:,} RE2 instructions (split them): {too_big}"
+
+
+def test_a_slow_set_hands_over_to_the_filtered_engine_then_switches_off(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Word-gap patterns can overflow one DFA on varied text; then FilteredRE2 takes over
+    with the same answers, and if it is slow too the pre-check is off (None: run all)."""
+    monkeypatch.setattr(prefilter, "SLOW_US", -1.0)  # any speed counts as too slow
+    monkeypatch.setattr(prefilter, "WARMUP", 0)
+    monkeypatch.setattr(prefilter, "WINDOW", 2)
+    rules = [r" +i+(?![a-z0-9])(?: +[a-z0-9]+){0,3} +d+i+e+", r" +k+i+l+ +m+y+s+e+l+f+", r" +h+e+l+o+"]
+    check = Prefilter.build(rules, squeezed=True, what="test rules")
+    assert check is not None
+    texts = [" i realy want to die", " kil myself now", " i am fine", " helo there", " i want to die"]
+    expected = [frozenset({0}), frozenset({1}), frozenset(), frozenset({2}), frozenset({0})]
+    with caplog.at_level(logging.WARNING, logger="bot.safety.prefilter"):
+        answers = [check.candidates(text) for text in texts]
+    assert answers[:4] == expected[:4]  # the set for two, the filter for two: the same answers
+    assert "handing over to the filtered engine" in caplog.text
+    assert answers[4] is None and not check.enabled  # the filter was "slow" too: off
+    assert "switched off; same results" in caplog.text
