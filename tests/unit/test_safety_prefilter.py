@@ -186,3 +186,20 @@ def test_a_slow_set_hands_over_to_the_filtered_engine_then_switches_off(
     assert "handing over to the filtered engine" in caplog.text
     assert answers[4] is None and not check.enabled  # the filter was "slow" too: off
     assert "switched off; same results" in caplog.text
+
+
+def test_the_filtered_engine_gives_the_sets_answers_on_every_labelled_message(
+    content: safety_content.SafetyContent,
+) -> None:
+    from bot.safety.cues import CueDetector
+    from tests.unit.safety_labelled import cue_batch
+
+    detector = CrisisDetector.from_content(content, prefilter=False)
+    patterns = CueDetector.from_content(content).patterns
+    one_dfa, filtered = Prefilter.build(patterns), Prefilter.build(patterns, squeezed=True)
+    assert one_dfa is not None and filtered is not None
+    filtered._guard.enabled = False  # as if the set had been slow: the next call hands over
+    texts = [detector.normaliser.matching_text(text) for _, text in [*examples(), *cue_batch()]]
+    different = [t for t in texts if one_dfa.candidates(t) != filtered.candidates(t)]
+    assert not different, different[:5]
+    assert sum(bool(one_dfa.candidates(t)) for t in texts) > 1000  # the comparison covers real candidates
