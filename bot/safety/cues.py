@@ -10,7 +10,8 @@ Everything lives in content/safety/cues.toml:
 
 - ``[sets]``: named word lists ("DESIRE", "DEATH", ...), used in rules as ``{NAME}``;
 - ``[[rules]]``: a pattern (words, ``(a|b)``, ``(a|b)?`` optional, ``word*`` any ending,
-  ``#`` a number, ``$`` end of clause, ``^`` start of clause, ``...`` up to three other
+  ``#`` a number, ``$`` end of clause, ``^`` start of the message (of the clause in a
+  clause exclusion, which is searched on the clause alone), ``...`` up to three other
   words, ``~N`` up to N other words) and the category it means;
 - ``[[exclusions]]``: patterns that cancel a cue match in the same ``clause`` or anywhere
   in the ``message`` (negation, clearly past, educational questions, media, jokes,
