@@ -447,13 +447,15 @@ class CueDetector:
                     return True
                 continue
             if clause is None:
-                clause = _clause(text, start, end)
+                clause = clause_span(text, start, end)
             if regex.search(text[clause[0] : clause[1]]):
                 return True
         return False
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: between the nearest clause marks (. , tab or
+    "but") on each side. Shared with the phrase exclusions (detector.py)."""
     left = 0
     for mark in _CLAUSE_RE.finditer(text, 0, start):
         left = mark.end()

@@ -38,12 +38,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from bot.safety.cues import CueDetector
+from bot.safety.cues import CueDetector, clause_span
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled, plain_regexes
 from bot.safety.prefilter import Locator, Prefilter
 
-_CLAUSE_RE = re.compile(r"[.\t]|\bbut\b")  # commas are tabs in the matching form
 # Compiling the shipped lexicon takes seconds; a detector is immutable, so processes that
 # build several bots from the same lexicon (tests, restarts) share one, like re's own cache.
 _COMPILED: dict[str, CrisisDetector] = {}
@@ -216,15 +215,6 @@ class CrisisDetector:
             yield match
             pos = match.start() + 1
 
-    @staticmethod
-    def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
-        left = 0
-        for mark in _CLAUSE_RE.finditer(norm, 0, start):
-            left = mark.end()
-        right_mark = _CLAUSE_RE.search(norm, end)
-        right = right_mark.start() if right_mark else len(norm)
-        return left, right
-
     def _excluded(self, message: _Message, start: int, end: int, category: str) -> bool:
         """Whether an exclusion cancels the crisis match at [start, end). Only the text that
         could matter is searched: the clause around the match, and a window around it for
@@ -241,7 +231,7 @@ class CrisisDetector:
             if any(applies(compiled.label_of(match)) for match in self._matches(compiled, message)):
                 return True
         if self._sentence is not None:
-            left, right = self._clause(norm, start, end)
+            left, right = clause_span(norm, start, end)
             compiled = self._sentence
             if any(applies(compiled.label_of(m)) for m in self._matches(compiled, message, max(0, left - 1), right)):
                 return True
