@@ -3954,6 +3954,121 @@ support	when i cant anymore at the gym i just rest
 support	my dad drank way too much at the bbq and fell asleep in his chair
 support	found my daughters diary and she writes about hating school
 support	my husband controls the tv remote lol its a whole thing
+# half: dev
+# Batch twenty-three (this session): my own probes for the miss families of blind batch
+# eight (not copied from it) and harmless lines written against the same words. The lexicon
+# phrases and exclusions added with them were tuned on these lines (dev, not an estimate).
+# One harmless line is still flagged by an older phrase ("her mom hits her with a
+# slipper"). Crisis probes left uncovered on purpose (every rule found for them was too wide):
+#   substance: mixing pills tonight that i probably shouldnt have
+#   substance: been partying for four days straight and my heart feels weird
+self_harm	when it gets really bad i bang my head on the wall till i see stars
+self_harm	punched the door until my knuckles bled and honestly i want to again
+self_harm	i do it on my thighs now so nobody sees
+self_harm	how do i hide fresh cuts from my mum
+self_harm	my dad nearly saw my cuts this morning
+abuse	my stepdad is smashing things in the kitchen and i dont feel safe going downstairs
+abuse	i dont feel safe at home tonight, hes drunk again
+abuse	my girlfriend said shes going to make me regret it if i go out with my friends
+abuse	he told me if i ever try to leave he will kill me
+abuse	he threatened to tell the judge im the unstable one
+abuse	my coach says its our little secret and that im mature for my age. im 12
+abuse	dad beats us when he gets home angry
+abuse	she made my sister say she fell down the stairs
+abuse	my grandson keeps shoving me when i say no to giving him money
+abuse	if i go silent tonight its because my husband got home
+abuse	my mom locked me out in the snow with no coat
+abuse	i told him no and he kept going
+substance	i think the xanax and the vodka did not mix, everything is weird
+substance	a guy at the club gave me a drink and now i feel really weird
+substance	pretty sure the pills i took were laced
+substance	withdrawal is so rough im hallucinating
+substance	ive been wasted and driving around for an hour
+other_at_risk	my brother keeps saying nobody would miss him and hes been drinking all day
+other_at_risk	a girl in my class said shes too scared to go home tonight
+other_at_risk	her stepdad keeps hurting her and she told me not to tell
+other_at_risk	my dad said he wont be here in the morning and went to the garage
+other_at_risk	my daughters search history is full of ways to die
+other_at_risk	the lady upstairs is crying and i heard something crash
+support	clean streak on duolingo: 0 days
+support	my clean streak on my diet is broken lol
+support	banged my head on the cabinet again, ouch
+support	this code makes me want to bang my head against the wall
+support	i hit my head on the door frame this morning
+support	my boss said ill regret it if i miss the deadline
+support	my brother said he will make me regret picking the horror movie lol
+support	the kid next door is screaming at his xbox
+support	last stream of the season tonight, thanks for watching
+support	took a bunch of photos at the beach
+support	my dad wont be here in the morning, early flight
+support	my dad said he wont be here in the morning, he has an early flight
+support	i dont feel safe going down that hill on my bike
+support	mixed some paint colors i shouldnt have, now its brown
+support	pills and wine are a bad combo, thats what my pharmacist said
+support	someone gave me something for my birthday and i feel so grateful
+support	i think i took more notes than anyone in class
+support	the cake was laced with rum lol
+support	caffeine withdrawal is so bad i have a headache
+support	my grandma gave me her ring and told me to look after it
+support	my son keeps pushing me to get a new phone
+support	if i go quiet its because im at work
+support	got kicked out of the bar, its freezing out here lol
+support	i keep saying no to more cake and my grandma just does not stop
+support	its our secret recipe, my aunt says im special for learning it
+support	mum hits us with the worst dad jokes
+support	dad beat us at mario kart again
+support	my sisters search history is all about wedding dresses
+support	wrote a goodbye letter to alcohol today, day one of dry january
+support	do we have a protocol for when someone posts spam
+support	my cat drank the whole bottle of water lol
+support	been using duolingo for 3 days straight
+support	my roommate was screaming and i heard something smash, she dropped a plate
+support	her mom hits her with a slipper when she swears, its a running joke in their family
+support	i almost saw the marks on the wall from my crayons
+past	the night i relapsed was the worst of my life, im 2 years clean now
+past	i remember feeling like nobody would miss me back in school
+negation	had the urge to drink tonight but i texted my sponsor
+negation	wanted to cut so badly but i went for a walk
+educational	what are signs someone has taken too much of something
+educational	is there a protocol for when a member says they are not safe at home
+suicidal	my parents would be less stressed if i wasnt here anymore
+suicidal	i just want all of this to stop permanently
+suicidal	best thing i can do is get out of everyones way for good
+suicidal	if anything happens just know it wasnt your fault
+suicidal	im standing on the overpass right now
+suicidal	the only thing i look forward to is everything being over
+suicidal	dont bother looking for me tomorrow
+suicidal	part of me is disappointed i woke up this morning
+suicidal	plans for saturday: not being alive hopefully
+support	things would be easier if i wasnt around to mess them up lol
+support	i want this rain to stop for good
+support	get out of the way permanently, said the sign at the old road
+support	i want the noise to stop forever but my neighbour has a drum kit
+support	im on the bridge of my ship in star trek online
+support	im on the roof fixing the gutters
+support	dont bother looking for me at the party ill be late
+support	part of me is sad i walked away from that job
+support	the accident wasnt anyones fault, just know that
+support	i look forward to exams being over
+other_at_risk	a streamer i watch said its his final stream and there are pills next to him
+other_at_risk	my nan gave me her rings and told me to take care of my little sister
+other_at_risk	my best mate sent a photo of the bridge and wont answer his phone
+other_at_risk	my uncle keeps saying nobody would care about him and he took the car
+abuse	he threatens to convince the court that im unfit if i leave
+abuse	if i go offline suddenly its because my stepdad came home
+abuse	my daughter has been taking my savings and pushing me around
+substance	downed a whole bottle of vodka and the room keeps spinning
+substance	been drinking since this morning and now im driving to work
+substance	the withdrawal got so bad im hearing things
+self_harm	whenever things get too much i scratch until it bleeds
+support	my friend posted a photo of the bridge at sunset and wont stop bragging
+support	he said he will not be here in the morning because of his early shift
+support	my grandad gave me his watch and asked me to take care of it
+support	we have been partying for two days straight at the wedding and im exhausted
+support	i dont feel safe going downhill on these old brakes
+support	my mom says its our secret that we get ice cream before dinner
+past	that night i relapsed feels like a lifetime ago
+educational	is there a policy for when someone says their partner hits them
 """
 
 
