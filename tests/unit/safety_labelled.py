@@ -4069,11 +4069,409 @@ support	i dont feel safe going downhill on these old brakes
 support	my mom says its our secret that we get ice cream before dinner
 past	that night i relapsed feels like a lifetime ago
 educational	is there a policy for when someone says their partner hits them
+# half: b8
+# Batch twenty-four: written blind by a separate writer (no lexicon, rules or earlier
+# batches seen) and measured once: recall 0.358 (34/95), right category 0.326, support FP
+# 1/47, hard negatives 6/45. Then tuned on (a lexicon round for its families): 0.737, 0/92.
+suicidal	i keep thinking everyone would honestly be less stressed if i just wasnt around anymore
+suicidal	wrote letters to my mom and my sister tonight. just in case. dont make it weird
+suicidal	yeah well i wont be here to see it so
+suicidal	gave my switch and all my games to my cousin today, he was so happy lol. i wont be needing them
+suicidal	ngl ive been reading about ways and i think ive picked one. not asking for help just wanted someone to know
+suicidal	I have everything I need in my desk drawer now. Been saving them up for weeks.
+suicidal	its fine lol im just tired of existing. like permanently tired. i want it to stop for good
+suicidal	this is my last message here, thank you all for being kind to me when nobody else was
+suicidal	how long does it take for people to stop missing someone after theyre gone. asking for me
+suicidal	tonight feels like the night honestly. im weirdly calm about it which is the scary part i guess
+suicidal	i dont want to die exactly i just dont want to wake up tomorrow. or any day after that
+suicidal	been sitting in the car by the reservoir for an hour and i dont think im driving home
+suicidal	dropped my cat off with my neighbour "for a while". she doesnt know its for good
+suicidal	does life insurance still pay out if its... you know. asking for real not a joke
+suicidal	My kids deserve a better dad than me. Best thing I can do for them now is get out of the way permanently.
+suicidal	if i disappear this weekend just know it wasnt anyones fault here ok
+suicidal	cancelled therapy. no point booking the next one, i wont be around for it
+suicidal	im on the bridge. i just wanted someone to know
+suicidal	good news i finally have a plan for the future!! bad news its a very short one lmao
+suicidal	45 years old and the only thing I look forward to is it all being over. Ive started putting my affairs in order, will, passwords, all of it.
+suicidal	whats even the point of new years resolutions when i wont make it to february
+suicidal	i have the pills lined up on my bed and ive been staring at them for like an hour
+suicidal	sorry for being such a burden to everyone here. you wont have to deal with me much longer
+suicidal	said my goodbyes to the people who matter. just waiting for everyone in the house to fall asleep
+suicidal	work was a nightmare again and then my landlord texted about rent and my ex posted pics with her new guy and honestly im just going to end it tonight and stop being everyones problem and anyway sorry for the wall of text
+suicidal	nobody would notice for days tbh. thats kind of the point
+suicidal	told my best friend i loved her out of nowhere and she thought i was being sweet. it was a goodbye
+suicidal	if i dont reply tomorrow dont bother looking for me
+suicidal	stood somewhere really high today for way too long and part of me is angry i walked away
+suicidal	15f and i genuinely dont see myself making it to 16. like i actually decided
+suicidal	honestly i want to kill myself rn
+suicidal	re the "what's everyone doing this weekend" thread: not being alive hopefully
+suicidal	my wife gets the house and the pension. its better this way for everyone, she just doesnt know it yet
+self_harm	relapsed tonight after 4 months clean. its worse than usual and i cant get it to stop bleeding
+self_harm	i need to hurt myself so bad rn my hands are literally shaking
+self_harm	wearing hoodies in july again if u know u know
+self_harm	went and bought more today and hid them in my pencil case. the noise in my head only stops when i use them
+self_harm	did it again tonight but on my thighs this time so nobody sees
+self_harm	punched the wall until my knuckles split open. felt good tbh. want to do it again
+self_harm	is it bad if i do it just to feel something. asking bc i literally just did
+self_harm	my mum almost saw the marks today. i need to find somewhere else to do it
+self_harm	ive been scratching my arms til they bleed every night this week and i cant stop
+self_harm	i deserve to hurt and im going to make sure i do tonight
+self_harm	how do u hide fresh ones from the pe teacher when we have to change
+self_harm	clean streak: 0 days. again.
+self_harm	when it gets bad i bang my head against the wall and today i actually saw stars. doing it more lately
+self_harm	not suicidal just need to bleed a bit, dont freak out pls
+self_harm	whats the point of even trying to stop when i always relapse. the stuff is in my room rn and im going to
+abuse	he locked me out of the house again and took my phone, im on the neighbours wifi on my old tablet
+abuse	my stepdad comes into my room at night when mom is on night shift and i dont know who to tell
+abuse	can i just stay in vc for a bit, dads yelling and throwing stuff downstairs and i dont feel safe going down
+abuse	my boyfriend goes through my phone every night and said if he finds anything hes going to make me regret it. he means it
+abuse	she said if i tell anyone about the bruises she'll tell the court im the unstable one and take the kids
+abuse	hiding in the bathroom rn. hes kicking the door
+abuse	my uncle keeps saying its our secret and that im special. im 13 and i feel sick whenever he visits
+abuse	mum gets drunk and hits us when we dont do things right. my little brother has a black eye and she made him say he fell off his bike
+abuse	He doesn't let me have my own bank account or go anywhere without him. Today he took my car keys and said I'm not leaving this house.
+abuse	if i dont answer within 5 min he shows up wherever i am. last night he said if i ever leave him hell kill me
+abuse	parents found out im gay and my dad said id be better off dead. they took my phone and im on my brothers ipad, idk whats going to happen tonight
+abuse	i told my therapist its "just arguments" but he put his hands on my throat last week and i keep telling myself it didnt count
+abuse	he says hell post the pictures if i dont keep sending more. im 15
+abuse	I'm 52 and my son has been taking my pension and shoving me around when I say no. I'm scared of my own child.
+abuse	brb if i go quiet its because hes home early
+abuse	she throws things at me when shes mad and then cries and says its my fault for making her do it. is that normal
+abuse	got kicked out tonight with no shoes, its freezing and hes got my wallet
+abuse	not allowed to eat until i apologise for "lying" again, its been two days now
+abuse	does it count if hes my husband? i keep saying no and he just doesnt stop
+substance	took way more than i meant to and my heart is going crazy. is that normal or should i be worried
+substance	mixed some stuff tonight i prob shouldnt have and i cant really feel my legs lol
+substance	how many is too many of the stuff from my moms cabinet. already took some
+substance	drank the whole bottle alone and im throwing up and the room is spinning, i think i need help but i cant tell my parents
+substance	cant stop shaking and sweating, been using for 3 days straight no sleep
+substance	my friend left and im still at the party and someone gave me something and i feel really really wrong
+substance	i dont remember the last few hours and im on the bathroom floor. i think i took more
+substance	relapsed hard tonight after 8 months sober, still going, dont really care what happens
+substance	everythings blurry and my lips feel numb, i dont think the pills and the wine went well together
+substance	its fine lol just a bit too much again, chest feels tight but ill sleep it off
+substance	been drinking since noon, driving over to my exs place now to talk it out
+substance	pretty sure what i bought was laced, my vision is doing weird things and im alone
+substance	withdrawal is so bad im seeing things. ive got nobody to call
+other_at_risk	my best friend just texted me goodbye and now shes not answering. what do i do
+other_at_risk	someone in my gaming group just said in vc hes going to end it tonight and then logged off
+other_at_risk	my little sister (14) told me shes been cutting and made me promise not to tell our parents
+other_at_risk	my roommate took a bunch of something and wont wake up properly, her breathing sounds weird
+other_at_risk	my boyfriends been drinking all day and just left with the car keys saying nobody will miss him
+other_at_risk	a kid in a server im in keeps posting about his dad hurting him and tonight he said hes scared to go home
+other_at_risk	mum hasnt got out of bed in a week and today she gave me her jewellery and told me to look after my brother
+other_at_risk	found my son's search history and it's all about ending it. he's in his room right now with the door locked
+other_at_risk	the kid next door is screaming again and i just heard something smash. should i call someone
+other_at_risk	my friend says her bf hits her and tonight he took her phone, she messaged me from her work laptop asking me not to call
+other_at_risk	guy on a twitch stream just said this is his last stream ever and theres pills on his desk
+other_at_risk	my dad's been drinking and said he won't be here in the morning, then locked himself in the shed
+other_at_risk	the girl i tutor told me her step brother does stuff to her at night. shes 11. what do i even do
+other_at_risk	my wife keeps saying the kids would be better off without her and she wont let me into the bathroom
+other_at_risk	friend just posted "sorry everyone" on insta with a pic of the river and wont pick up
+support	im so done being the one who always reaches out first. not replying this time
+support	finally told my mom im not coming for christmas. felt like i was going to throw up but i did it
+support	tired of being tired tbh. work, kids, house, everyone needs something from me and nobody asks how i am
+support	cut my sister off for a bit. i love her but i cant keep being her emergency contact for every little thing
+support	therapist said my people pleasing is basically a trauma response and i had to sit in the car for 20 min after
+support	my ex texted happy birthday and i didnt reply. small win
+support	does anyone else feel guilty when they say no to anything. like physically sick guilty
+support	been hiding in my room all weekend avoiding the family group chat lol
+support	wrote a goodbye letter to my old self in journaling today, the one who thought she had to earn love
+support	the relationship is over and i honestly think its for the best, just sad
+support	i'm ready to set a boundary with my dad, i just dont know how to word it without him spiralling
+support	my plan for this week: say no to at least one thing. wish me luck
+support	pharmacy messed up my pills again so i had to call three times. adulting is exhausting
+support	went for a drink with coworkers and only had one bc i didnt want a hangover, proud of myself for actually going out tho
+support	my bf keeps saying "its fine" when its clearly not and i end up guessing what he feels all night
+support	it hurt when she said i was too much but i think shes projecting
+support	any tips for when your parent guilt trips you for having your own life?
+support	bruised my shin on the bed frame again lol. anyway the actual point: my mom called and i didnt pick up and i feel like a monster
+support	im gone for the weekend, camping with no signal. see yall monday
+support	ending a codependent friendship is so hard, weve been friends since we were 7
+support	bad day. cried in the work bathroom. bought myself a burrito. tomorrows a new day
+support	my whole childhood was managing my dads moods and now i do it with every boss i have
+support	had an argument with my partner and he went quiet for hours, i spiralled thinking he was going to leave but he was just napping lol
+support	i keep over-explaining myself. sent a 4 paragraph text to say i cant make it to dinner
+support	drained. not in a scary way, just in a "i hosted thanksgiving for 14 people" way
+support	my mom keeps saying i abandoned the family bc i moved out at 24. i didnt, i just moved out
+support	handing in my notice tomorrow and im terrified but i think its the right call
+support	just deleted his number. no more checking if hes online
+support	does it ever stop feeling like youre a burden when you ask for help? my therapist says its a belief not a fact
+support	so tired of apologising for existing in rooms lol. working on it in therapy
+support	hurt my back lifting my grandmas couch and now im stuck in bed binging tv
+support	when your sister asks to borrow money for the fifth time and you finally say no and she says youre dead to her. cool cool cool
+support	al-anon tonight was really good, someone said "you didnt cause it, you cant control it, you cant cure it" and i teared up
+support	he drinks every night and i keep pouring it out while hes asleep. i know its not my job to fix him, trying to stop
+support	I feel like I'm disappearing in this relationship. All my hobbies are his hobbies now.
+support	my dad finally went to rehab and i dont know what to do with myself now that im not constantly worrying
+support	at the end of my rope with my roommates dishes, is it petty to leave a note
+support	saying goodbye to my childhood home this weekend, parents are selling. feeling weird about it
+support	the thought of the holidays makes me want to crawl into a hole and hibernate til january
+support	not going to be around much this month, exams. take care of yourselves
+support	i keep hiding how much im struggling from my friends bc i dont want to be a downer. working on being more honest
+support	doctor switched my antidepressant and the first week has been rough, sleepy all the time
+support	my counsellor asked what id do if i didnt have to take care of anyone and i literally couldnt answer
+support	gave up my whole saturday to help my brother move and he didnt even say thanks. im done doing favours
+support	i finally feel like the old me is gone and honestly good riddance, she said yes to everything
+support	does anyone else get a pit in their stomach when their partner says "we need to talk"
+support	plan for tonight is drink water and go to bed early, today was a lot
+idiom	this spreadsheet is going to be the death of me
+idiom	if my brother says "well actually" one more time im going to lose it lol
+idiom	i literally died when my therapist laughed at my joke
+idiom	ugh i could kill for a coffee rn
+idiom	my teacher is going to murder me, forgot the essay AGAIN
+idiom	kill me now, my mom just added me to the extended family whatsapp
+idiom	shoot me, i agreed to host book club again
+idiom	leg day is killing me, cant walk up the stairs
+idiom	im dead 💀 my cat just fell off the counter and looked at me like it was my fault
+idiom	id rather die than go to another one of my aunts gender reveal parties lmao
+media	the ending of that show destroyed me, why did they kill off the only character with a functioning brain
+media	anyone remember the book where the main character fakes her death to escape her husband? need the title
+media	my guy in elden ring has died like 200 times to the same boss and im losing it
+media	writing a fanfic where a character self-harms and i want to handle it respectfully, any tips on content warnings?
+media	that song about her dads overdose makes me cry every single time
+media	just finished the season finale where he says goodbye to his daughter before the last mission. sobbing
+media	my bard is about to sacrifice himself to save the party in our dnd campaign and im weirdly emotional
+media	the podcast episode about coercive control in cults was so good, recommend
+media	the main character literally cant survive past chapter 5 no matter what you pick, so depressing, 10/10 game
+educational	what are the warning signs that someone might be suicidal? my friend has been a bit off lately and i want to know what to look for
+educational	how should mods respond when someone posts what looks like a goodbye message in a public channel
+educational	is it ok to ask someone directly if theyre thinking about suicide or does that put the idea in their head
+educational	whats the difference between self-harm and suicidal behaviour? trying to understand my teenager better
+educational	for the mod team: do we have a protocol for when someone says theyre in danger at home
+educational	how do you support a friend whos in an abusive relationship but isnt ready to leave
+educational	what does coercive control actually look like? i keep seeing the term everywhere
+educational	signs someone might have taken too much of something at a party? want to know before festival season
+educational	in general whats the right thing to do if a kid discloses abuse to you? doing safeguarding training and want real answers
+past	two years ago i was in hospital after trying to end it. today i got a promotion. just wanted to share
+past	i used to cut every day in high school. 6 years clean now and i wear t-shirts without even thinking about it
+past	3 years sober today. the night i overdosed in my car feels like a different persons life
+past	left my abusive ex in 2019 and i finally feel safe in my own apartment
+past	when i was 16 i gave away all my stuff and wrote letters. im 29 now and really glad im still here
+past	my dad used to hit us. hes been out of our lives for ten years and im doing ok, therapy helped a lot
+past	i remember being so sure nobody would miss me. i was so wrong, my sister still talks about that year
+past	a year since my last drink and since the morning i woke up not knowing how i got home. grateful
+negation	not suicidal or anything, just really sad and wanted to say it somewhere
+negation	had the urge to hurt myself tonight but i called my sponsor and made tea instead. urge passed
+negation	for the record im safe, i just had a bad day and needed to vent, pls dont ping the mods
+negation	thought about drinking tonight but i didnt. poured it down the sink
+negation	wanted to cut so bad today but i held ice and waited it out. still clean
+negation	dont worry im not going anywhere lol, just venting about my boss
+negation	i know my last post sounded dark but im ok, talked to my therapist and we have a safety plan
+negation	the thoughts came back last night but i didnt act on them, texted the crisis line and went to sleep
+negation	nobodys hurting me at home, its just loud and chaotic and i need a break from my family
+# half: b9
+# Batch twenty-five: written blind by a third writer, NOT tuned on. Measured before and
+# after the b8 round (same answers both times for recall): recall 0.522 (47/90), right
+# category 0.444 (40/90), support FP 2/61 then 1/61, hard negatives 4/50. With b7 and b8
+# (each before tuning): 130/269 = 0.483 of blind crisis messages found. See
+# tests/unit/test_safety_cues.py.
+suicidal	ok so i gave my ps5 and all my games to my little cousin today. told him to keep them, i wont be needing them after this week
+suicidal	honestly everyone in this server would be better off without me around. thanks for putting up with me this long
+suicidal	i dont want to wake up tomorrow. or any day tbh
+suicidal	wrote letters to my mom and my sister tonight, theyre in the top drawer of my desk. just want someone to know where they are
+suicidal	charted everything, cleaned out my locker, said bye to the charge nurse. pretty sure that was my last shift and not in the quitting way
+suicidal	been thinking about kms a lot lately and tonight its louder than usual
+suicidal	sorry for being a burden to all of u. this is goodbye, you guys were honestly the best part
+suicidal	same fight again tonight about money and his mother and the house, 28 yrs of the same fight, and i sat in the car in the driveway for an hour thinking it would be so much easier if i just wasnt here anymore, then i went in and made dinner like nothing happened. anyway hows everyones week
+suicidal	i finally have everything i need put away in my room. just waiting for the house to be empty this weekend
+suicidal	my english not so good sorry. i am very tired of this life, i think to finish it soon. nobody here will miss me, my family is far
+suicidal	dad said if im gay im no son of his. fine. he wont have to deal with me much longer
+suicidal	i made a plan and picked a date. i feel weirdly calm about it which i know is bad
+suicidal	im so tired of fighting this. i want to go to sleep and just not come back
+suicidal	anyone want my steam acc? not joking. i dont need it anymore
+suicidal	2 yrs sober and i still feel like the world would be lighter without me in it. thinking about it every night now
+suicidal	moms dementia is worse, i havent slept in days, and honestly i keep thinking once shes gone im going too. i already know how. sorry to dump this here
+suicidal	i think im going to unalive myself this weekend lol. its fine dont make it a thing
+suicidal	s u i c i d e is all i think about rn
+suicidal	tell the raid group i said gg. logging off for good this time
+suicidal	i keep looking at the baby and thinking shed be better off with someone who isnt broken like me. i dont think ill be around much longer
+suicidal	updated my will and gave the dog to my neighbor. tying up loose ends. they dont know why and i didnt say
+suicidal	no im not ok. im not going to be here to see the end of the semester so it doesnt matter
+suicidal	k!ll myself. thats the thought on repeat since friday
+suicidal	i want to die. im not being dramatic, i really do
+suicidal	served 2 tours, lost good guys, and now im the one who cant keep going. got what i need in the house and tonight seems as good as any
+suicidal	i just want it all to stop. permanently. not like a vacation, like forever
+suicidal	if i dont answer tomorrow its because i finally did it
+suicidal	this is my last message here. love you all. please dont blame yourselves
+suicidal	was thinking about ending my life earlier today and it hasnt gone away, its just sitting there
+suicidal	pretty sure nobody would even notice if i disappeared for real. maybe thats the answer. its fine
+self_harm	relapsed tonight after 4 months clean from sh. its bad and i dont even feel bad about it yet
+self_harm	hoodies in july again if u know u know
+self_harm	the urge to hurt myself is so strong rn and i already got my stuff out
+self_harm	i did it again. pls dont tell me to call anyone i just needed to say it
+self_harm	only thing that makes the noise stop is the pain. did it again tonight after my parents yelled at me about my girlfriend
+self_harm	nurse life lol, i patch people up all night then go home and do the same thing to myself
+self_harm	hid my stuff from myself but i know exactly where it is and tonight im going to use it
+self_harm	hurt myself again, its fine its small, just needed to tell someone
+self_harm	been hitting myself again when nobody is home. it helps more than talking does
+self_harm	i deserve it when i hurt myself. did it twice today already
+self_harm	new bandaids for the new ones lol. nobody at school notices anyway
+self_harm	my skin is the only thing i control anymore. did it again and it was worse than before
+self_harm	work was hell, baby screamed all night, partner asleep on the couch, and i locked myself in the bathroom and hurt myself for the first time in like 6 years, then went and fed her like nothing happened. idk what to do
+self_harm	i dont want to die i just want to feel something and hurting myself is the only thing that works rn. doing it tonight
+self_harm	s/h urges are back and i already gave in once today
+abuse	im scared to go home tonight. hes been drinking since noon
+abuse	he said if i ever tell anyone ill regret it. i believe him
+abuse	my stepdad comes in my room at night when mom is working. i dont know who to tell
+abuse	she took my phone and car keys again and checks my bank every day. im typing this from the library computer
+abuse	mom threw my stuff on the lawn and said im not her daughter if i keep doing the lesbian thing. locked me out and its 11pm
+abuse	my english not good, sorry. my husband hits me when he angry and tonight he is very angry. i hide in bathroom now
+abuse	quick q is it normal that he grabs me by the neck during fights. its not often lol
+abuse	dad broke my door off the hinges again. im in my closet with headphones on waiting for it to stop
+abuse	every time i show up to school with a bruise i have a new story ready. running out of stories
+abuse	he doesnt let me see my friends or my sister, reads all my texts, says if i leave hell take the kids and ill never see them again. 30 yrs married and i didnt notice how small my world got until now
+abuse	my uncle keeps touching me when no ones around and says its our secret. hes staying with us all month
+abuse	can someone stay on vc w me, theyre screaming downstairs and i heard glass break. scared hes gonna come up here next
+abuse	mums boyfriend moved in to "help with her care" and now he shoves me when i say no to him and mum cant stop it, she cant even get out of bed
+abuse	my parents said theyll send me to one of those camps to fix me and dad said hed rather have a dead son than a gay one. i dont feel safe here
+abuse	he told me last night he'd make sure i never leave this house if i ever try. he meant it, i saw his face
+abuse	its not abuse if he says sorry after right? he only gets like this when work is bad. my arm is still purple from tuesday
+abuse	wasnt allowed to eat today bc i talked back. mom says i can have dinner if i apologize properly
+substance	took way more than i should have like an hour ago and my heart is going crazy. is that normal
+substance	day 3 of not sleeping, been drinking since i woke up, cant stop shaking. i know i need to stop but i cant
+substance	4 yrs sober and im sitting in a bar parking lot with a bottle open in my lap, already half gone, and i still have to drive home
+substance	mixed stuff at a party and my chest feels tight and i cant feel my hands, my friends think im being dramatic
+substance	i swallowed a bunch of my meds like 20 min ago and idk why. i feel really weird
+substance	lost count of drinks tonight, room is spinning and im alone. keep throwing up lol
+substance	relapsed. been using all weekend and i cant remember yesterday. i think i took something bad
+substance	drinking on shift to get through the night, the bottle in my bag is already a third gone
+substance	i think my drink got spiked, everything is wrong and im hiding in a bathroom alone
+substance	been taking my moms pain pills all week to numb out and tonight i took extra on top of drinking. kinda scared ngl
+substance	not gonna lie i can barely breathe right now and im still drinking
+substance	bro i took something my friend gave me and now i cant stop throwing up and my lips feel numb
+substance	havent eaten in 2 days just been drinking and my vision is going blurry and weird
+other_at_risk	my friend just texted me "thanks for everything, take care of my cat" and now she wont answer. what do i do
+other_at_risk	my roommate took a bunch of pills and hes on the floor and i cant wake him up
+other_at_risk	someone in my class posted a goodbye on their story and its been 2 hours. nobody can reach them
+other_at_risk	my little brother just told me he doesnt want to live anymore and hes locked himself in his room
+other_at_risk	my neighbor is screaming and i can hear stuff breaking, i think her husband is hurting her again rn. should i call someone
+other_at_risk	guy from my old unit just called me drunk saying goodbye and that hes got what he needs. cant get him back on the phone
+other_at_risk	my mom hasnt gotten out of bed in 3 days and keeps saying wed be better off without her. im 15 i dont know what to do
+other_at_risk	gf is drunk and talking about ending it and she just left in the car
+other_at_risk	friend from another server said shes done and tonight is her last night. i only know her username and shes gone offline
+other_at_risk	coworker didnt show for her shift and sent the charge nurse a weird goodbye text, shes not answering anyone
+other_at_risk	my sisters boyfriend has her locked in their apartment and she texted me shes scared. im 3 hours away
+other_at_risk	found my sons messages, hes been telling someone online hes going to do it tonight. hes at a friends house
+other_at_risk	my friend is hurting herself right now on facetime and wont stop, she keeps saying its fine
+other_at_risk	my buddy has been drinking all day and just said guess ill go out like my dad did. his dad died by suicide. hes not picking up
+other_at_risk	dad is home alone with my grandma and he just texted me hes so drunk he cant stand and shes not breathing right
+support	i think im finally done being the one who fixes everything in this family. boundaries time
+support	cut off my mom last month and its been so quiet. sad but good quiet
+support	my therapist says im ready to end our sessions, feels weird to say goodbye after 3 years
+support	tired of always being the one who texts first in this friendship. thinking of just letting it fade
+support	anyone else hide their feelings so they dont upset their partner? working on that in group
+support	forgot my meds this morning and ive been a mess all day, set an alarm on my phone now
+support	90 days no drinking today!! still hard at parties but im proud of me
+support	huge fight with my husband over his mom again. we start couples counseling next week and i have a plan for what i want to say
+support	giving away the baby clothes she outgrew, my sister is due in march. bittersweet
+support	had to say goodbye to my dog today. 14 years. gonna log off for a bit and cry
+support	the relationship is over and honestly its for the best. i just need to grieve it
+support	i want to disappear from social media for a month. too much comparing myself
+support	last night shift of the week done, 4 in a row and my feet hurt like crazy
+support	im not giving up on recovery, just had a rough week and needed to say it out loud
+support	cant go on doing everyone elses dishes for them lol, my roommates need to learn
+support	codependent brain: if shes upset it must be my fault. practicing not taking that on
+support	finally told my dad im leaving for college across the country. he took it better than i expected
+support	my sponsor told me to write a goodbye letter to alcohol. kinda cheesy but it actually helped
+support	the pharmacy messed up my pills again, 45 min on hold. im so over it
+support	does anyone else feel like theyre hiding who they are at family dinners? im out to my friends but not my aunts
+support	moving out of my parents house next month. i have the whole plan in a spreadsheet lol
+support	hurt my back lifting mom into the wheelchair. caregiving is no joke
+support	im ready to stop people pleasing. easier said than done
+support	so tired lately, baby wakes up every 2 hours. partner is taking the night feeds this weekend thank god
+support	therapy today brought up a lot. feeling raw but it was a good session
+support	my ex keeps texting and i finally blocked him. done with that chapter
+support	loneliness hits hard on sundays. anyone want to game later? im on most evenings
+support	been drinking more coffee than water this week and my body is not happy about it
+support	gave my old guitar to my nephew, hes starting lessons and hes gonna love it more than i ever did
+support	deployment ended 10 yrs ago and i still get jumpy at fireworks. going to the va group thursday
+support	how do u guys handle a parent who guilt trips you when you set boundaries? my mom says im abandoning her
+support	im done apologizing for taking up space. new year new me or whatever
+support	feel like im disappearing in my marriage, like im just the cook and the calendar. anyone been there? we're starting counseling
+support	wrote my mom a letter ill never send, therapist homework. it was kind of cathartic
+support	my friend cut me off after i told her i needed some space. hurts but i think it was coming
+support	meds got adjusted again, the new ones make me sleepy but my mood is way more stable
+support	i keep giving up on my workout plan by wednesday every single week lol
+support	grieving my dad whos still alive, if that makes sense. the alcoholism took the person i knew
+support	left the group chat, it was all drama. peace at last
+support	my english is not perfect, sorry. i am lonely in this new city and miss my family very much. how did you make friends when you moved
+support	my parents still call it a phase. im not arguing anymore, just waiting till i move out for uni
+support	hospice said mom probably has weeks not months. we're keeping her comfortable. im holding up ok, just needed to say it somewhere
+support	finals are done, im going to sleep for a whole day
+support	im tired of being the strong one. wish someone would ask how im doing for once
+support	called out of work today for a mental health day. no guilt. ok a little guilt
+support	im letting go of the idea that i can make him stop drinking. al-anon is helping with that a lot
+support	packing up my apartment, last night here before the move. weird emotions
+support	anyone elses kid have a meltdown when you leave for work? my heart hurts every morning
+support	said no to hosting thanksgiving this year and the world didnt end
+support	my partner says im hiding behind work so i dont have to deal with our problems. hes kinda right
+support	deleted my dating apps. giving myself a break from all of it
+support	going no contact with my brother. its the only way to protect my peace
+support	craving hit hard in the wine aisle today, called my sponsor from the parking lot and went home. still counting that as a win
+support	feel like a ghost at work, nobody notices when im gone. updating my resume this weekend
+support	ready to give my notice. 12 years at this place and im burnt out
+support	dont have the energy to keep fighting with my mother about my hair, my clothes, my everything. picking my battles
+support	night shift brain: forgot my own phone number today
+support	hes away on a work trip for 2 weeks and the house feels so peaceful, which probably says something about us. booked a marriage counselor for when hes back
+support	cant go on pretending everything is fine with my in-laws. having the talk with my wife tonight
+support	dads pills are all sorted into the weekly organizer now, took me an hour. caregiving admin is a full time job
+support	finally ended things with my best friend of 10 years. it was one sided for way too long
+idiom	this calc homework is literally killing me
+idiom	dead tired after that 12 hr shift lmao
+idiom	i swear this group project will be the death of me
+idiom	that boss fight made me want to yeet my controller into the sun, died like 40 times
+idiom	id kill for a nap right now
+idiom	my mom is gonna murder me when she sees my report card lol
+idiom	i could just die of embarrassment, waved back at someone who wasnt waving at me
+idiom	bro that joke killed me 💀
+idiom	im drowning in emails rn send help lol
+idiom	baby had a full blowout in the restaurant and i wanted the floor to swallow me whole
+media	just finished 13 reasons why s1, kinda mixed feelings about how they showed hannahs story
+media	that episode of the bear about carmys brother... i was not ready. the writing is so good
+media	anyone read a little life? im halfway and the self harm parts are so heavy, might take a break
+media	in tears of the kingdom i keep dying to the same lynel and my little brother is laughing at me
+media	the song 1-800-273-8255 by logic still hits different years later
+media	my character in our dnd campaign just sacrificed herself to save the party and im crying at the table
+media	romeo and juliet essay due friday, im arguing the ending is really about bad communication
+media	that netflix documentary about the opioid crisis was brutal, couldnt sleep after
+media	need a new my chemical romance album so i can scream im not okay in the car again
+media	finished it ends with us, the part where she finally leaves him made me cry on the bus
+educational	what are warning signs that a friend might be thinking about suicide? asking for a psych project
+educational	how do you support someone who self harms without making them feel judged
+educational	is it true most people who survive an attempt dont go on to die by suicide? read it for my nursing class
+educational	anyone know good resources on coercive control? writing a paper for social work
+educational	whats the difference between codependency and just caring a lot about someone
+educational	our hospital had a training on recognizing domestic violence in er patients today, really eye opening
+educational	reminder that 988 works for texting too, not just calls. save it in your phone even if you dont need it
+educational	how do i talk to my kid about a classmate who died by suicide? the school sent a letter home
+educational	what does narcan actually do? our recovery group is doing a training on it next week
+educational	are alcohol withdrawal symptoms actually dangerous? my counselor mentioned it and i want to understand before my dad tries to quit
+past	5 yrs ago i tried to end my life. today i graduated nursing school. it gets better, i promise
+past	i used to cut in high school, now im 26 and my scars are just part of my story
+past	my ex used to lock me out of the house in winter. its been 4 years since i left and im finally somewhere safe
+past	sober 7 years this month. i still remember waking up in the er after a blackout, never again
+past	back when i was 16 i gave away all my stuff and wrote a note. so glad im still here and that my friend noticed
+past	i was in a really dark place after my last tour, had the thought every day. treatment and my dog got me through, that was 2019
+past	my dad hit us growing up. he passed last year and im working through the complicated grief in therapy
+past	when my daughter was born i had ppd so bad i thought shed be better off without me. got help, shes 3 now and we're good
+past	i slipped on sh once last year but ive been clean 14 months now
+past	overdosed at 19. im 34 now, clean 12 years, and i sponsor two people
+negation	not suicidal or anything, just really burnt out and needed to vent
+negation	im not going to hurt myself, promise, i just need someone to talk to tonight
+negation	hes never laid a hand on me, we just argue loud. i know it sounds bad but its really not like that
+negation	havent had a drink in 200 days and im not planning to start now
+negation	no i dont want to die lol i want to sleep for 3 days, different thing
+negation	im not in danger, my parents just dont get me. theyre annoying not scary
+negation	not giving up, not going anywhere. just tired
+negation	i didnt relapse, want to be clear about that. had a bad night but i stayed clean
+negation	dont worry im safe, those thoughts passed and im seeing my therapist tomorrow
+negation	never been suicidal myself but my brother was, so i get scared when people post stuff like that here
 """
 
 
 def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
-    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3" ... "b7" or None for all."""
+    """(label, message) pairs of the cue batches: ``half`` "dev", "test", "b3" ... "b9" or None for all."""
     pairs: list[tuple[str, str]] = []
     current = ""
     for line in CUE_BATCH.splitlines():

@@ -245,7 +245,7 @@ def test_cues_span_maps_back_to_the_members_words(phrases: CrisisDetector, cues:
 
 def test_cues_batch_is_split_and_balanced() -> None:
     dev, test = cue_batch("dev"), cue_batch("test")
-    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5", "b6", "b7"))
+    later = sum(len(cue_batch(name)) for name in ("b3", "b4", "b5", "b6", "b7", "b8", "b9"))
     assert len(dev) + len(test) + later == len(cue_batch())
     for half in (dev, test):
         counts = Counter(label for label, _ in half)
@@ -272,7 +272,14 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   batch seven (84 crisis, 82 negatives; written BLIND by a separate writer who saw no
 #   lexicon, rule or earlier batch; measured once): recall 0.583 (49/84), right category
 #   0.536; support FP 1/42 (2.4%); hard negatives 3/40 (7.5%). Far below the batches I wrote
-#   myself: they shared my phrasing. This is the figure to believe.
+#   myself: they shared my phrasing.
+#   batch eight (95 crisis, 92 negatives; blind, a second writer): recall 0.358 (34/95), right
+#   category 0.326; support FP 1/47; hard negatives 6/45.
+#   batch nine (90 crisis, 111 negatives; blind, a third writer; NOT tuned on): recall 0.522
+#   (47/90), right category 0.444; support FP 2/61 (1/61 after the b8 round); hard negatives
+#   4/50. Tuning on b7 and then b8 lifted those two to 0.96 and 0.74 but b9 not at all: the
+#   rules learn the families they are shown, not new phrasings. Pooled blind figure (b7, b8,
+#   b9, each before tuning): 130/269 = 0.483. These are the figures to believe.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -289,13 +296,17 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         assert flagged[negative] / totals[negative] <= 0.10, negative
 
 
-@pytest.mark.parametrize(("half", "floor", "support"), [("b5", 0.80, 0.02), ("b6", 0.85, 0.02), ("b7", 0.55, 0.03)])
+@pytest.mark.parametrize(
+    ("half", "floor", "support"),
+    [("b5", 0.80, 0.02), ("b6", 0.85, 0.02), ("b7", 0.90, 0.02), ("b8", 0.70, 0.02), ("b9", 0.50, 0.02)],
+)
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to seven, each measured once before tuning on it: floors a little under
-    what was measured (recall 0.838, 0.892 and 0.583; b7's support FP 1/42), and the cue
-    tier must add recall over the phrase pass alone."""
+    """Batches five to nine, each measured before tuning on it. b5 and b9 were never tuned
+    on; b6 a little, b7 and b8 fully (their floors guard the tuning). Floors a little under
+    what is measured now (recall 0.863, 1.0, 0.964, 0.737, 0.522), and the cue tier must add
+    recall over the phrase pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
     phrase_flagged, _, _ = rates(phrases, cue_batch(half))
     assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
