@@ -202,6 +202,7 @@ def test_the_filtered_engine_gives_the_sets_answers_on_labelled_messages(
     # Every third labelled message (the set's DFA is slow to build on this much variety).
     texts = [detector.normaliser.matching_text(text) for _, text in [*examples(), *cue_batch()][::3]]
     answers = [(one_dfa.candidates(t), filtered.candidates(t)) for t in texts]
+    assert filtered._engines == [] and filtered.enabled  # the filter answered, not a second set
     different = [t for t, (a, b) in zip(texts, answers, strict=True) if a != b]
     assert not different, different[:5]
     assert sum(bool(a) for a, _ in answers) > 500  # the comparison covers real candidates
