@@ -4467,6 +4467,2685 @@ negation	not giving up, not going anywhere. just tired
 negation	i didnt relapse, want to be clear about that. had a bad night but i stayed clean
 negation	dont worry im safe, those thoughts passed and im seeing my therapist tomorrow
 negation	never been suicidal myself but my brother was, so i get scared when people post stuff like that here
+# half: b10
+# Batch twenty-six: written blind by a fourth writer (a young and adult mixed server), who saw
+# no lexicon, rule, model or earlier batch. Measured once, before anything was trained or
+# tuned on it: rules (phrases + cues) recall 0.448 (47/105), right category 0.410; support FP
+# 0/62; hard negatives 6/53. With the learned third tier as first trained (on everything up to
+# b9; bot/safety/model.py): recall 0.590 (62/105), right category 0.552, no new false
+# positives (support 0/62, hard 6/53). Then added to the training set.
+suicidal	i think ive finally made peace with it. sorted out who gets the cat, wrote letters for my sisters. just wanted to say this server helped more than u know
+suicidal	ngl ive been reading my life insurance policy to see if it still pays out if it wasnt an accident. dont ask why
+suicidal	everyone would honestly be better off if i just stopped existing. my mom wouldnt have to keep bailing me out, my ex wouldnt have to deal w me. its the only unselfish thing i have left to do
+suicidal	kinda want to kms ngl
+suicidal	i dont want to wake up tomorrow. or any day after that tbh
+suicidal	Long time lurker. I've been in Al-Anon 6 years and I thought I was doing the work, but since Dave left I can't see the point of any of it. I drove out to the bridge by the reservoir last night and sat there for an hour. I think I'm going back tonight. Sorry to dump this here.
+suicidal	lol so anyway the plan is sunday. dont tell anyone pls
+suicidal	does anyone know if you can do a will without a lawyer? need it done before friday, just want my kids stuff sorted so nobody fights over it
+suicidal	thank you all for everything. genuinely. you were the best part of this year. take care of each other ok 💛
+suicidal	im so tired of being the problem. ive been saving up my meds for a couple weeks and its kind of comforting knowing theyre there
+suicidal	i keep thinking about unaliving myself and it doesnt even scare me anymore which is what scares me
+suicidal	Sorry my english not good. My husband say I am useless and now I believe it. I think to finish my life, is easier for everybody. I already write letter for my son
+suicidal	the pain will stop soon. thats all i wanted to say
+suicidal	can someone near ohio take my dog? serious. hes good w kids, crate trained, loves car rides. i wont be able to look after him after this week
+suicidal	hypothetically how long does it take for someone to be found if they live alone and work from home
+suicidal	Sober 14 months and I still feel like a burden to every single person in my life. I've been googling "painless ways" at night which I know is bad. Haven't told my sponsor.
+suicidal	i wish i could go to sleep and just not come back. not dramatic about it. just. be done
+suicidal	s u i c i d e has been on my mind every hour today and i cant shut it off
+suicidal	bro i genuinely want to d!e. not a bit this time
+suicidal	If anything happens to me my passwords are in the blue notebook on my desk. @Kayla you'll know what to do with it
+suicidal	been writing goodbye letters all evening. its weirdly calm
+suicidal	veteran here, 2 tours. wife took the kids to her moms last week and honestly i dont see a reason to keep going. affairs are in order. just wanted somebody to know
+suicidal	my therapist asked if i had a plan and i lied and said no. i do. i just didnt want to get sent somewhere
+suicidal	sitting on the roof of my building rn and cant stop thinking about how easy it would be
+suicidal	nobody would notice if i disappeared for good. i tested it, didnt text anyone for 4 days, nobody asked. so i guess thats my answer
+suicidal	giving away my plants and my vinyl this weekend if anyone local wants them. wont be needing them anymore
+suicidal	cant do another year of this. my birthday is in 2 weeks and ive decided im not going to be here for it
+suicidal	i keep saying im fine in here but the truth is i wrote the note last night and its in my desk drawer
+suicidal	everyone keeps saying it gets better. it doesnt. im done trying. this is my last message here, bye guys
+suicidal	Mother of 3, married 22 yrs to an alcoholic. I've been the strong one for so long. Tonight I sat on the bathroom floor with a full bottle of his pills and thought about how quiet it would be. I put them back but I'm scared of what I'll do tomorrow.
+suicidal	wanna die fr 😭 not the funny kind
+suicidal	codependent me at noon: ill fix everyone. codependent me at 3am: the world would be lighter without me in it. not sure which voice is winning tonight
+suicidal	looked up overdose amounts for my own meds tonight. closed the tab but i looked and i might look again
+self_harm	relapsed tonight after 200 days. went deeper than i meant to and idk if i should go get it looked at
+self_harm	i want to sh so bad rn. the urge is literally screaming
+self_harm	anyone have tips for covering marks on your thighs at the beach? family trip next week and theyre still fresh
+self_harm	burned myself w a lighter again after the fight with my mom. it helps for like 5 min then i feel worse
+self_harm	I keep hitting my head against the wall when he yells at me. I know it's not normal. Did it again tonight and there's a bump now
+self_harm	bought new blades today. hate myself for it. theyre just sitting in my drawer looking at me
+self_harm	bit my arm till it bled again. i dont even know why i do this
+self_harm	been scratching til i bleed every night this week. sleeves are hiding it but my roommate is starting to notice
+self_harm	"cat scratches" 🙃 thats what im telling my mom this time
+self_harm	3 days clean and im about to break it. everything i need is in the bathroom
+self_harm	hurt myself again bc i couldnt make him stay. i know thats not how it works. i know.
+self_harm	punched the brick wall til my knuckles split, hand is swollen like a balloon and i still want to do it again
+self_harm	sh streak reset. again. idk why i even bother counting
+self_harm	barcode arm is back lol. didnt think id be here again at 26
+self_harm	how do you tell if a cut needs stitches. asking for me. its been bleeding through 3 bandaids
+self_harm	i deserve to hurt so i made myself hurt. simple as that
+self_harm	took the pencil sharpener apart again. you guys know what that means. im sorry
+self_harm	nurse here. I know exactly how bad this is and I still did it. carved into my hip after shift. not deep. but I did it and I want to again
+self_harm	starved myself all week then cut when i slipped and ate dinner. i cant stop punishing myself
+abuse	he took my phone and car keys and locked the bedroom door from the outside. on my ipad rn. i dont know when hes coming back
+abuse	scared to go home tonight. he texted "we'll talk when you get here" and last time we "talked" i couldnt lift my arm for a week
+abuse	my stepdad said if i tell anyone he'll make sure i regret it. hes downstairs right now
+abuse	Is it normal that my bf checks my location every 10 min and shows up at my work if I don't answer? Tonight he showed up with a knife on the passenger seat and said he was "holding it for a friend"
+abuse	my ex has been parked outside my apartment 3 nights in a row. i have a protective order. cops said they cant do anything unless he gets out of the car
+abuse	hiding in the bathroom. hes throwing stuff. kids are in their room. i dont know what to do
+abuse	my dad hit my mom again and now he's saying im next if i dont keep my mouth shut
+abuse	she controls all the money, i have to show receipts for gas. tonight she said if i leave she'll tell the cops i hit her and ill never see the kids again. im terrified and i dont think anyone believes men about this
+abuse	he choked me during the argument. only for a second. he says it was an accident. i keep telling myself its fine
+abuse	cant do voice, he checks everything. please dont @ me in general. he pushed me down the stairs yesterday
+abuse	Not sure if this goes here. My partner said if I go to my sister's wedding without him he'll "make it so nobody wants to look at me again." He's said stuff before but this time he was so calm about it.
+abuse	my mom locks me in my room w no food when shes drunk. im 15. its been since yesterday morning
+abuse	someone keeps making new accounts to message me after i block him. he knows where i work now. today he sent a pic of my car in the lot
+abuse	hes asleep so i can type. he smashed my phone, broke the door off, told me i wasnt leaving this house alive if i tried. i have a bag packed under the bed
+abuse	every time i go to my al-anon meeting he accuses me of cheating and tonight he grabbed me by the hair when i got home. im sitting in the car down the street
+abuse	my brother said he'd kill me if i tell our parents what he does to me. hes 19 im 13
+abuse	my gf threw my meds out the window and said i dont need them if i have her. she took my keys and wont let me leave the apartment
+abuse	if u hear from me less its bc hes reading my messages now. he said next time will be worse. im scared
+abuse	my husband keeps saying "accidents happen" and looking at the stairs when i mention leaving. hes been so angry since i started therapy and i sleep with my door locked now
+substance	took a bunch of my xanax w wine and im feeling really weird and slow, cant keep my eyes open is that bad
+substance	i cant stop drinking. day 4 no food just vodka and my hands shake so bad when i try to stop, i think im seeing things in the corner
+substance	think my coke was cut with something, heart is going crazy and my chest hurts. dont want to call 911 bc of probation
+substance	relapsed after 2 yrs clean. using alone tonight which is the one thing i always said i wouldnt do
+substance	about to drive home from the bar, im fine probably, only like 8 drinks lol
+substance	woke up in someones car and dont remember the last 10 hours. phone at 4% and im still really messed up
+substance	took way too many tylenol for my back like 3 hours ago and now i feel sick and sweaty. does it just wear off?
+substance	quit benzos cold turkey 2 days ago bc my partner flushed them and now im twitching and feel like im gonna seize
+substance	day 3 of a bender and ive thrown up blood twice. is that an er thing or a sleep it off thing
+substance	mixed my oxy with like half a bottle of rum. room is spinning and my breathing feels slow and wrong
+substance	keep saying one more and now its 5am and ive done the whole bag. heart wont slow down
+substance	Sorry english not first language. I drank all the day and took my sleep pills and I cannot feel my legs good. My wife is away until Monday
+substance	cant stop using. sold my kids xbox for it today. i need help i dont know how to stop and im scared of what ill do next
+substance	ate an edible 2 hrs ago, then another bc nothing happened, now my heart is at 160 and i genuinely think im dying
+substance	been drinking since noon to get through the divorce papers, gonna drive over to her place and make her listen to me
+substance	took something a guy gave me at this party and i cant stop shaking and my friends left without me
+other_at_risk	my best friend just texted "thanks for always being there, i love you, take care of luna for me" and now shes not answering. what do i do
+other_at_risk	my boyfriend took a ton of pills and wont wake up properly, hes breathing weird. should i call someone
+other_at_risk	my little sister (14) has cuts all up her arms, saw them when she was changing. she begged me not to tell mom
+other_at_risk	guy in our group chat just said hes going to end it tonight and then left the chat. nobody knows where he lives
+other_at_risk	mom is drunk again and fell and hit her head on the counter, theres a lot of blood and shes telling me to leave her alone
+other_at_risk	my husband has been giving his tools and his guns to his brothers and said "you won't have to worry about me much longer." am i overreacting
+other_at_risk	guys my roommate ODd, i gave narcan, ambulance is coming but her lips are still blue. im shaking
+other_at_risk	someone from my recovery group just posted a goodbye on fb, i think she means it and i dont have her address
+other_at_risk	My 16yo son's search history has stuff about how to unalive yourself and he's been so quiet this week. He's in his room right now. Do I go in?
+other_at_risk	my friend keeps saying "it wont matter after friday" and wont explain. she gave me her favorite jacket yesterday and said she wanted me to have it
+other_at_risk	my dads partner is hitting him, he called me crying from the bathroom. im 4 hours away
+other_at_risk	my ex just sent me a pic of a pill bottle and said "this is your fault". weve been no contact for months. i dont know if hes serious
+other_at_risk	idk if this is the right place but my cousin has been cutting and posting it on her private story. shes 13
+other_at_risk	my sponsee isnt answering and she told me yesterday she had a stash hidden. driving over now
+other_at_risk	@mods someone in #vent is saying goodbye and that they have everything ready, can someone please check on them
+other_at_risk	my gf keeps saying shed be better off dead and tonight she locked herself in the bathroom and wont answer me
+other_at_risk	neighbors kid just showed up at my door at midnight saying her dad is drunk and hitting her mom
+other_at_risk	my brother just called me slurring and said he took everything in the medicine cabinet. hes not picking up now
+support	cut contact with my mom 6 months ago today. still feels weird but im sleeping better
+support	does anyone else feel guilty when they say no? like physically sick guilty
+support	my therapist said i "perform helpfulness" and honestly that hurt bc its true
+support	Said goodbye to my ex at the courthouse today. Divorce is final. Sad and relieved at the same time.
+support	how do you tell the difference between being supportive and rescuing? my partners drinking again and my instinct is to pour every bottle out
+support	had a really heavy session today, cried the whole 50 mins. drained but ok
+support	realized i have no idea what food i actually like bc i always picked what he wanted for 9 years
+support	Interdependence isn't the same as needing nobody, right? I keep swinging from clingy to "i don't need anyone"
+support	my dad gets drunk at every holiday so im skipping thanksgiving this year. first time ever. scared but i think its right
+support	feeling really low today tbh. nothing dramatic, just one of those grey days. gonna make soup and watch bad tv
+support	30 days of not checking his instagram 🎉
+support	the part of me that needs to fix my sister is dying a slow death and i think thats a good thing lol
+support	I keep ending relationships as soon as they get good. anyone else self-sabotage like that?
+support	my mom called me selfish for asking her not to call me at work. i held the boundary. im shaking but i held it
+support	question for the group: how do you stop over-explaining when you say no
+support	my sponsor told me to stop taking other peoples inventory and ngl it stung
+support	it hurts to watch my brother drink himself into the ground and not be able to do anything, but im learning thats not my job to carry
+support	today i let my friend be sad without trying to solve it. felt sooo uncomfortable. also kind of freeing?
+support	anyone have book recs besides codependent no more? read it twice already
+support	I'm grieving the version of my dad I wanted and never got. My therapist says that's a real loss too.
+support	i feel like im disappearing in this relationship, like i dont know where i end and he begins. how do i start getting myself back
+support	hard day. kids dad no-showed again and i had to explain it to her. so tired of covering for him
+support	does anyone else get an anxiety spike when someone is mad even if it has nothing to do with you
+support	1 year in alanon today! didnt think id make it past the first meeting
+support	my partner and i had our first fight where neither of us stonewalled. small win but it feels huge
+support	im scared that if im not needed nobody will want me around. working on that with my counselor
+support	mom had knee surgery and im trying to help without taking over her whole life. boundaries in caregiving are HARD
+support	finally blocked my exs mom. she kept sending me "he's hurting, you should call him" messages
+support	been crying on and off all week since the breakup. still eating, sleeping, going to work. just sad
+support	is it codependent to want to text my partner goodnight every night or is that just normal lol
+support	My daughter is in rehab again and I'm not visiting this weekend. Family counselor suggested I focus on my own recovery. Hardest decision I've made in a while.
+support	sometimes i miss the chaos. isnt that messed up. calm feels boring
+support	I used to think love meant dying for someone. Now I think it means both of us getting to live our own lives.
+support	stopped paying my adult sons phone bill. hes furious. im holding steady
+support	struggling to sit with my feelings without immediately texting someone to calm me down. any grounding tips?
+support	my husband relapsed on drinking last night. hes home asleep, nobody got hurt. going to a meeting tomorrow. just needed to say it somewhere
+support	anyone else feel like they have to earn rest
+support	had to cut off a friend of 15 years. she only ever called when she needed money. sad but relieved
+support	i keep apologizing for things that arent my fault. said sorry to a chair yesterday 🙃
+support	my therapist asked what i want and i literally froze. no idea. nobody ever asked me that before
+support	does anyone have a script for telling a parent "im not your therapist"?
+support	Rough week. Dad's dementia is getting worse and he called me by my mom's name. Journaling helped a bit.
+support	so lonely since the move. i left everyone to follow him and now i can see how isolated i let myself get
+support	i feel like im grieving someone whos still alive (my mom, active addiction)
+support	how do you deal with a partner who says "maybe we should break up" every time you bring up a need? not scary, just exhausting
+support	wanted to scream at my sister today but went for a walk instead. progress?
+support	tonights meeting topic was letting go and i cried in the parking lot after. good cry though
+support	reminder to self: his moods are not my weather
+support	my best friend moved across the country and it honestly feels like a breakup. were still close but im sad
+support	anyone elses family treat them like the designated fixer? my aunt called me at 2am about my cousins car
+support	i dont want to be the person who disappears into every relationship anymore. thats my goal for this year
+support	I'm exhausted from holding everyone together. Taking tomorrow off just to sleep and be alone, with my therapist's blessing lol
+support	my mom used to say she would die if i moved out. i moved out at 24. shes fine, im fine. still unpacking that guilt tho
+support	my ex got remarried and i thought it would destroy me but im actually ok? weird feeling
+support	i keep picking partners who need saving. how do i break that pattern
+support	detached with love today instead of lecturing my husband about his drinking. he's an adult, i'm an adult, i went to yoga
+support	sad bc my friend from group went back out. shes safe as far as we know, just not talking to anyone. trying to respect that
+support	the hardest thing about boundaries is they make people mad at first
+support	big feelings after family therapy. my brother said i was "the second mom" growing up and it hit hard
+support	dont feel like myself lately, kinda numb. booked a check in with my gp for next week
+support	codependency check: just spent 40 min drafting a text to see if my friend is mad at me bc she used a period
+support	my son asked why i dont drink anymore and i told him the truth, age appropriate version. felt scary and good
+idiom	this group project is actually killing me 💀 three people and im doing all of it
+idiom	im dead 😭 my mom just sent the family chat a voice note meant for her boyfriend
+idiom	kill me now, this meeting has been going 2 hours and were on slide 4
+idiom	my boss is gonna murder me, left the quarterly deck on my kitchen table lmao
+idiom	shoot me a dm if you want the worksheet from tonights meeting
+idiom	if i hear "per my last email" one more time im jumping out the window lol
+idiom	these heels are killing my feet, never again at a wedding
+idiom	i would literally die for a pizza rn
+idiom	ugh my phone died mid-call with my therapist and now it looks like i hung up on her
+idiom	traffic on 95 today made me want to end it all lmao, 2 hours for 12 miles
+idiom	lowkey drowning in laundry this week send help 🫠
+media	finally killed malenia after 87 tries i want to cry
+media	finished 13 reasons why with my teen, we had a long talk after. anyone else watch it with their kids?
+media	the episode where rue overdoses in euphoria s2 is so hard to watch, zendaya deserved that emmy
+media	has anyone read a little life? the self harm parts wrecked me but its such a good book about codependent friendship
+media	that line in the night we met "i had all and then most of you, some and now none of you" lives in my head rent free
+media	bojack season 5 is scary good at showing codependency, the sarah lynn stuff especially. rewatching rn
+media	my warlock keeps dying in the raid, healer pls 😤
+media	reading the awakening for english and the ending where edna swims out into the sea... is it supposed to be freedom? teacher says yes i say no
+media	anyone playing hades 2? keep getting killed by the second boss lol
+media	podcast rec: the one about the woman whose husband tried to poison her. true crime but really good on coercive control
+media	my tears ricochet is literally about a funeral and i put it on every breakup playlist
+educational	for our groups resource doc, what are the common warning signs someone might be suicidal? want to link something reliable
+educational	is self harm always about wanting to die? writing a paper for psych class and my sources disagree
+educational	whats the difference between codependency and trauma bonding? is one a subset of the other?
+educational	how do you use narcan? my family member is in recovery and i want to keep it in the house just in case
+educational	does anyone know research on codependency and DV victims? feels kind of victim-blamey to me and i want actual data
+educational	what does "passive suicidal ideation" actually mean? it came up in a training i took
+educational	if a friend tells you theyre cutting, whats the best thing to say? Im volunteering on a youth line and want to be prepared
+educational	is alcohol withdrawal actually dangerous or is that exaggerated? writing something for our newsletter
+educational	whats the right way to talk about someone who died by suicide? i keep hearing "committed" is outdated
+educational	@mods could we pin the 988 and samaritans numbers in the resources channel?
+educational	are there signs of coercive control that arent physical? teaching a workshop next month
+past	3 years clean from cutting today. scars are faded and i wore short sleeves to work for the first time
+past	when i was 15 i tried to end my life. im 32 now with a kid and a job i love. posting bc someone in here might need to hear it gets different
+past	my ex used to lock me out of the house in winter. its been 4 years since i left and i finally dont flinch when doors slam
+past	I overdosed in 2019 and my sister found me. We talk about it in family therapy now, which felt impossible back then
+past	used to drink til i blacked out every weekend in college. 6 years sober next month
+past	the night i wrote my goodbye note feels like someone elses life. that was 2016. still here and glad about it
+past	back when i was with him i hid bruises under turtlenecks. long road but im safe and living with my sister now
+past	relapsed on sh a bunch in my early 20s. havent in almost 5 years. urges are rare now and i know what to do when they come
+past	my dad drank himself to death when i was 19. its been 10 years and im finally grieving him instead of just being angry
+past	spent my teens trying to keep my mom alive through her overdoses. im 40 now and only just learning that wasnt my job
+negation	im not suicidal, just really really tired. long week
+negation	dont worry i would never hurt myself, i just needed to vent about my sister
+negation	no im not drinking tonight lol, promised myself and im sticking to it
+negation	to be clear im not in danger, hes not like that, we just argue about money a lot
+negation	had urges this week but i havent cut and im not going to. called my friend instead
+negation	not thinking of ending anything except this situationship lol
+negation	my mom keeps asking if im safe. yes mom. im not going to do anything, im just sad about the breakup
+negation	im not using, i know it looks bad that ive been isolating. just depressed and staying in
+negation	before anyone worries: im not going to kill myself. i just hate my job
+negation	no plans to hurt myself or anyone, i just wanted a space to say im angry
+# half: b11
+# Batch twenty-seven: written blind by a fifth writer (an older, Al-Anon style server), same
+# rules as b10. Measured once: rules recall 0.467 (49/105), right category 0.381; support FP
+# 0/61; hard negatives 6/53. With the first learned third tier: recall 0.610 (64/105), right
+# category 0.524, no new false positives. Then added to the training set.
+suicidal	i've been putting all the passwords and account stuff in a folder for my sister. she'll know what to do with it when the time comes. the time is soon
+suicidal	The kids will get the insurance. Thats the only useful thing I have left to give them honestly
+suicidal	tonight is the night. thank you all for the last two years, you were kinder to me than i deserved
+suicidal	I won't be a problem for much longer, I promise. Just wanted to say Linda and Marcus in this group were the best part of my week
+suicidal	I've made peace with it. Not scared anymore. It's actually quiet in my head for the first time in months
+suicidal	returned the casserole dish and the books I borrowed from my neighbor today. wrote her a little card too. wanted everything square before I go
+suicidal	30 years of marriage and he walked out, my son won't speak to me, and the only sensible thing I can think of now is to not be here at all
+suicidal	does anyone know if a handwritten will is legal in Ohio? I want the dog to go to my brother, not my ex. I don't plan on being around much longer so I need it sorted this week
+suicidal	every night I pray I just don't wake up. God hasn't listened yet so maybe I'll have to take care of it myself
+suicidal	honestly everyone in my family would breathe easier if I was gone. my daughter basically said so on the phone. I think she's right and I'm done fighting it
+suicidal	sorry to post this here. I'm sitting in the car and I've got everything I need with me. I don't even know why I'm typing this
+suicidal	gave my guitar to my nephew today. told him i wont be needing it anymore. he didnt get what i meant and thats ok
+suicidal	i just want to go to sleep and not come back. no drama. just stop
+suicidal	Sorry my English not so good. I am tired to live. Today I think I finish my life, I have nobody here since my husband go
+suicidal	kms fr this time, nobody's talking me out of it
+suicidal	my therapist cancelled again and that was kind of my last thread. the letters are written. i'm just deciding when
+suicidal	Caring for mum 9 years now. she doesnt know who I am anymore. I've decided when she goes I go too, there's nothing after her for me
+suicidal	If I went off the road on the way to work tomorrow it wouldn't be the worst thing. been thinking about making sure it's not an accident
+suicidal	lol so I figured out how to fix everything. remove myself from the equation. ex gets the house, kids get the money, everyone wins
+suicidal	I'm a burden on my husband with the illness and the bills. He'd be free without me. I've started looking into how, I won't lie to you guys
+suicidal	Please someone tell my sponsor Dave I'm sorry. I can't do this again. Goodbye
+suicidal	unaliving myself has been on my mind constantly and today it feels more like a plan than a thought
+suicidal	hey all, leaving the server. just wanted to say thanks for everything. i wont be around anywhere after this weekend. take care of each other ok
+suicidal	Taped instructions for feeding the cats to the fridge. Told work I'm taking friday off. Nobody needs to know the rest
+suicidal	im so tired. i dont want to die exactly, i just want to stop existing and tonight that feels doable
+suicidal	It's all set out on the kitchen table. I'm not asking anyone to stop me, I just didn't want to be completely alone while I decide
+suicidal	My son overdosed a year ago today, it's his birthday. I never forgave myself. I think I'm ready to go be with him now
+suicidal	been thinking about s*icide every day this week and it's getting louder. started picking a date
+suicidal	Had my 60th last week, not one call. Nobody would even notice. I'm done, properly done this time, I've already given the dog to the neighbour
+suicidal	i keep rewriting the note. that's where i'm at tonight
+suicidal	my wife and kids deserve a fresh start and I'm the thing in the way. I've got the life policy paperwork out and I checked, it pays after two years. it's been two years
+self_harm	relapsed last night after 4 months clean from sh. didn't even feel it. want to do it again already
+self_harm	My daughter's wedding is in June and my arms are a mess right now. How do I keep them covered until they heal, I can't have anyone see
+self_harm	I keep scratching my wrists till they bleed when he yells. I can't make myself stop
+self_harm	the urge to cut is so loud tonight. i've got it in my hand already. talk to me about anything please
+self_harm	burned myself again after the fight with mom. it hurts but at least it's a hurt I picked
+self_harm	I punch my own legs when it gets too much, they're purple now. Did it again an hour ago
+self_harm	if anyone asks, the cat did it. again. third time this week 🙃
+self_harm	how do you clean cuts that are deeper than usual without going to the ER, I can't explain this to my wife
+self_harm	i bang my head on the wall when the useless-voice gets loud. did it so hard tonight i saw stars
+self_harm	47 years old and hurting myself like a teenager. Did it again tonight after the meeting because I couldn't stand feeling anything
+self_harm	scratching until my skin's raw again. it's the only thing that shuts my brain up
+self_harm	sh urges rn. bad. not gonna lie i'm losing
+self_harm	I went back to it. The thing I told you all I'd stopped. Tonight. My husband can't know
+self_harm	i want to hurt myself so bad right now, physically. i can't stop thinking about it and my hands are shaking
+self_harm	fresh lines on my arm again and I've got a parent-teacher conference tomorrow morning, what do I even wear
+self_harm	snapped the rubber band so many times my wrist split open. that was supposed to be the safe alternative lol
+self_harm	i bite my arm until it bruises when i get like this. 3 times today
+self_harm	been picking the scabs open on purpose so they don't heal. I want them to stay
+self_harm	my clean streak is over. 212 days and it's back. my sponsor assumes I mean drinking. I don't
+abuse	he took my phone and the car keys and locked the front door. I'm on my old ipad hiding in the bathroom. I don't know what he'll do when he notices
+abuse	she checks my location every hour and if I'm somewhere she didn't approve she makes me sleep in the garage. I was 10 min late today
+abuse	My ex has been parked outside my work three days in a row. Today there was a note on my windshield that said "see you soon". I'm scared to walk to my car
+abuse	my dad pushed me down the stairs tonight and said next time he wont stop. im 19 and i still live here
+abuse	He said if I try to leave with the kids he'll make sure I never see them again, and I believe him. There are guns in the house.
+abuse	Got out of a 22 yr marriage in March & he's found my new address. Flowers on the doorstep this morning, no card. I haven't told anyone where I live
+abuse	when he drinks he gets rough. tonight he grabbed me by the neck. he's asleep now. what do i do
+abuse	My son (28, using) came at me with a knife tonight when I wouldn't give him money. He's still in the house. I'm in my bedroom with the door locked
+abuse	I'm not allowed my own bank card. he gives me $20 a week and checks every receipt and if anything's off he won't let me see my mum
+abuse	sorry if this is weird to post but my wife hit me again and I don't know who to tell. men aren't supposed to say this
+abuse	he keeps saying I'll regret it if I go to the meeting on thursday. last time he said that he broke my finger
+abuse	typing fast bc he's in the shower. he reads everything on my phone. he smashed the tv yesterday and said i'm next
+abuse	My husband locked me out of the house in the snow again. I'm sitting in the car with no coat and he has my purse
+abuse	My mother-in-law lives with us and she's started hitting me when my husband's at work. She says no one will believe me
+abuse	i think he put a tracker on my car. he knew exactly where i was today and he's never been there. he just texted "nice coffee shop"
+abuse	He threw a plate at me tonight. My eyebrow is bleeding a bit. Kids are asleep. he says it's my fault for making him angry
+abuse	He won't let me leave the house without him, he took my passport and my papers. I am from Philippines, I don't know who I can call here
+abuse	ex keeps making new accounts to message me. today he sent a photo of my kids' school gate. im terrified
+abuse	he said if i wasnt home by 6 i'd find out what happens. it's 6:40 and i'm sitting down the street scared to go in
+abuse	my brother's out of prison and showed up at mum's where I'm staying, banging on the door screaming he's going to kill me. police aren't here yet
+abuse	I'm on my friend's phone. He smashed mine. I can't go back there tonight, where do people even go
+substance	I took way more than I meant to and now my heart is going crazy and I'm scared. I'm alone in the apartment
+substance	5 yrs sober and I'm on my 2nd bottle tonight and I can't stop. I don't even want to stop
+substance	blacked out again, woke up in my car in a parking lot and I don't know how I got there. I think I drove
+substance	mixed my anxiety meds with wine tonight and i feel really wrong, like my breathing is slow
+substance	Day 3 of quitting drinking on my own. Shaking so bad I can't hold a cup and I keep seeing things in the corners of the room. Is this normal??
+substance	about to drive home from the bar, probably shouldn't, cant feel my face lol whatever
+substance	i cant stop using. spent the rent money. used again an hour ago and i'm still going
+substance	I think what we got was cut with something. my friend and me both feel really bad and my lips are going numb
+substance	relapsed and took everything in the cabinet I could find. not trying to die I just wanted to stop feeling. now I can't stop throwing up
+substance	drank until I passed out three nights running and my kids found me on the kitchen floor this morning. and I'm drinking again now
+substance	Cant remember how many I took. Started with one to sleep. Feel really weird and heavy
+substance	my hands won't stop shaking and my heart is racing, i stopped the benzos cold turkey 4 days ago and i feel like i'm going to have a seizure
+substance	been up 3 days on stuff, chest hurts bad, can't come down
+substance	I'm at my son's place and I've had way too much, I can't stand up and I think I hit my head on the counter
+substance	im so drunk and im getting in the car to go find him right now
+substance	sober 9 months and I'm sitting in the liquor store parking lot with the bottle already open. can't stop myself
+other_at_risk	My husband drank all day and then took his sleeping tablets and I can't wake him up properly, his breathing sounds strange
+other_at_risk	my friend from group posted "thanks for everything, goodbye" on her facebook and now her phone is off. what do I do
+other_at_risk	My 24yo son is using again and just texted me "sorry mom, I love you, this is the last time you'll hear from me"
+other_at_risk	has anyone heard from Karen? her last message in #vent was really worrying and she hasn't been online since tuesday
+other_at_risk	my little sister is 15 and I just saw fresh cuts on her arms. she begged me not to tell our parents
+other_at_risk	my daughter's boyfriend is hitting her. she called me crying from a gas station and the call cut off. she's 3 states away
+other_at_risk	The guy in my AA home group gave me his chip and his watch today and said he won't be needing them. I have a bad feeling
+other_at_risk	my wife keeps saying we'd be better off without her and today she told me she's picked a date
+other_at_risk	Dad's passed out in the yard and I can't get him to respond. He's been drinking since noon
+other_at_risk	a member just DMed me saying they're going to do it tonight and then blocked me. can a mod please check on them
+other_at_risk	my roommate's been locked in the bathroom over an hour and won't answer me, and i know she's been hurting herself lately
+other_at_risk	Mum keeps saying she wants to go be with dad (he died in march). Today she gave her rings to me and my sister. I'm scared
+other_at_risk	my best friend is texting me really slurred and says she took a bunch of stuff, she won't tell me where she is
+other_at_risk	My brother-in-law is threatening my sister and the kids. She texted me "if you don't hear from me by 10 call the police". It's 10:15
+other_at_risk	our son hasn't come home in 2 days and one of his friends said he was talking about ending things. the police told us to wait
+other_at_risk	I can hear my neighbour screaming and thuds through the wall right now, I think her husband is beating her
+other_at_risk	my friend just sent me a voice note saying bye, said he's at the lake where his dad's ashes are. not answering now
+other_at_risk	my ex-husband texted our daughter that he's going to kill himself. he's been drinking. she's 13 and terrified, what do I do
+support	Al-Anon tonight was hard. Someone said "you didn't cause it, you can't control it, you can't cure it" and I cried in my car for twenty minutes
+support	I keep paying my son's phone bill because I'm terrified if I stop I'll never hear from him again. My therapist calls that the hook. how did you all stop?
+support	boundaries homework: write down every time this week you said yes when you meant no. I was at 11 by wednesday 🙃
+support	Is it codependent to smell my husband's breath when he walks in? I know the answer. I just want someone to say it kindly
+support	1 year sober today. no fanfare, just me and a coffee on the porch. thank you all
+support	I feel like I'm dying inside every time my daughter picks him over us. but I'm still showing up to meetings
+support	grief is weird. mom's been gone 8 months and I still reach for the phone on sundays
+support	how do I stop feeling responsible for my husband's moods? if he's upset it feels like my job to fix it right now
+support	My sponsor told me to stop rescuing. I said but what if he dies. She said then that's his path not mine. I hate that she's right
+support	nobody warns you about the loneliness after you leave. the house is so quiet. I'm safe, I'm just lonely
+support	interdependence vs codependency: my partner likes it when I manage his calendar and his doctor's appointments. is that us being a team or is that me over-functioning?
+support	Bad day. Cried in the grocery store because they had his favourite cereal. Going to bed early. I'll be ok
+support	I let my son sit in jail instead of bailing him out. Worst night of my life but I think it was the right call
+support	anyone else's attachment style go haywire once they finally date a secure person? like I'm bored and suspicious at the same time lol
+support	Told my sister no for the first time in 40 years. She hung up on me. I feel sick but also weirdly proud
+support	the pills for my depression finally seem to be kicking in after 6 weeks. small win, I'll take it
+support	caregiver burnout is real. dad has dementia and I haven't slept a full night since october. I'm exhausted and resentful and then guilty for being resentful
+support	learning that "helping" my wife hide her drinking from the kids was enabling. that one stung
+support	today's share: I used to think love meant disappearing into someone. Now I'm learning I get to exist too
+support	how do you detach with love when it's your own child? every pamphlet says it like it's easy
+support	my ex still has a key and I need to change the locks but I keep putting it off because it feels so final. we're civil, it's more a me thing
+support	so tired of being the strong one. just needed to say that somewhere
+support	90 days. my hands still want to pour a drink at 6pm every single day but I didn't
+support	I feel like a burden when I ask for help, even small stuff like a ride to the dentist. Is that a people pleaser thing?
+support	my therapist asked me what I want and I genuinely didn't know. 52 years old and no idea. anyone else?
+support	wrote my husband a letter about what his drinking did to our family. not sending it, it's for me. step work
+support	My mother guilt-trips me every time I don't call. "I could be dead on the floor and you wouldn't know." I'm learning not to take the bait
+support	I'm scared of turning into my mother. she hovered over dad's drinking for 30 years and lost herself completely
+support	My 30yo daughter moved back in after rehab. I'm walking on eggshells and going through her room when she's out. I know I need to stop
+support	feeling really low today, it's the anniversary of the divorce. going to call my friend and watch something dumb
+support	I hate that I still miss him. He was awful to me, I'm out and safe, and I still miss him
+support	me: sets a boundary. also me: apologizes for it 4 times in the same text 🤦‍♀️
+support	husband is 2 years sober and I still wake at 3am listening for the car door. does that ever go away?
+support	I lost my brother to addiction in 2019 and I'm only now letting myself be angry at him
+support	Is it normal to grieve someone who's still alive? my son is still here but the boy I knew is gone
+support	the fixer in me wants to drive over and clean his apartment. the recovering me is sitting on her hands
+support	heavy week. had to put the dog down monday and my husband relapsed wednesday. leaning on my meetings a lot. not going anywhere, just tired
+support	my partner said "you don't have to earn rest" and I burst into tears. is that normal
+support	how do i stop checking his phone? i know it isn't helping me, it's basically a compulsion now
+support	first Al-Anon meeting tomorrow night. nervous. what do people even wear lol
+support	our family therapist says we're enmeshed. I looked it up and wow. explains so much
+support	it's been a dark few weeks but I'm seeing my doctor thursday and she's adjusting my meds. thanks for listening everyone
+support	I've given him my savings three times. I'm not doing it a fourth. writing it here so you all hold me to it
+support	tbh lonely as hell since i stopped over-functioning in all my friendships. turns out they only called when they needed something
+support	Hi everyone, new here. 58, married 35 yrs to a functioning alcoholic. I don't even know what I'm asking. I just want to talk to people who get it
+support	my kid's in jail and I'm relieved and I feel like a monster for being relieved
+support	Dear group, I'll be gone for two weeks (hospital for the new knee 🙄). Don't have too much fun without me!
+support	The hardest part of letting my son hit rock bottom is knowing rock bottom could kill him. I know. I still have to let go
+support	Practising saying "that doesn't work for me" in the bathroom mirror. Feels ridiculous. Doing it anyway
+support	My wife says I drink too much. I think she might be right. Going to try a month off and see. anyone done that?
+support	sorry for disappearing, rough stretch with mum's chemo. still here, still reading
+support	went no contact with my father. first christmas without the chaos. quiet, a bit sad, mostly peaceful
+support	my counsellor gave me a feelings wheel and I spent ten minutes hunting for the word for how I feel about my ex. landed on "tired"
+support	I used to think if I loved him enough he'd stop. 15 years. love was never the missing ingredient
+support	I cut him off financially this week. he called me every name in the book. I'm shaking but I held the line
+support	some days I wish I could just disappear to a cabin for a month with no phone lol. caring for two parents is a lot
+support	I'm not over it. I don't think you get over it, you get around it. 4 years since my husband passed
+support	Does interdependence mean I'm allowed to ask him for help? I swung so hard into "I don't need anyone" after the divorce
+support	anxiety through the roof today, had a panic attack in the car park at work. box breathing helped. tomorrow's a new day
+support	I'm so done with people pleasing. done. finished. over it. (says the woman who just agreed to host thanksgiving)
+support	Mi esposo lleva 20 años bebiendo... sorry, I write in English. My husband drinks 20 years and I always make excuses for him to his boss. My counselor says this is codependency. I did not know there is a word for it
+idiom	my grandson made me play roblox for 2 hours, i'm literally dead 😭
+idiom	if my husband loads the dishwasher like that one more time I will kill him 🙄😂
+idiom	this quarterly audit is going to be the death of me
+idiom	my cat tried to murder me at 5am by sitting directly on my face
+idiom	kill me now, mother-in-law is staying for TWO WEEKS
+idiom	nearly died laughing at the share last night about the sponsor's parrot
+idiom	work is killing me this week but at least it's friday tomorrow
+idiom	did 4 hours of gardening, I am officially dead from the waist down lol
+idiom	if I hear Baby Shark one more time I'm walking into the sea 🌊
+idiom	that cheesecake was so good I could die happy right now
+idiom	ugh I hate myself, ate the whole family-size bag of chips before dinner lmao
+media	finished season 3 of Shameless and watching Frank drink himself half to death is way too close to home lol
+media	anyone listening to that true crime podcast about the woman whose husband tracked her phone for years? episode 4 had me gripping the steering wheel
+media	in Beautiful Boy the dad describes waiting for the call that his son is dead and I had to put the book down for a day
+media	the Last of Us episode with Bill and Frank killed me, that ending 😭
+media	book club: next month's pick is A Little Life. content warning for self-harm and suicide, it's heavy, totally fine to skip
+media	died to the same boss in elden ring for the 40th time, I'm going to end it all (uninstall it)
+media	writing a fic where the main character's husband controls her money and locks her in the house, any survivors willing to beta read for realism?
+media	watched Flight last night, the scene where Denzel pours the drink after staying sober... had to pause it and go for a walk
+media	the lyric "I'd rather die than let you go" used to sound romantic to me. now I just hear codependency 😂
+media	our grief group watched Manchester by the Sea for movie night. nobody spoke for ten minutes after it ended
+educational	what are the warning signs someone might be suicidal? putting together a training for our church volunteers
+educational	Is 988 only for people who are suicidal, or can I call it when my husband's drinking and I'm just overwhelmed?
+educational	how do you support a friend who self-harms without making them feel ashamed?
+educational	what's the actual difference between codependency and just being a caring person? it's for a workshop I'm running
+educational	does anyone have the stats on how many people relapse in the first year of recovery?
+educational	Is Narcan available without a prescription now? I'd like to keep some in the house since my son's in recovery, just in case
+educational	For my social work degree I'm doing a project on coercive control. how do you define it vs normal relationship conflict?
+educational	what should I actually say if someone tells me they want to die? I'm always afraid I'll say the wrong thing
+educational	Can you call a domestic violence hotline on someone else's behalf? asking so I have the info before I talk to a coworker, nothing urgent
+educational	what are the signs of alcohol poisoning vs just very drunk? we host big family parties and I want to know what to watch for
+educational	is it true that asking someone straight out about suicide doesn't put the idea in their head?
+past	Ten years ago I tried to end my life. Today I walked my daughter down the aisle. Hold on, it changes
+past	I used to cut when I was a teenager. I'm 41 now, the scars have faded and I haven't in over 20 years. I talk about it openly with my kids
+past	when I was married he used to lock me in the bedroom. it's been 6 years since I left, I'm remarried to a kind man and I still flinch sometimes
+past	my overdose in 2016 was my wake up call. 7 years clean this spring
+past	I remember sitting in my car in 2015 writing goodbye letters. So glad I didn't go through with it. I got help the next morning and I'm still here
+past	back when I was drinking I blacked out and drove more times than I can count. I got lucky. 12 years sober now and I tell that story so nobody else has to get lucky
+past	my dad beat us as kids. he died last year and I felt nothing. working through that in therapy now
+past	there was a time I was sure my family would be better off without me. that was 2011. I'm still here and they're glad I am
+past	I stayed in that house 19 years scared of him. Left in 2018. Now I have my own apartment, my own bank account, and a cat named Freedom
+past	the winter after my son died I stopped eating and hurt myself a lot. That was five years ago. I'm in a much better place now, I volunteer with bereaved parents
+negation	not in a dark place don't worry, just tired and venting about my husband's drinking again
+negation	I'd never do anything to myself, my grandkids mean too much to me. I just needed to say out loud how bad today was
+negation	no I didn't drink. I wanted to. I called my sponsor instead
+negation	before anyone worries, I'm safe. he doesn't know where I live and he's not coming here. just shaken after seeing him at the store
+negation	to be clear I'm not suicidal, I just have days where I wish I could hit pause on life for a week
+negation	no I'm not hurting myself again, my wife saw the bandage and panicked. it's from pruning the roses 🌹
+negation	Relax everyone, "I'm done" meant done with the PTA, not done done 😅
+negation	I didn't take anything, promise. I just couldn't sleep and wrote a long weird post at 3am, sorry for scaring you all
+negation	He hasn't hurt me, he's never laid a hand on me. I just feel suffocated and I'm trying to work out if that's codependency
+negation	no i'm not giving him the money and no i'm not going to drink over it. just really mad
+negation	I'm not going anywhere, I promise. the goodbye post yesterday was about leaving my job lol
+# half: t1
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	ngl i think im done. like actually done. not in the dramatic way this time
+suicidal	lowkey been thinking about how to unalive myself and it's scary how calm i feel abt it
+suicidal	if i don't log on tomorrow just know u guys were the best part of this server fr 🖤
+suicidal	everyone keeps saying it gets better but i'm 19 and tired and i don't plan on seeing 20
+suicidal	giving away my skins and my acc to whoever wants it, won't need it where i'm going lol
+suicidal	wrote letters for my mom and my sister tonight. idk why i'm telling u guys. just wanted someone to know they exist
+suicidal	kms fr this time not joking. i have everything i need in my room
+suicidal	s u i c i d e keeps popping in my head every time i'm alone and tonight it's louder than usual
+suicidal	i wish i could just not wake up tmrw. no drama just. stop
+suicidal	thinking abt catching the bus tonight 🚌 and i don't mean the 42 to campus
+suicidal	he left and without him there's no point in me being here either. i can't do life alone i literally can't and i'm not going to try
+suicidal	i'm such a burden to my flatmates they'd honestly be relieved if i was gone. been thinking about making that happen for them
+suicidal	sewerslide isn't a joke for me rn. i'm sitting on the bridge by campus and i don't wanna get up
+suicidal	goodbye server. i mean it. thanks for the memes and the 3am vcs
+suicidal	been googling ways to go that don't hurt. i know i know. i need someone to talk me out of it
+suicidal	failed my resit, lost the scholarship, parents don't know yet. i'm not going to be around when they find out
+suicidal	idk how to say this but i took the pills like 20 min ago. i don't feel anything yet. i don't think i want to
+suicidal	unalive speedrun any% 💀 no but fr i've got a plan and a date now
+suicidal	me and my gf broke up and i'm gonna end it. she was my whole reason and now there isn't one
+suicidal	i keep rewriting my note bc it doesn't sound right lmao. is that weird
+suicidal	cant stop thinking abt dying. not like a wish anymore, more like a plan
+suicidal	i don't wanna be here anymore. like here here. on earth
+suicidal	been saying "im fine" for 3 months but ngl i don't think i'm making it to the morning
+suicidal	my mom literally said i ruined her life so maybe i should just leave. permanently. she'd finally get it back
+suicidal	anyone know if u can transfer a steam acc to someone else? want to give mine to my lil bro before i go
+suicidal	last stream tonight chat. like the LAST last one. ty for everything ❤️ mods pls don't clip it
+suicidal	can someone stay on call w me. i'm up on the roof of my halls and i don't trust myself rn
+suicidal	deleted all my socials today and i'm finally at peace with my decision. feels weirdly light
+suicidal	been ctb in my head all week and today feels like the day tbh
+suicidal	nobody would notice if i disappeared. tested it, went offline 4 days, zero texts. so yeah. guess that answers it
+suicidal	sorry for always being too much. i won't be a problem for anyone after tonight
+suicidal	been saving up my meds. not saying anything else about it
+suicidal	i think i want to die and i don't know who to tell. i'm 16 and my parents would freak
+suicidal	the passive si is so loud rn. keep praying something just happens to me on the walk home
+suicidal	if he doesn't text back by midnight i'm done. with everything. i mean it this time
+suicidal	whats the point of therapy homework when im gonna k!ll myself before the next session anyway
+suicidal	cancelled my therapy appt, wrote who gets what in my notes app. feel calm for the first time in ages
+suicidal	gave my cat to my friend today and told her it was bc of my lease. it's not bc of my lease
+suicidal	"i'm a burden" has been my thought for weeks but today i started working out how to fix that permanently
+suicidal	bro i actually can't do this anymore. i want to sleep and never wake up and i'm done fighting it
+suicidal	pls tell my duo i'm sorry. he'll know why. logging off for good
+suicidal	8 months free from the thoughts and now they're back and this time they have a plan
+suicidal	honestly ready to alt+f4 myself irl and i'm not memeing
+suicidal	uni counselling has a 6 week waitlist. i don't have 6 weeks in me
+suicidal	i'm scared of myself tonight. i keep looking at everything in my bathroom cabinet and doing math
+suicidal	sorry english not good. i don't want live anymore. everything is too heavy and i am ready to stop
+suicidal	only thing keeping me here is my dog and she's 14. when she goes i go
+suicidal	he said if i loved him i'd stop being so dramatic. so i'll stop. for good. he won't have to deal with me after tonight
+suicidal	ok so update on the situationship: he blocked me lol. anyway i finished my essay and fed the cat and i've decided tonight's the night i stop being everyone's problem. the essay is on the shared drive if anyone in my seminar needs it
+suicidal	rip me fr. nah but not joking i looked up the train times today and it wasn't to catch one
+suicidal	honestly wish i could just fall asleep in the snow and be done. walking around outside in a tshirt rn
+self_harm	relapsed last night after 200 days. arms look like a barcode again and i hate it
+self_harm	the urge to sh is so bad rn, i'm in the bathroom with the door locked and i've got stuff in here
+self_harm	cat scratches on my thighs again 🐈 don't tell me it gets better pls not tonight
+self_harm	anyone got tips for hiding fresh marks? my mom wants to go to the beach tmrw and i can't say no
+self_harm	i hit myself til my head hurt bc i threw the game and he yelled at me. i feel so stupid. i keep doing it
+self_harm	ngl i burned myself with a lighter again tonight, it's the only thing that shuts my brain up
+self_harm	been scratching til it bleeds whenever i'm anxious and it's getting worse not better
+self_harm	hoodie in 30 degree weather era again 🙃 if u know u know. new ones this week
+self_harm	broke my clean streak. 43 days. back to zero. went deeper than i meant to
+self_harm	i want to s/h so bad. it's literally all i can think about in lecture
+self_harm	sorry to dump but i just did something to my arm and it won't stop bleeding and im kinda scared
+self_harm	my gf found the stripes on my arm and now she's crying and i feel like trash and i just want to do it again
+self_harm	idk if punching walls counts but my knuckles are split open and i keep doing it on purpose
+self_harm	tumblr me is back. new marks, same old story, same playlist
+self_harm	it's 3am and i've got the blade out again. just need someone to talk to before i use it
+self_harm	been biting my arm til it bruises every night, is that sh? bc i can't stop
+self_harm	the urges are back since the breakup. already gave in once this week and it's only tuesday
+self_harm	hiding my legs under blankets so my roommate doesn't see. she's starting to ask questions
+self_harm	relapse. don't want advice. just needed to say it somewhere
+self_harm	my therapist thinks i stopped. i didn't. i just moved where i do it
+self_harm	i deserve the pain. that's why i do it. failed another exam so. you do the math
+self_harm	holding ice like the tiktok said but it's not working and i really want to hurt myself rn
+self_harm	sh'd again and it's bad. do i need stitches? i really don't want to go to a&e and explain
+self_harm	the fresh ones keep catching on my sleeve in class and i can't focus on anything
+self_harm	slammed my hand in the door on purpose. it's purple now. i just needed to feel something else
+self_harm	starved myself all week as punishment and then cut tonight. i'm spiralling hard
+self_harm	🩹🩹🩹 new ones. not ready to talk yet
+self_harm	he says it's attention seeking when i hurt myself so now i just do it where he can't see
+self_harm	ngl exams are chill, new flat is cute, and i'm back to sleeping in long sleeves. the urges won by a lot this week
+self_harm	pulling my hair out until there are bald patches and now i'm doing it to hurt not bc of anxiety
+self_harm	i have a lil box of stuff under my bed that i promised my sponsor i threw away. opened it tonight
+abuse	bf took my phone again and says i only get it back when i stop talking to my friends. on my laptop rn pls don't @ me in general
+abuse	dad's drunk and throwing stuff downstairs, i locked my door and i'm scared he's gonna get in
+abuse	he shoved me into the wardrobe last night and today he's acting like nothing happened. i have to go back there after uni
+abuse	my ex keeps showing up outside my lectures. blocked him everywhere and he made a new acc just to send "i know where u are"
+abuse	mum locked me out for the night again bc i was 10 min late. it's 2 degrees and my phone's on 8%
+abuse	gf checks my location 24/7 and said if i turn it off she'll "make sure i regret it". is that normal couple stuff?? i'm kinda scared of her
+abuse	he said next time i talk back he'll break my arm. i'm in the bathroom waiting for him to fall asleep
+abuse	my stepdad grabbed me by the neck today. mom saw and didn't say anything
+abuse	partner controls all our money, i had to ask permission to buy a meal deal. today he took my bank card and my passport
+abuse	scared to go home tonight. he sent a pic of my stuff in the bin and said "come home and see what else happens"
+abuse	ex posted my address in a discord server and randoms are messaging me. i'm alone in the flat and someone just knocked
+abuse	my brother hits me when my parents are out and today he said he'd kill me if i told anyone. i'm 15
+abuse	bf smashed my controller and then my laptop screen. he's calm now but i'm shaking and i can't leave
+abuse	he doesn't hit me but he punched the wall next to my head and said next time it won't be the wall
+abuse	my dad found out i'm gay and said i have until friday to leave or he'll "handle it". i have nowhere to go
+abuse	my girlfriend won't let me leave the flat, she hid my keys and stands in front of the door every time i try
+abuse	sry if i disappear mid convo. if he sees me on discord he'll lose it and last time was bad
+abuse	my ex is outside my window rn. i can see his car. he's been texting "i see you" for an hour
+abuse	parents took my phone and my door off the hinges and said no food until i apologise. it's been 2 days
+abuse	last time i tried to break up w him he drove at me in the car park. i want to leave again and i'm terrified of what he'll do
+abuse	he choked me during a fight last week and now he's being super sweet and i don't know what to do. we live together
+abuse	she throws things when she's mad and tonight it was a glass at my head. i'm bleeding a bit. she's asleep now
+abuse	partner reads all my messages and makes me screenshot every convo for him. if he finds this server i'm done for
+abuse	my uncle is staying with us and he keeps coming into my room at night. i put a chair against the door
+abuse	mom's new bf said he'll "teach me a lesson" when she's at work tomorrow. i don't want to be home
+abuse	we're both 20 and live together and he said if i go to my sister's for xmas he'll wreck everything i own and tell everyone i'm crazy
+abuse	hiding at my friend's dorm, he's calling nonstop and left a voicemail saying he'll find me wherever i go
+abuse	dad gets like this every time his team loses and tonight they lost. i can hear him yelling my name on the stairs
+abuse	anyway lecture was fine, got a B on my essay 🥳 dreading going back to the flat tho, he texted we'll "talk" when i'm home and last time we talked i wore a scarf for a week. anyone wanna get coffee
+abuse	my ex has my nudes and says he'll send them to my parents unless i come back to him by sunday
+abuse	bf pinned me down and wouldn't let me leave for hours. he says i provoked him. did i?? he's in the next room
+substance	ngl i took way more than i should've and my heart is going insane rn, do i need a hospital or does this pass
+substance	mixed xans and alcohol at the party and now i can't feel my legs lol help
+substance	been up 3 days on addy for finals and now my chest hurts and i'm seeing shadows in the corner of my room
+substance	relapsed. been drinking since noon and i can't stop, finished everything in the flat and i'm about to go get more
+substance	blacked out again and woke up somewhere i don't recognise. 40 missed calls. third time this month
+substance	driving home now idc i'm fine to drive i've only had like 6 (typing at a red light lol)
+substance	cant stop using. said i'd stop after the weekend, it's thursday and i haven't slept
+substance	stopped drinking cold turkey 2 days ago and now i'm shaking so bad i can't hold my phone and i think i'm seeing bugs
+substance	took something at the rave and everything is spinning and i can't stop throwing up, my friends left without me
+substance	idk what was in that pill but my jaw won't stop and i feel like i'm burning up
+substance	been doing lines alone in my room all night and now i can't breathe properly
+substance	my benzo script ran out and i'm trying to come off on my own and i feel like i'm about to have a seizure
+substance	drank a whole bottle by myself tonight, room's spinning and i keep passing out and waking up on the floor
+substance	been greening out for an hour, heart at like 160, can't stand up. is this how i die lol
+substance	think i took too many of my adhd meds trying to stay up for the deadline, vision's weird and my heart is pounding
+substance	i'm 17 and i've been drinking every morning before school for a month. today i threw up blood
+substance	pretty sure someone spiked my drink, i'm in the club toilets and can't feel my hands. can't find my friends
+substance	14 months sober and i just bought a bottle. it's on the passenger seat. i'm in the car park and i'm going to open it
+substance	did kratom and drinks on top of my meds tonight and i feel really floaty and slow and my breathing is weird. should i be worried
+substance	kept redosing bc the first one didn't hit and now it's all hitting at once and i'm freaking out
+substance	drinking to black out every night since she left. woke up on the bathroom floor again with a cut on my head
+substance	got behind the wheel after pregaming and clipped a parked car, didn't stop. still driving home now
+substance	pregame was fun, club was fun, now i'm home and can't stop throwing up and my lips look kinda blue?? is that a thing
+substance	lol i'm so cooked rn i took whatever was in my bag and can't remember what. everything's going dark at the edges
+substance	nodding off every time i use now, i know i should have narcan around but i don't and i'm alone this weekend
+other_at_risk	my best friend just sent me "thank u for everything, take care of my cat" and now she's not answering. what do i do
+other_at_risk	bf said he'll kill himself if i leave him. he's locked himself in the bathroom rn and won't answer
+other_at_risk	my roommate won't wake up, she was drinking and took something and her breathing sounds weird
+other_at_risk	someone in my duo just said on voice they're going to end it tonight and left the call. i only know their discord name
+other_at_risk	my little sister (14) has cuts all up her arms and she made me promise not to tell mom
+other_at_risk	@mods the person who posted in #vent last night hasn't been on since and their last msg was basically a goodbye
+other_at_risk	gf's at a party and texted me "took too much im scared" and now she's not replying
+other_at_risk	my friend posted a tiktok with all his stuff in boxes captioned "see u never" and his location says he's at the bridge
+other_at_risk	my ex just sent me a pic of a pile of pills and "this is your fault". we're in different cities. do i call someone??
+other_at_risk	my streamer friend said "last stream ever" and gave away all his gear. chat thinks it's a bit. i don't
+other_at_risk	my brother's been drinking nonstop for 3 days and now he's shaking and confused and talking nonsense
+other_at_risk	mom's bf is screaming at her in the next room and i just heard something hit the wall. i'm 16 what do i do
+other_at_risk	my partner keeps saying he's a burden and today he gave me his watch "to keep safe". im scared
+other_at_risk	girl from my seminar said she's gonna jump off the library roof and laughed but she didn't look like she was joking and she just walked off
+other_at_risk	someone in my class server keeps posting about their plan and everyone just sends 💀. it's not funny. how do i report it
+other_at_risk	my flatmate's bf is yelling and i just heard her scream "stop". do i go in or call the police
+other_at_risk	my boyfriend relapsed and is cutting again, made me swear not to tell anyone, but it's getting deep
+other_at_risk	my friend's been drinking all night and is about to drive us all home. she won't give up the keys
+other_at_risk	haven't heard from my long distance gf in 2 days and her last text was "i'm sorry for everything". her family won't pick up
+other_at_risk	my best friend's dad hits her, she's sleeping on my floor tonight but she has to go back tomorrow and she's terrified
+other_at_risk	my cousin posted a pic of his wrists on his private story. i'm in another country, what do i even do
+other_at_risk	my online friend (never met irl) just said they took a whole pack of something and now their status went idle
+other_at_risk	bf's mate collapsed at the pregame and is throwing up and not really conscious. we're 19 and scared to call bc of the drinking
+other_at_risk	my sister's ex has been parked outside her place every night and tonight he tried the door handle
+other_at_risk	ok this is probably nothing but my duo hasn't been on in 3 days and the last thing he said in vc was "if i don't log in just know it was fun". he lives alone. i know his irl name but not his address
+support	therapist gave me homework to say no once this week without explaining myself. said no to my gf about a party and it felt like dying but i did it
+support	realised i've been hyper-monitoring my bf's online status on discord. anxious attachment is so real lmao anyone else
+support	90 days sober today 🎉 lowkey wanna cry
+support	my grandma died last week and i keep texting her number. idk why. just miss her
+support	bad day. cried in the uni library bathroom. getting boba and sleeping it off
+support	how do u guys stop people pleasing without feeling like the worst person alive
+support	set a boundary w my mom about calling me 10x a day and she guilt tripped me so hard. holding the line tho
+support	we're both 21 and do literally everything together. he panics if i go out w my friends. how do we get more independent without breaking up
+support	still feel empty since the breakup but i went to the gym today so that's something
+support	i feel like a burden whenever i ask for help. working on it in therapy. small steps
+support	update: told my partner i need one night a week to myself and he said ok!! no fight!! growth fr
+support	loneliness at uni is so real. everyone already has their friend group and i'm eating pot noodles in my room
+support	codependent me: "if he's sad it's my job to fix it." interdependent me: "i can support him without making it my whole personality." still learning lol
+support	1 year off the bottle. my sponsor got me a cake. i'm so proud and so tired
+support	anyone else get weird guilt when they relapse on people pleasing? said yes to covering a shift AGAIN
+support	cut off my toxic friend today. honestly feels like grief
+support	my anxious attachment is screaming bc he left me on read for 3 hours. he's at work. i know. brain doesn't care
+support	that "fawn response" tiktok hit so hard i had to put my phone down for a bit
+support	i don't want to be the friend who's always the therapist anymore. how do i step back without ghosting
+support	therapy today was brutal, we talked about my dad. gonna rot in bed and watch bluey
+support	anniversary of my brother's death is tomorrow. gonna light a candle and play his fav game. anyone wanna join vc
+support	i keep checking my ex's spotify. i know. i know. day 12 no contact
+support	been feeling numb lately. not the scary kind, just flat. therapist thinks it's burnout
+support	said "i need space" and didn't apologise 5 times after. small win 🏆
+support	my partner's depression is heavy and i'm trying to be there without losing myself. how do u guys balance it
+support	had a panic attack before my seminar. breathed through it. presented anyway. shaky but proud
+support	6 months clean from sh today. not posting for praise, just wanted to mark it somewhere
+support	codependency is when u feel responsible for ur partner's feelings right? bc that's literally me 24/7
+support	my mom keeps saying i'm abandoning the family by moving out for uni. it's normal to move out right??
+support	so tired of being the "strong friend". want someone to ask how i'm doing for once
+support	roommate and i had a massive fight about dishes and now it's cold war in the kitchen lol
+support	the urge to text him is so strong but i'm sitting on my hands. 3 weeks no contact
+support	sobriety is boring sometimes ngl. everyone's at the pub and i'm home with a la croix
+support	i don't know who i am outside of my relationship. that's the scary part of all this
+support	grief hits different at 3am. miss u dad
+support	told my therapist about my intrusive thoughts and she said they're super common w ocd and don't mean i'd act on them. felt so much lighter after
+support	how do u say no to a parent who cries when u set a boundary
+support	my bf called me "too much" during a fight. we talked it through after but it stuck with me
+support	i keep apologising for existing lol. working on it
+support	a year ago i couldn't be alone for one evening. tonight i went to the cinema by myself. interdependence arc 📈
+support	my sponsor said "you can't pour from an empty cup" and i rolled my eyes but she's right
+support	does anyone else feel like a fraud at uni? impostor syndrome is eating me alive
+support	we're long distance and i just realised i plan my whole day around his calls. is that codependent or just love
+support	had a drink at my cousin's wedding after 8 months. not spiralling. told my sponsor. back on day 1 and that's ok
+support	rough week. exams, breakup, cat's sick. holding on tho. just venting
+support	my best friend moved abroad and i'm so lonely it physically hurts
+support	accidentally trauma dumped on a first date lmaooo. working on pacing
+support	i get scared when my partner goes quiet bc my dad used to go quiet before exploding. he's not my dad. reminding myself
+support	my mom's an alcoholic and i'm learning i'm not responsible for her drinking. al-anon has been helping a lot
+support	honestly giving up on dating apps. every match is a red flag parade 🚩
+support	therapist asked me to list 5 things i like about myself and i got to 2. progress?
+support	dissociated thru my whole lecture. grounding stuff after helped a bit
+support	i feel so guilty being happy when my friend is struggling. is that a codependency thing
+support	partner had a bad night and i stayed up w him till 4. today i'm taking care of me. learning both are allowed
+support	the 5-4-3-2-1 thing actually helped me tonight. never thought i'd say that
+support	i'm scared of being abandoned so i cling. then i hate that i cling. cycle
+support	my dad won't speak to me since i came out. it hurts but i'm safe at my aunt's and she's amazing
+support	lost my job today. gonna let myself be sad tonight and apply for stuff tomorrow
+support	i want to disappear for a weekend, phone off, cabin, no people. is that a boundary or avoidance
+support	been craving a drink all day. called my sponsor, went to a meeting, craving passed. day 47 ✅
+support	my friend keeps joking about "unaliving" in the gc and it makes me uncomfortable. how do i bring it up without being a buzzkill
+support	attachment styles quiz said fearful avoidant and i felt so called out
+support	therapy homework: notice when i'm mind-reading my partner. did it like 14 times before lunch lol
+support	i hate that i still love him after everything. no contact day 30
+support	sometimes my brain says nobody would miss me and then my lil brother sends me a dumb meme and i remember that's not true
+support	me and my partner are trying separate hobbies. he's climbing, i'm doing pottery. feels weird but good
+support	exhausted from mediating my parents' fights. they're just loud, nothing physical, it's constant tho. moving out in june
+support	grief group tonight was a lot. we talked about the first christmas without mum
+support	i ghost people when i get overwhelmed. trying to send a "hey i need a few days" text instead
+support	can we talk about how hard it is to watch someone you love drink and not be able to do anything. al-anon ppl where u at
+support	my gf gets upset when i hang out w my friends so i always cancel. i want to stop doing that. where do i start
+support	relapsed on vaping. not the end of the world but annoyed at myself
+support	depression nap 🛌 then homework. that's the plan
+support	i miss who i was before the relationship. trying to find her again
+support	lowkey jealous of people with normal families. mine is exhausting. i'm ok tho, just tired
+support	my therapist is going on maternity leave and i'm weirdly devastated. abandonment stuff, i know
+support	i get so anxious when my partner goes out drinking. he's always fine, it's my stuff from growing up w an alcoholic dad
+support	worst day ever but i'm not letting it spiral. pizza and a comfort show
+support	do u guys ever feel heavy for no reason. just a grey day for me
+support	my best friend is going thru a breakup and i've been on the phone w her every night. i need sleep too. how do i say that nicely
+support	i want to stop being the "fixer" in every relationship. where do i even start
+support	2 years sober from weed today and my brain feels so much clearer
+support	first holiday season without my ex and i keep crying at adverts lol
+support	blocked my mom for a week bc she kept insulting me. feels awful. also feels necessary
+support	someone in group said "you're not responsible for other people's choices" and i wrote it on my mirror
+support	does anyone else feel like they only matter when they're useful? bc that's been my brain all week
+support	feel so lost after graduating. everyone has a plan and i have a uni hoodie and anxiety
+support	he cried when i said i was going on a trip w my friends. i went anyway. we're ok. proud of me
+support	hard night. just sad and didn't want to be alone in it. anyone up for vc
+support	my ex moved on in like 2 weeks and i'm still here listening to phoebe bridgers in the dark 🙃
+support	mom guilt trips me every time i don't pick up. setting an "i'll call on sundays" boundary. wish me luck
+support	my bf and i fight about the same thing every week and then make up like nothing happened. therapist called it a cycle and now i can't unsee it
+idiom	this orgo exam is actually gonna kill me 💀
+idiom	i'm dead 💀💀 the way he said "ratio" out loud in the group project meeting
+idiom	if i hear that tiktok sound one more time i'm gonna unalive my phone
+idiom	kms this lab report is 3000 words and due in 4 hours lol
+idiom	died to the boss 14 times in a row, i'm gonna throw myself into the sea brb
+idiom	my mom found my vape and i'm so dead. rip me. send flowers
+idiom	that joke killed me i'm literally crying in the library
+idiom	the cringe from my old tumblr posts makes me want to crawl in a hole and die lmao
+idiom	my bf bought me a frog plushie and i'm deceased 😭🫶
+idiom	this 8am lecture is a crime against humanity, someone put me out of my misery
+idiom	shoot me now, the gc is planning a 6am hike
+idiom	me when the wifi goes out: *lies down on the floor and perishes*
+idiom	i would literally die for a mcflurry rn
+idiom	that fit is to DIE for where'd u get it
+idiom	i'm gonna walk into traffic if this lecturer says "as you all know" one more time lol
+idiom	slay, u absolutely killed it at the open mic 🔥
+media	the ending of arcane had me sobbing, jinx deserved better 😭
+media	anyone else replaying omori? the hikikomori route hits different
+media	just finished 13 reasons why for the first time and i have so many thoughts about how it handled hannah's story
+media	my ao3 fic has a major character death tag, should i add a self-harm warning too if it's only mentioned once?
+media	new chainsaw man chapter is so violent i had to take a break halfway
+media	watching a streamer play doki doki literature club and chat is going feral at the sayori scene
+media	the rust server i play on is pure abuse lmao we got raided 6 times overnight
+media	euphoria s2 ep5 is the most stressful thing i've ever watched, rue's relapse was so well acted
+media	"the night we met" on repeat makes me want to lie on the floor forever, it's such a good song
+media	podcast rec: that true crime one about the stalker case, it's terrifying how he tracked her for years
+media	kept dying to their jungler all game, literally uninstalled league again
+media	bojack's later seasons hit so hard about addiction and self-destruction. best show ever made
+media	reading a little life and ngl the self-harm stuff is so heavy i had to put it down for a day
+media	the suicide squad (2021) >>> the first one, fight me
+media	playing celeste and the whole mountain-as-anxiety metaphor made me cry in my dorm
+educational	what are signs a friend might be suicidal? asking bc i'm training to be a floor rep in halls
+educational	is scratching counted as self-harm or is it a separate thing? need it for my psych essay
+educational	anyone know the uk crisis text number? wanna put it in my bio for my followers
+educational	how do u help someone in an abusive relationship who won't leave? it's for a seminar discussion
+educational	what's the actual difference between codependency and interdependency? our group lead keeps saying it and i'm lost lol
+educational	stats q: is it true young people self-harm more than older people? writing a uni report and need sources
+educational	how do u tell if a friend's drinking is actual alcoholism vs just uni culture
+educational	is "unalive" actually from tiktok censorship or did it exist before?
+educational	what should u say if someone tells u they're thinking about suicide? like literally what words
+educational	if i call an ambulance for a drunk friend will they get in trouble? asking before freshers
+educational	what does "ctb" mean? saw it on a tumblr post and i'm worried it's something bad
+educational	can someone explain coercive control? keep seeing it on tiktok and idk where the line is
+educational	for my social work placement: how do u ask someone directly about self-harm without making it worse
+educational	what's narcan and should i carry it to festivals? genuinely asking
+educational	are there hotlines for guys being abused by their gf? doing a presentation on it
+educational	is it true that asking someone if they're suicidal doesn't put the idea in their head?
+past	two years ago i tried to kill myself and today i graduated. didn't think i'd see this day ❤️
+past	i used to cut in high school. i'm 22 now, scars are faded and i wear short sleeves. sharing for anyone in the thick of it
+past	my ex used to lock me out and take my phone. took a year to leave but i'm safe now, own lease, one cat
+past	back in 2021 i overdosed at a party and woke up in hospital. 3 years clean now and still grateful my friend called
+past	when i was 15 my dad used to hit me. i'm 24, moved across the country, finally in therapy for it
+past	found the goodbye note i wrote at 17 while packing to move. cried. so glad i stayed
+past	used to black out every weekend in first year. fourth year me is a completely different person
+past	had a "grippy sock vacation" last year after my attempt and honestly it saved my life. doing so much better now
+past	my first relationship was so controlling, he'd go through my phone every night. i'm in a healthy one now and the calm still surprises me
+past	a year ago i was sleeping on my friend's floor hiding from my ex. now i help run a support group. wild
+past	first year of uni i burned myself a lot. 4 years clean now and i still remember how loud the urges were
+past	i used to think everyone would be better off without me. i don't anymore. meds + therapy + this server
+past	my roommate found me unconscious after i mixed stuff back in 2022. i'm alive and sober and we're still roommates lol
+negation	not suicidal, just exhausted. exams are destroying me
+negation	no i didn't drink last night i swear, i was just tired on call
+negation	i'm not gonna hurt myself, promise. i just needed to vent about him
+negation	before anyone worries — i'm safe, not gonna do anything. i just hate this week
+negation	not in danger lol he's just annoying. we argue about dishes, nothing scary
+negation	i haven't relapsed, i know my last post sounded bad. still 60 days clean 💪
+negation	i don't want to die, i just want a break from everything. like a nap for a month
+negation	no sh urges tonight actually, first time in a while. just sad
+negation	nah i'm not in crisis i was being dramatic in vc lol. i'm good. sorry for scaring u guys
+negation	my bf's not abusive btw, when i said he "went off" i meant he ranted about his boss for an hour
+negation	i'm fine fr. didn't take anything, the pills on my desk are just my normal antidepressants
+negation	don't worry i'm not ending anything except this situationship lmao
+negation	no intention of doing anything, i just get intrusive thoughts on high bridges. telling my therapist tmrw
+negation	i'm sad but i'm safe. my roommate's here and we're watching shrek
+# half: t3
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	check-in: slept maybe 3 hrs, ate toast, picked up my moms prescription for her. therapist moved my appt to next thursday which is fine i guess. honestly i dont think ill still be here by thursday so it doesnt really matter. mood 2/10
+suicidal	tonight.
+suicidal	its all set up
+suicidal	day 40 of journaling like my therapist said. today i cleaned the whole apartment, paid the last bill, wrote letters to my sister and my niece. feels good to have everything in order so nobody has to deal with a mess after. the sun was nice this afternoon
+suicidal	@mods can someone make sure my cat goes to a good home if i stop posting. her name is biscuit, my roommate knows where her food is
+suicidal	thanks everyone for this server, genuinely. you were the best part of the last two years. take care of each other ok. bye
+suicidal	vent: partner and i had the same fight again about me "needing too much". hes right tbh. im a weight on everyone i love and they'd all be lighter if i just wasnt here anymore. not looking for advice just needed to say it somewhere
+suicidal	kinda want to go to sleep and just not wake up for like. ever. is that weird to say in check-in
+suicidal	gave my guitar to my cousin today and my good jacket to jay. feels right. i wont need them where im going
+suicidal	wrote the note this morning. it was easier than the resume ive been putting off lol
+suicidal	im so tired of being the problem in every room. ive decided. i just need to pick a day
+suicidal	does anyone know if discord deletes your account if you dont log in for a long time? asking bc i want my messages gone after im gone
+suicidal	mood: numb. energy: low. plan for tomorrow: not being here for it
+suicidal	vc was nice tonight. sorry for saying goodbye weird at the end. i meant it though
+suicidal	i keep driving over the bridge on rt 9 on the way home and thinking about how easy it would be to just not turn the wheel. tonight i slowed down
+suicidal	gonna kms i cant do this anymore fr, not joking this time
+suicidal	honestly thinking about unaliving myself again and this time i dont want anyone to talk me out of it
+suicidal	i dont see a version of next year with me in it
+suicidal	codependency workbook ch 6 asks "what do you want for yourself". sat with it for an hour and the only honest answer was to stop existing. closing the book now
+suicidal	my mom would finally get to relax if i was gone. she wouldnt have to keep checking on me every night. maybe thats the kindest thing i can do for her
+suicidal	s u i c i d a l again. dont @ me, just needed to type it somewhere
+suicidal	@river thank you for checking on me earlier. im not going to be around after this weekend and i wanted you to hear it from me and not have to figure it out
+suicidal	sorry to the mods for being so much work this year. you wont have to deal with me much longer
+suicidal	writing this on my break. boss yelled again, rent is short again, my ex posted the new gf. everything just stacks and stacks. ive been saving up pills in my drawer and i keep opening it just to look at them
+suicidal	anyone else feel like theyre just waiting for permission to die
+suicidal	check in 🟥 red. not safe tonight
+suicidal	I hope I don't wake up tomorrow. Not being dramatic, I just really really hope that.
+suicidal	been giving my plants away to coworkers all week, they think im moving lol. in a way i am
+suicidal	logging off for good. deleted my insta already. just wanted one last message somewhere people were kind to me
+suicidal	im not sad anymore which is how i know ive made up my mind. its a weird calm. told my sister i love her today for the first time in years
+suicidal	sorry my english not good. i dont want to live anymore, everyday is same, i am only burden for my family here. i think about end it every night now
+suicidal	my brother gets all of dads money if im not around to split it. thought about it all night and i think its time
+suicidal	everyones asking whats the plan for the holidays. mine is to not make it to them
+suicidal	been planning to k!ll myself for weeks. picked a date and everything. its friday
+suicidal	therapy was ok. told her i was "fine" so she wouldnt call anyone. im not fine, i have a plan and im going to use it this weekend
+suicidal	if i disappear from here, the notebook on my desk has everything my roommate needs for the bills and the lease. wrote it all down for her today
+suicidal	reply to @kit: no youre not annoying, youre the reason i held on this long honestly. but im done holding on
+suicidal	Ive been going over in my head who would come to my funeral. Short list. Probably a relief for most of them tbh
+suicidal	cant stop thinking about ending it. every quiet second its right there
+suicidal	everything is so heavy and pointless. i just want it to stop. i want me to stop
+suicidal	hey mods, i think i should leave the server. not in a dramatic way. i just wont be needing it after tonight and didnt want it to be weird when i go quiet
+suicidal	paid off my credit card, cancelled the gym, called my grandma. last things on the list. feeling weirdly peaceful
+suicidal	idk who to tell. i got what i need today. its in my car
+suicidal	honestly wanna die. not in the funny way
+suicidal	Journal, Tuesday. Work was fine, I answered emails, I smiled at people. My friend asked if I wanted to get dinner next week and I said yes even though I know I won't be going. I keep being polite to a future I'm not planning to be in.
+suicidal	nobody would even notice if i just stopped. maybe the group chat would for like a day
+self_harm	relapsed. 94 days gone. sleeves again tomorrow i guess
+self_harm	sh urges are so loud tonight. i put the blades in a box in the kitchen but i keep walking over there
+self_harm	journal entry: bf asked why im wearing a hoodie in july. said i was cold. im not cold. i did it again last night after the fight with my dad, thighs this time so nobody sees
+self_harm	the itch to hurt myself is back. idk how to explain it, its like pressure that only goes away when i do it
+self_harm	burned myself with the lighter again. its small. its fine. its not fine
+self_harm	how do you hide bandaids at a pool party asking for a friend (the friend is me and its tomorrow)
+self_harm	my arm is a mess and i have to see my mom tomorrow
+self_harm	"cat scratch". thats what i told the nurse at work. it wasnt the cat
+self_harm	check in: 4/10. urges high. scratched my wrist til it bled during the zoom call and nobody noticed
+self_harm	Punched the wall till my knuckles split again. He didnt even raise his voice this time, I just couldnt hold it in. Hands are swollen, typing is hard
+self_harm	clean streak back to 0. im so stupid, i was doing so good. the worst part is i felt better after
+self_harm	is it bad that i kept the box in my closet "just in case". opened it tonight
+self_harm	i hit myself in the head when i mess up. did it like 10 times tonight after i forgot to call my sister back. i know its not normal
+self_harm	i want to do the thing again. you know the thing. the one i swore i stopped
+self_harm	cutting again. pls dont tell me to call anyone
+self_harm	vent: my sponsor says i traded one thing for another and shes probably right. stopped drinking 8 months ago and now when it gets bad i cut instead, yesterday and twice last week. i dont know how to stop both at once
+self_harm	need someone to talk me out of sh rn
+self_harm	lmao my legs look like a barcode. anyway how was everyones day
+self_harm	new marks. deeper this time. one probably needs stitches but im not going to the er and having them look at me like that
+self_harm	wearing long sleeves in 30 degrees again. mum is starting to ask questions
+self_harm	i keep picking my skin until it bleeds on purpose, its the only thing that makes my head quiet. today was bad, both arms are raw
+self_harm	the urge is winning tonight. just letting someone know
+self_harm	she yelled, i went to the bathroom, i did what i always do. im so tired of this cycle
+self_harm	reply to @mo: no i didnt go to the nurse. its just the usual. ill clean it up myself
+self_harm	tried the ice cube thing like my therapist said and it didnt work so i did the real thing. sorry
+self_harm	Long day. Group chat was quiet, mom was on me about grades, dog needed the vet. I held it together through all of it and then locked the bathroom door and hurt myself for the first time in a year. Dont really know why Im telling yall
+abuse	cant do vc tonight, hes home early and he checks my phone. if i go quiet thats why
+abuse	he threw the remote at my head and then said it was my fault for "pushing him". im sitting in the car in the driveway, dont know if i should go back in
+abuse	journal: tried the "I statements" thing from last session. told my husband i feel hurt when he reads my texts. he took my phone and keys and said im not leaving the house until i "learn some respect". typing this on my old ipad, he doesnt know about it
+abuse	my ex has been parked across from my apartment three nights in a row. called the non emergency line and they said they cant do anything. im scared to walk to my car
+abuse	dads drunk and breaking stuff downstairs. i locked my door. my little brother is still down there
+abuse	does the dv hotline call you back? hes asleep right now but i can only talk like 10 min
+abuse	mods sorry can you delete my last few posts? my gf found this server and shes furious. she said if i keep airing our business ill regret it and she doesnt say stuff like that for nothing
+abuse	he said if i leave hell take the kids and ill never see them. then he said he knows where my mom lives
+abuse	locked out again. its 2am and 4 degrees. she changed the door code
+abuse	The bruises are on my arms this time so I can't hide them at work. Told them I fell. I didn't fall.
+abuse	my stepdad grabbed me by the neck today when i talked back. mom saw and just walked away. im 15 i dont have anywhere else to go
+abuse	he tracks my location, my spending, who i text. last night he pinned me against the wall bc i was 20 min late from the store. everyone in my life thinks hes so sweet
+abuse	scared to go home. like actually scared. he texted "were going to have a talk when you get back" and last time we had a talk i ended up with a split lip
+abuse	my ex keeps making new accounts to message me. today he sent a pic of my front door. i never gave him my new address
+abuse	update from yesterday: no he didnt calm down. he broke my phone so im on my work laptop. staying at the office as late as i can
+abuse	she doesnt hit me, she just takes my meds and says i get them back when im "nicer". and she hid my inhaler today. is that abuse? its happening right now
+abuse	trying to do the boundaries homework but my mom screamed shed throw me out with nothing if i keep "this therapy crap" up. she took my wallet and id. im 19
+abuse	vent. he punched the door right next to my face again and told me next time it wont be the door
+abuse	my boyfriend wont let me leave the apartment without him, he took my keys. typing this from the bathroom
+abuse	ok so my ex just showed up at my work. security walked him out but he yelled "see you at home". we dont live together anymore
+abuse	my uncle comes into my room at night when everyone is asleep and i dont know who to tell
+abuse	can someone stay in dms with me tonight? husbands in one of his moods, he smashed my phone last week and i think tonights gonna be bad
+abuse	my parents found out im gay and my dad said hell "beat it out of me". he already started. im at a friends but i have to go back sunday
+abuse	every time i try to set a boundary he threatens to kill himself or me. last night he had a knife out while he said it
+abuse	this isnt a relationship advice question. my partner choked me last night during a fight. i keep telling myself it was a one time thing
+abuse	hey @mods if i go missing from here pls know my ex is the reason. hes been following me and i reported it twice
+abuse	mom keeps my passport and says i cant go back to uni. she hits me with the belt when i argue. im 22 and i feel stupid even typing this
+abuse	hes outside banging on the door right now. im on the floor in the closet
+abuse	i have bruises all down my back from my brother. parents say its just sibling fighting. he said hell do worse if i tell
+abuse	Wife gets violent when she drinks. Last night she threw a glass at me and cut my forehead. I'm a guy so nobody takes it seriously. Sleeping in the car tonight
+substance	took a bunch of my sleeping pills with wine and now my heart is doing something weird. probably fine right
+substance	been drinking since noon and i cant stop. its 3am. i dont remember how i got home
+substance	day 3 no drinking and im shaking so bad i cant hold my cup. sweating through my sheets and seeing stuff in the corner of the room. is this normal
+substance	im way too high and my chest hurts and i cant feel my hands. someone please talk to me
+substance	journal: promised my sister id stay off it for her wedding. made it 11 days. last night i blacked out and woke up in my car in some parking lot with the engine running. dont remember driving there at all
+substance	mixed xans with drinks again. feel like im floating away. is that bad
+substance	about to drive home, had like 6 beers but im good, its only 10 min
+substance	relapsed on fent after 4 months. used like i used to before and now i feel really really heavy
+substance	i cant stop. told myself one line and its been all night, im out of money and my heart is pounding
+substance	idk how much i took. more than i meant to. everythings spinning
+substance	drinking alone every night this week, woke up on the bathroom floor again. cant remember last night at all. this is getting scary
+substance	my hands wont stop shaking since i quit the benzos cold turkey yesterday. last time this happened i had a seizure
+substance	took way too many tylenol for my tooth, like way more than the box says, and now my stomach feels awful and im sweaty
+substance	check-in: 4th energy drink plus adderall i bought off a guy. heart going like 200. cant sleep cant sit still
+substance	someone tell me not to buy tonight. i have his number open and my cards in my hand
+substance	throwing up for hours after drinking. cant keep water down and theres blood in it now
+substance	driving home drunk rn dont tell me off
+substance	been using every day for 2 weeks and cant stop. sold my moms ring for it yesterday
+substance	i think the pills were pressed. i feel wrong. really wrong. lips are numb
+substance	passed out at a party, woke up in a bathtub, no idea whose house this is and i still feel like im gonna pass out again
+substance	mixing again tonight cuz why not. pills and vodka, the classic
+substance	my sponsor isnt picking up. im outside the liquor store. i already bought it. im drinking it in the car
+substance	cant breathe right after smoking whatever that was, chest tight, room spinning
+substance	woke up not knowing what day it is. empty bottles everywhere and my phone says i called my ex 14 times. i dont remember any of it
+substance	Ngl been huffing stuff in the garage to get through the week. did it again today and fainted for a bit
+other_at_risk	@sam im worried about you, you said goodbye in vc and then just left. please answer
+other_at_risk	mods has anyone heard from lena? her last post said she "wouldnt be a problem much longer" and shes been offline 2 days
+other_at_risk	my roommate wont wake up. she took something earlier. im shaking what do i do
+other_at_risk	my best friend just texted me "thank you for everything, i love you, take care of my dog". shes not answering her phone
+other_at_risk	my little sister has cuts all over her arms, i saw when she was changing. shes 13. she made me promise not to tell
+other_at_risk	@jules you dont have to answer in here but please dm me, what you said about the pills scared me
+other_at_risk	hey mods, someone in my dms just said theyre going to end it tonight and then blocked me. its the same user who posted in #vent earlier. can you check on them?
+other_at_risk	my boyfriends been drinking all day and now hes passed out and breathing weird, like gurgling. should i wait or
+other_at_risk	my brother posted "soon" on his private story with a pic of the bridge near his place. he lives 3 hours away from me
+other_at_risk	friend from school says shes been saving her moms pills and shes going to take them all on friday. she said if i tell anyone shell never speak to me again
+other_at_risk	my mom hasnt gotten out of bed in 4 days and today she said she wishes she hadnt woken up. she doesnt answer when i talk to her
+other_at_risk	long post sorry. ive been doing the detachment stuff with my dad, not rescuing him every time, letting him face consequences like we talked about in group. but tonight he called me slurring and said hes going to drive over drunk and "end this". i dont know if that means him or me. hes not answering now
+other_at_risk	has anyone checked on ace? they posted "final check-in" in #check-in and then deleted it
+other_at_risk	my coworker just told me her husband held a gun to her head last week and shes going home to him tonight
+other_at_risk	@nico you went quiet after saying you were at the bridge. are you safe? im calling someone if you dont answer in 10
+other_at_risk	my 16yo just called, her friend is od'ing in the bathroom at a party and nobody will call 911. what do i tell her
+other_at_risk	my partner locked himself in the bathroom and hes not responding. hes been saying for days that hes "done"
+other_at_risk	my cousin is 14 and her stepdad hits her, she told me today. shes back home with him now
+other_at_risk	i think my friend overdosed, hes blue around the lips
+other_at_risk	idk if this is the right channel. my sister sent me a voice note saying goodbye and that shes sorry. she lives alone
+other_at_risk	@mods reporting something: a user in #general said theyre "gonna do it after this stream" and that they have everything ready. not sure how to handle it
+other_at_risk	my grandpa stopped taking his insulin on purpose and says hes ready to go. hes not terminal, hes just been really depressed since grandma died
+other_at_risk	my ex just sent me a bunch of stuff about how nobody will miss him and hes giving away his things. we dont talk anymore but i cant just ignore that right
+other_at_risk	friends bf is screaming at her in the background of our call right now and i heard something break. then she hung up
+other_at_risk	my daughter is 17 and i found blood on her towels and a razor in her pencil case. she wont talk to me
+other_at_risk	@ivy hey. you said "see you on the other side" in the thread earlier. that didnt sit right with me. you ok?
+other_at_risk	guy from my recovery group texted me from a motel that hes using again and "doesnt care if he wakes up". i dont know which motel
+other_at_risk	my housemate has been drinking 3 days straight, not eating, and just fell and hit his head on the counter. hes awake but really confused
+other_at_risk	my wife wrote a note and left. her car is gone. i already called the police but i dont know what else to do
+other_at_risk	bex stopped replying mid convo after telling me she was "really done this time". she lives in leeds if that helps anyone
+other_at_risk	my mums partner is shouting threats at her and shes locked herself in the bedroom, texting me. im 2 hrs away
+other_at_risk	my friend keeps sending me pictures of her arms. fresh. she says shes not going to stop tonight
+other_at_risk	my teammate just said in discord he took a bunch of pills and wanted to say gg before he goes. hes still in vc but not talking
+other_at_risk	my son hasnt come out of his room since yesterday and the door is locked. hes been saying things like "you wont have to worry about me soon"
+other_at_risk	neighbours kid keeps showing up at my door with bruises saying she doesnt want to go home. tonight theres screaming over there again
+support	check-in: 6/10. set a boundary with my mom about calling during work hours and she cried and said i was abandoning her. didnt cave though. felt like garbage all afternoon but i ate dinner and watched a movie so
+support	does anyone else just disappear in relationships? like i genuinely dont know what food i like anymore bc ive ordered what he wants for 4 years. therapist says thats the codependency thing. trying to figure out who i am again
+support	grief hit hard today. one year since dad died. went to the cemetery and sat there for an hour. i miss him so much it physically hurts, but im ok, going to my aunts for dinner
+support	i am so lonely lately. everyone in my life is coupled up and i eat dinner alone every night. not in a dangerous way, just a sad way
+support	90 days sober today!!! 🎉 almost drank at my cousins bbq but called my sponsor from the bathroom instead
+support	vent: my sister always wants me to rescue her from her own choices. money, rides, breakups. today i said no for the first time and she told me i was dead to her. i know its manipulation but it still stings
+support	therapy homework: list 5 times you abandoned yourself to keep someone else comfortable. got to 30 before i stopped. kind of a wake up call
+support	hard day. cried in the car after work. the kind of tired where you want to hide under a blanket for a week. gonna text my friend and go to bed early
+support	how do you guys handle the guilt after setting boundaries? told my dad im not lending him more money and now i feel like the worst daughter alive
+support	@sam that sounds exhausting, youre not a burden for needing support. youre allowed to take up space in here 💛
+support	reply in thread: i get the anxious attachment thing so much. when he doesnt text back my brain goes straight to "hes leaving, im unlovable". my therapist calls it the smoke alarm. doesnt make it quieter but it helps to name it
+support	my partner and i had a huge fight last night, yelling on both sides, doors slammed. today we sat down and actually talked it through. nobody was scared of anybody, it was just really bad communication. working on it
+support	1 year clean from self harm today. long post later but wanted to share it with the people who got me here first
+support	i hate that my default when anyone is upset is to fix it. my roommate had a bad day and i spent 3 hrs making her dinner, cleaning, listening, and then felt resentful. interdependency is supposed to feel mutual right?
+support	the holidays are so heavy. my family pretends everything is fine and i end up overfunctioning for everyone. not looking for advice, just saying it out loud. only staying 2 nights this year
+support	codependency question: is it normal to feel empty after breaking up with someone who was bad for you? feels like part of me died with the relationship even though leaving was right
+support	check-in: 3/10. depression is heavy this week. showered today though. therapist tomorrow. not unsafe, just grey
+support	long post. last month i started going to al-anon bc of my husbands drinking, and the biggest thing ive learned is i didnt cause it, i cant control it, i cant cure it. i spent 12 years trying to do all three. i still love him and i still get scared for him sometimes, but im finally sleeping through the night
+support	i think im finally admitting my mom was emotionally neglectful. she fed me, housed me, but never once asked how i was. weird grieving something you never had
+support	my friend vents to me at 2am every night and im burning out. how do i tell her i care but cant be her only support without her feeling abandoned?
+support	people pleasing is so deep in me. someone at work took credit for my project and i SAID THANK YOU. to them. wtf brain
+support	my therapist said i treat love like something i have to earn by suffering and i havent stopped thinking about it for 3 days
+support	@kit no worries about the late reply, im doing ok! just a rough week with the family stuff. thanks for thinking of me
+support	realized today i never tell anyone when im struggling because i dont want to be a burden. homework this week is to ask for help once. so... hi, could use some encouragement, job interview tomorrow
+support	sobriety is weird. 6 months in and im not really craving, but i miss the version of me that could sit at a bar with friends. grieving the old life a bit
+support	my bf goes really quiet when hes upset and i spiral thinking he hates me. were trying a "i need an hour" code word so i know hes just processing
+support	vent: my dad is in the hospital after his second heart attack and im the only one of 4 kids who visits. im tired and angry and scared that when he dies ill feel relieved. hate that i feel that way
+support	ended a 10 year friendship today. she was draining me and kept mocking my therapy. honestly feels like a death. still think it was right
+support	does anyone else struggle to sit in silence when youre alone? i keep the tv on all the time so my thoughts dont get loud
+support	therapist had me rate my self abandonment on a scale this week lol. 8/10. last month was 10/10 so thats progress
+support	i want to disappear to a cabin in the woods for a month with no phone. would be so nice. too bad bills exist
+support	sometimes i feel like im just going through the motions, work eat sleep repeat. not in a scary way, more like i need something to look forward to. hobby recs?
+support	my partners family is so loud and intense. every holiday i end up hiding in the bathroom for 10 min just to breathe. is that a boundary thing or am i being rude
+support	update on my mom situation: shes still mad i moved out but shes talking to me again. we had coffee. awkward but not awful
+support	the rescuer role is so deep in me. my brother got arrested again and my first instinct was to drain my savings for bail. i didnt. let my parents handle it. felt like throwing up all day but i didnt
+support	i hate how much my mood depends on him. if hes happy im happy, if hes stressed im a wreck. working on it with my counselor
+support	feel like everyone would be happier if i stopped bringing up my problems all the time. so im trying journaling before i dump on my friends. any prompts?
+support	today in group someone said "you cant pour from an empty cup" and i cried bc ive been pouring from a cracked one for years
+support	my mom is an alcoholic and im always the one who cleans up after. tonight she called me drunk again and i let it go to voicemail. shes home with my stepdad, shes fine, i just cant do it every single night anymore
+support	not sure what i want from this post. my marriage is ending. nobody did anything awful, we just grew apart. i feel like im grieving someone whos still alive
+support	said my first ever "no" without over explaining today. just "no, i cant make it". heart was pounding lol
+support	any good books on codependency that arent super religious? finished melody beattie and want more
+support	my sponsor relapsed and it shook me. im still sober, going to a meeting tonight, but i feel kind of lost
+support	check-in 🟨 yellow: tired, overwhelmed, but safe. work was a lot
+support	reply to @river: totally get it. when my ex left i couldnt get out of bed for a week either. it does get easier i promise. drink some water and eat something small
+support	I keep ending up with people who need saving. My therapist says I go looking for broken birds because being needed feels like being loved.
+support	had a panic attack in the grocery store today. felt like i was dying but it passed after 20 min. sat in my car with cold water. proud i didnt abandon my cart lol
+support	sometimes i wish i could just turn the volume down on my emotions. feel everything at 200%. DBT is helping a bit
+support	my friend group has been kinda excluding me lately and its eating me alive. i know i should talk to them but im terrified of confrontation
+support	ok weird question but how do you stop checking your partners location? its not that i dont trust him, its my anxiety. feels controlling and i hate that im doing it
+support	my therapist is going on maternity leave for 3 months and i feel abandoned even tho i know thats irrational. anyone been through a therapist break?
+support	long day at the hospice where i volunteer. two of my patients passed this week. im sad but its the good kind of sad if that makes sense
+support	my whole identity in my family is "the strong one". nobody asks how i am. im exhausted from holding everything together
+support	been reflecting on how i used to think self sacrifice = love. like if i wasnt bleeding myself dry for someone i didnt really care. unlearning that slowly
+support	my husband and i started couples therapy. first session was brutal, lots of crying. but the therapist seems good. cautiously hopeful
+support	im so angry at my mom i could scream. she told my aunt about my therapy. that was private!!
+support	feeling really low since the miscarriage. my partner is supportive but i feel like im grieving alone. we have a grief counselor appt next week
+support	i think im mourning the person i thought my dad was. hes still alive, still the same guy, i just finally see him clearly
+support	anyone else get weird after a big win? got promoted and immediately felt like a fraud whos about to be found out
+support	hard night. missing my ex. drafted a text 4 times and deleted it. going to sleep instead
+support	my dog died this week and i cant stop crying. 14 years. she was my whole world. the apartment is so quiet
+support	how do you love a partner with depression without becoming their therapist? i love him but im drowning
+support	my therapist says my people pleasing is actually a fawn response, learned it as a kid to stay safe. mind blown
+support	i keep apologizing for existing in shared spaces. like sorry for walking into the kitchen while youre in there. working on it
+support	boundaries update: told my mother in law she cant drop by unannounced anymore. she said im "tearing the family apart". well see
+support	ngl sunday evenings are brutal for loneliness. anyone want to do a movie watch party in vc?
+support	my ex wife is getting remarried and im happy for her but its dredging everything up. sitting with it. journaling. went for a run
+support	told my therapist about the intrusive thoughts and she said theyre really common with OCD and dont mean i want to act on them. felt so relieved I cried
+support	sorry i vanished last week, was just burnt out and needed a break from screens. im back and doing better 🙂
+support	codependency is when youre drowning and still asking if the lifeguard is ok
+support	did the inner child exercise tonight and wrote a letter to 8 year old me. cried the whole time. feel lighter
+support	really struggling with the fact i cant save my brother from his addiction. hes using again and i have to let him make his own choices. its the hardest thing ive ever done but im holding the line
+support	feeling numb today. not sad not happy just... flat. is this burnout?
+support	told my partner i need one night a week to myself and he said ok!!! no guilt trip!! is this what healthy feels like
+support	mods thank you for the new #check-in channel, it really helps having somewhere low pressure to post how im doing
+support	snapped at my kids today bc i was overwhelmed and felt awful after. apologized to them. parenting while healing your own stuff is so hard
+support	my dad says i abandoned the family by moving states. i moved for a job. but his words are loud in my head
+support	does anyone elses body just shut down after emotional conversations? had a hard talk with my mom and then slept 14 hrs
+support	so tired of being the emotional dumping ground for my whole family. at the same time idk who i am if im not that
+support	my partner wants to go to a friends wedding alone and my brain is screaming that hes going to leave me. i know its irrational. how do you self soothe?
+support	i keep thinking if id noticed the signs earlier my friend would still be here. its been 3 years. grief group helps some
+support	all the heavy stuff came up in therapy today, childhood, the divorce, all of it. im wiped. ice cream and bake off tonight
+support	@jay thank you for vc earlier, i really needed to laugh. you guys are the best
+support	i have trouble believing people actually want me around. if someone invites me somewhere i assume its out of pity
+support	hi everyone, new here. 24, just left a 5 year codependent relationship. dont really know what to do with myself now. hi 👋
+support	one thing im learning is that saying "i cant be the one to help you with this" isnt the same as abandoning someone
+support	my counselor says im hypervigilant with my partner, always scanning his face for signs hes angry. hes never been violent, its from growing up with my dad
+support	im in the phase of grief where i keep picking up my phone to call her. 2 months. it doesnt stop hurting
+support	my english is not perfect sorry. in my culture we dont say no to parents, so the boundary stuff is very hard for me. today i told my mother i will not send money this month. she is angry but i feel proud also
+support	Journal: Woke up anxious, did the breathing thing, went to work. My girlfriend forgot our plans again and instead of pretending it was fine I told her I was disappointed. She apologized. Nothing exploded. Still feel shaky about it but I think that was the healthy version
+support	i give and give until theres nothing left and then im shocked im empty. therapist says resentment is a sign i crossed my own boundary
+support	the guilt when i dont answer my moms calls is unreal. like physical chest pain. but i called her back the next day and it was fine
+support	been the designated driver / therapist / bank for my friends for years and i finally said im stepping back. a couple of them got mad. a couple said "about time". interesting who is who
+support	me trying to detach with love: 🧘. me 5 min later rereading his texts: 🤡
+support	i dont know how to be alone without feeling like im dying inside. not literally lol, just that hollow feeling. working on sitting with it
+idiom	this group project is killing me slowly 💀 4 people and only i do anything
+idiom	LMAOOO im dead 💀💀 that meme in #memes
+idiom	if my manager schedules one more 7am meeting im jumping out the window (were on the ground floor)
+idiom	my sister borrowed my car and returned it on empty. im gonna murder her
+idiom	kill me now, my mom just joined facebook and is commenting on everything
+idiom	id literally die for a good burrito rn
+idiom	this heatwave is actually killing me, sweated through three shirts
+idiom	my therapist said "and how does that make you feel" and i wanted to crawl into a hole and never come out lmao
+idiom	rip my sleep schedule. 4am again. send help
+idiom	cat knocked my coffee onto my laptop. going to scream into the void
+idiom	waved back at someone who was waving at the person behind me. i want to die of embarrassment
+idiom	monday has officially ended me. goodnight
+media	just finished 13 reasons why s1 and idk how i feel about how they showed hannahs story. kinda irresponsible tbh
+media	anyone playing baldurs gate 3? my character keeps dying in the same fight and im losing my mind
+media	"the night we met" is my go to crying song. whats yours?
+media	reading a little life for book club and the self harm parts are so hard to get through. how did everyone else manage?
+media	in the fic im writing the main character relapses after his brothers funeral. does it read realistic? would love a beta reader
+media	this podcast ep about codependency in twilight is so good lmao bella is the blueprint
+media	elden ring made me die 47 times to one boss. never felt more alive
+media	the ending of normal people wrecked me. connells therapy scene is one of the most real depictions of depression ive seen
+media	did anyone watch the new euphoria ep? rues overdose scene made me pause it for a while
+media	lyric of the day: "im not okay (i promise)" - mcr. still hits
+media	any movies about siblings that arent super depressing? everything i find has someone dying in it
+media	among us with the server later, whos in? last time sam killed me first round and im still mad
+media	watching maid on netflix and its bringing up stuff about my ex but its such a good show about financial abuse
+educational	what are some warning signs that a friend might be suicidal? want to know what to look for
+educational	how do you talk to someone who self harms without making them feel ashamed?
+educational	is there a crisis line in germany? asking so i can add it to my safety plan
+educational	for my psych class: whats the difference between codependency and interdependency? need a good definition
+educational	do the mods have a list of domestic violence resources? my friend asked and i want to send her something legit
+educational	what is calling 988 actually like? do they send police? asking bc i want to recommend it to people and want to know what to tell them
+educational	writing a paper on overdose prevention. anyone know where to find stats on naloxone use?
+educational	how do you tell if someones drinking has become a problem vs just partying too much?
+educational	is it true that asking someone directly if theyre suicidal doesnt put the idea in their head? read that somewhere
+educational	what does "safety plan" mean? my therapist mentioned it and i didnt want to ask
+educational	can someone explain what a trauma bond is? keep seeing it on tiktok
+educational	as a new mod, what should i do if someone posts something worrying in #vent? want to be prepared before it happens
+educational	our nursing class covered alcohol withdrawal today, kinda scary how dangerous it can be. anyone know good resources for families?
+educational	what are the signs of coercive control? doing a presentation on it for my social work course
+educational	is there a text line in the UK for people in crisis? adding it to our server resources
+past	three years ago tonight i tried to end my life. today im sitting on my porch with my dog and a cup of tea. it gets better, i promise
+past	i used to cut in high school, its been 8 years now. the scars have faded a lot and i dont hide them anymore
+past	when i was with my ex he used to lock me out of the apartment when he was angry. its been two years since i left. im safe now and have a restraining order
+past	i overdosed when i was 19. im 31 now, sober 9 years, and working as a peer support worker
+past	back in my drinking days i blacked out pretty much every weekend. cant believe i survived that era
+past	my dad hit us when we were kids. he passed away last year and im only now starting to process it in therapy
+past	found the goodbye letters i wrote in 2018 while cleaning out a drawer. cried for an hour. so glad im still here
+past	there was a time i gave my stuff away and planned everything out. that was before the hospital and before i found meds that worked. 4 years stable now
+past	looking back, the worst year of my life was when i was using every day and hiding it. its been 5 years and my family trusts me again
+past	as a teen i used to bang my head on walls when i got overwhelmed. havent done it since my early 20s, learned other ways to cope
+past	my first marriage was violent. took me 3 tries to leave. now im remarried to someone kind and we have a garden
+past	at my lowest in college i used to go up to the roof of my dorm and think about it. im a senior now and graduating in may
+past	my brother tried to end his life when he was 17. hes 25 now and doing well, hes actually the one who found me this server
+negation	not suicidal, just exhausted. work has been brutal and i need a weekend
+negation	no i didnt drink, i know it looked like it in vc, i was just really tired
+negation	to clarify my earlier post: im not going to hurt myself. i was venting. im safe and seeing my therapist thursday
+negation	i dont want to die, i just want this week to be over
+negation	@mods thanks for checking in, im ok. the "im done" post was about my job not me
+negation	no self harm urges today! feeling steady for once
+negation	hes not hitting me or anything, we just argue a lot and its draining. not dangerous, just sad
+negation	im not thinking about ending it, i promise. i just feel really alone and wanted someone to talk to
+negation	people keep asking if im ok after my vent. i am. not in danger, just really sad about the breakup
+negation	didnt relapse! had a craving but called my sponsor and went to bed
+negation	i know "goodbye" sounded dramatic in vc lol i was literally just going to sleep. im fine 😅
+negation	my friend isnt in danger, shes just going through a rough patch. i just want tips for supporting her
+negation	not planning anything, dont worry. just tired of feeling like this
+negation	for the record im not using again, the shaking is from too much coffee lmao
+# half: t2
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	I have been going to Al-Anon for 6 years for my husband's drinking and tonight I honestly think my kids would do fine with their aunt. I wrote them letters. I just wanted someone to know.
+suicidal	been on nights 3 weeks straight and i keep thinking if i drift over the line on the drive home it wouldnt be the worst thing. not even scared of it anymore
+suicidal	My daughter is using again, my husband left, and I keep asking God to just take me in my sleep. I pray for it now. Is that terrible
+suicidal	Forgive my english. Since the divorce I am not wanting to live. I have the pills from my mother, I keep them in my bag. Tonight I think is the night.
+suicidal	vet here. 2 tours, came home "fine" they said. tonight the thought is louder than usual and the safe is right there in the closet. not asking for advice just dont know who else to tell
+suicidal	caring for my dad w/ dementia 4 yrs, brothers dont help. i looked up how long the life insurance waits before it pays out. they'd be better off with the money than with me
+suicidal	I'm tired of being the strong one. If I just didn't wake up tomorrow honestly that would be a relief. Everyone could stop needing things from me.
+suicidal	i gave my guitar to my nephew today and the dog to my neighbor. told them i was moving. i'm not moving.
+suicidal	kinda want to kms ngl. 44 years old and typing like my kid lol but thats where im at
+suicidal	Ate sorry for the late message. I am so tired of everything here, my family in the province need money, my employer shouts, I think it is better I am gone. I already wrote goodbye to my anak.
+suicidal	Hello everyone. I want to say thank you to this group for the last two years, you have been good to me. Please tell Marta I am sorry. I will not be at Thursday meeting anymore.
+suicidal	9 months sober and I still feel like dead weight to my wife. She'd be better off with the insurance and starting over. I've been thinking about how to make it look like an accident.
+suicidal	Church friends keep saying God has a plan. Mine is to be gone by Sunday. Not telling them that. Telling you.
+suicidal	My family won't speak to me since I came out and my partner moved out last month. I can't see staying around for another 30 years of this. I've been thinking about how to end it all week.
+suicidal	honestly thinking about unaliving myself tonight. i know thats a silly word for a 52 yr old to use but i cant type the real one
+suicidal	Perdón, I have been thinking a lot to finish my life. My son doesn't call, my husband drinks every night. I don't want to wait anymore for things to change.
+suicidal	Does anyone know if the group could hold onto my sobriety chip? I won't need it where I'm going. I've thought about this a long time and I feel calm now.
+suicidal	So tired. I keep stopping on the bridge on my walk home after shift and thinking how easy it would be. Tonight I stood there 40 minutes.
+suicidal	the hospice nurse left at 6 and im sitting with mom and all i can think is when she goes im going with her. i dont have anything else
+suicidal	I've stopped taking my meds on purpose. Not forgetting. I just don't want to be here anymore and I guess this is the slow way.
+suicidal	Przepraszam for bad english. I cannot do this anymore. My wife took the children and the house is so quiet. I want to die, I think about it all day and all night.
+suicidal	I keep drafting the text to my ex, "take care of the boys, tell them I loved them", and then deleting it. Tonight I might not delete it.
+suicidal	just want it to be over. the marriage, the drinking, the fights, me. especially me
+suicidal	Sorry to dump this here. I'm 61, lost my job, lost my wife to cancer in March, and today I got everything in order. I don't think I'll be on here tomorrow.
+suicidal	everyone in this server is so kind and i dont deserve it. this is my last post, please dont worry about me ok
+suicidal	I keep telling my sponsor I'm fine. I'm not. I've thought about suicide every day for two weeks and last night I came really close.
+suicidal	Namaste all. Sorry for long message. My in-laws say I bring shame to the family, my husband agrees with them. I am thinking to end my life, it is better for everyone. I do not see other way.
+suicidal	i dont want to die exactly i just want to not exist. for a while. forever maybe. does that count? its been like this all week and getting worse every night
+suicidal	22 yrs in the army and now nothing. keep thinking about joining the guys who didnt make it home. i'm serious this time, not just talk
+suicidal	Writing my will tonight. Not because I'm old, because I'm done. Figured someone here should know before my daughter finds it.
+suicidal	My husband said the kids would be better off without me and for once I think he's right. I'm so tired of fighting to stay alive.
+suicidal	s u i c i d e is all i can think about today. sorry. cant say it straight
+suicidal	I told my therapist I was doing better so she'd stop worrying. I have a plan and a date. I just wanted to be honest with somebody before.
+suicidal	if i crash on the way home tonight it wont be an accident. thats all
+suicidal	Lord forgive me, I ask Him every night to not let me wake up. Tonight I'm thinking about helping Him along.
+suicidal	Does it make me a bad mom that I've been sorting out who gets my jewelry and writing notes for each of the kids? I feel very calm about it which scares me a little.
+suicidal	no one would even notice if i was gone. wife's on her phone, kids are grown. 30 years and im furniture. been staring at the pills in the cabinet all night
+suicidal	3rd night shift this week, lost a patient, came home to an empty apt. i am so done with living. not being dramatic. done.
+suicidal	Bakla ako and my family disowned me. I am far from home and nobody here. Every day I wish to sleep and not wake up anymore. Today more than other days.
+suicidal	Just putting it here. I love you all, I'm sorry, I'm tired. Take care of each other.
+suicidal	the voice that says "just end it" has been winning all day. i dont have the energy to argue with it anymore
+suicidal	so if anyone wonders where i went after tonight its not your fault ok. ive been planning this for a while
+suicidal	I have cared for everyone my whole life. Mom, then my husband and his drinking, now the grandkids. I am 67 and I have decided I am finished. I've been saving up my pills.
+suicidal	Can't stop thinking about ending it since the custody hearing. Lost every weekend with my girls. What's the point of a dad who only sees his kids in a visitation room.
+suicidal	im not going to make it to my 1 year. not because of drinking. because i dont plan on being here next month
+self_harm	Relapsed tonight after 14 months clean from cutting. I'm 38 and hiding it under my scrubs at work. Don't know who else to tell.
+self_harm	i burned myself with the lighter again after he yelled. just once. its already blistering
+self_harm	Started hitting my head against the wall after the kids are asleep. It's the only thing that stops the noise. Three times this week.
+self_harm	wearing long sleeves in july again. you all know what that means. sorry guys. fresh ones tonight
+self_harm	My husband's drinking again and I went back to my old habit. The razor, I mean. I promised myself 5 years ago I was done with that.
+self_harm	scratched my arms till they bled during the family meeting about dad's care. didnt even notice till my sister stared at me
+self_harm	Perdón, my english is not good. When my husband shouts I hurt myself with my nails on my arms. Today was very bad, I need to cover with bandage so nobody sees.
+self_harm	the urge to cut is so loud tonight. i already got the box down from the closet shelf. maybe 20 mins from doing it
+self_harm	I punch myself in the thighs where no one can see. Did it again after the custody call today. Bruises all over.
+self_harm	been SH'ing again since coming out to my parents went bad. mostly my legs. hiding it from my boyfriend
+self_harm	After my shift I sit in the car and pull my hair out. Not like a stress habit, actually pulling until it bleeds. It's getting worse every week.
+self_harm	Relapse. 2 yrs gone. i just needed to feel something that wasnt this. im bleeding through the bandaid
+self_harm	I've been starving myself on purpose as a punishment since Mom died, days at a time. And I scraped my wrists yesterday. I know it's bad.
+self_harm	ok full disclosure. ive been cutting again. on my stomach this time so my wife won't see. 3 weeks now
+self_harm	My anak is using drugs again and I burn my skin at night with a hot spoon. I know it is wrong. I cannot stop doing it.
+self_harm	i bang my fists into the wall until my knuckles split. did it again tonight after he left. now i cant hold a pen
+self_harm	nurse here, I know exactly how bad this is and I did it anyway. cut my ankle tonight. ironic huh
+self_harm	I keep picking the old scars until they open. Last night I used a blade to do it faster. I feel so ashamed.
+self_harm	The urge to hurt myself comes back every time my ex texts. Tonight I gave in. It's not deep but it's there.
+self_harm	hiding bandages from my sponsor like im 15 again. 47 and doing the same thing. cut again today
+self_harm	biting my arm till it bruises so i dont scream at my mother. she has alzheimers and i love her but im doing it every day now
+self_harm	Mam problem. I am cutting again, three nights now. My wife thinks the marks are from the warehouse work. Please don't tell me go to doctor, I can't.
+self_harm	Does anyone else get the urge to take a lighter to their skin when the house goes quiet? I gave in twice this week. Trying not to tonight but it's bad.
+self_harm	can't stop the self harm this week. every fight with her ends with me in the bathroom with the door locked
+self_harm	i made a joke at work that my arms were from the cat and everyone laughed. there is no cat
+abuse	He took my car keys and my phone again. I'm writing this from the library computer. I'm scared of what happens when I go home.
+abuse	My husband said if I file for divorce I'll never see the kids again and he'd make sure of it. He keeps a gun in the bedroom. I'm in the bathroom with the door locked writing this.
+abuse	he's outside my apartment right now. the order says 500 ft. he's just sitting in his truck. police said they'd come 40 min ago
+abuse	Locked out of the house again. 11pm, below freezing, he changed the door code. The kids are inside with him.
+abuse	Cuando él toma he breaks things. Tonight he pushed me into the wall and the neighbor heard. I am afraid for me and my daughter and I don't have where to go.
+abuse	my son is 34 and using and tonight he shoved me into the counter when i wouldnt give him money. im 68. im afraid to go to sleep with him in the house
+abuse	typing fast, he's in the shower. He checks my phone every night. If he finds this server I'm done. Last time he said he'd "teach me a lesson" and I'm terrified what that means.
+abuse	My ex keeps showing up at church and at my work. Yesterday there was a note on my windshield with my new address on it. I never gave it to him.
+abuse	i'm 42 and my mother still controls my bank account and tonight she hit me with her cane when i asked for my own card. i live with her bc of her health
+abuse	he grabbed me by the neck tonight. first time he's done that. i know what that means statistically. im in the car down the street
+abuse	My wife screams and throws things at me when she drinks. Tonight it was a glass and I needed stitches. I'm a man, who is going to believe me
+abuse	Ang asawa ko hits me when he is drunk. Tonight he said he will kill me if I tell my family. I am locked in the CR now and he is banging the door.
+abuse	Everyone says don't leave while he's asleep but I need to leave. He said next time he'd burn the house down with me in it.
+abuse	my stepdad texted me from my mom's phone saying i'm dead if i come to the house for her stuff. she's in the hospital. i'm scared to go but i need her meds
+abuse	I left 3 weeks ago and he found the shelter. He was in the parking lot this morning. Staff called police but he drove off and I don't feel safe walking to the bus.
+abuse	he took my passport and my work permit and says i'll be deported if i leave. he locks the door from outside when he goes to work
+abuse	Can't talk long. He tracks my location through the car. I turned my phone off to drive here. He said if I go to my sister's he'll "handle it".
+abuse	my partner pinned me down again last night and wouldnt let me up for an hour. bruises on both wrists. she says i provoke it
+abuse	Came to my parents for dinner, dad got drunk and started hitting mom, then swung at me when I stepped in. I'm 35 and hiding in the garage and he's looking for me.
+abuse	The texts from my ex keep coming. 47 today. The last one said "I know where the kids' school is". I'm shaking.
+abuse	He doesn't hit me. He just tells me what will happen if I try anything. Tonight he cleaned his gun at the kitchen table and stared at me the whole time.
+abuse	My husband locked me in the bedroom again so I can "calm down". I have my phone at least. I don't know when he'll open the door.
+abuse	Perdón. My boyfriend broke my phone and he says I cannot go out of the house without him. Today he hit me in my face. I write from my friend's phone.
+abuse	Married 28 years. Tonight he told me he could make it look like I fell down the stairs. He laughed but he didn't look like he was joking.
+abuse	he controls every dollar, reads my mail, checks the miles on the car. tonight he said if i go to al-anon again he'll make me regret it. im scared
+abuse	my ex-husband got in while I was at work and left the stove on. police say there's no proof it was him. I'm in a motel with the kids tonight
+abuse	Mera pati roz marta hai. Sorry. My husband beats me every day and his mother just watches. Today he hit my head on the wall and said he will throw me out with no money. I am very afraid.
+abuse	My adult son put holes in the walls tonight and said he'd kill me if I called his PO. I'm sitting in my car in a grocery store parking lot.
+abuse	I'm scared to go home after group. Every time I go he wants to know what I said about him and then it's hours of screaming and last time he broke my finger.
+abuse	Mój mąż pije... sorry, my husband drinks and last night he put hands on my neck. Today he is sober and says sorry but tonight is Friday again. I am very afraid of tonight.
+abuse	My girlfriend's ex keeps driving past our house slow at night and he's been sending her pictures of our front door. We're both scared to go outside.
+abuse	every time i try to leave he threatens to kill himself and then me. tonight he said he'd take me with him. the door is locked and he has the key
+abuse	i'm 58 and my brother has lived with me since his DUI, he's been taking my checks and tonight he shoved me out the back door and locked it. its cold and i dont have keys
+abuse	My husband found out I've been coming to these meetings. He took my phone, says he's taking the kids to his mother's and I'll never find them. He's packing their bags right now.
+abuse	Told my pastor my husband hits me and he told me to pray harder. He hit me again tonight in front of our son. I'm scared to be here when he gets back from the bar.
+substance	I took more of my Xanax than I'm supposed to and had a few glasses of wine. Feeling really slow and my chest feels weird. Is this bad?
+substance	i cant stop. day 5 of drinking around the clock. shaking so bad when i stop i cant hold a cup. scared to stop and scared to keep going
+substance	Blacked out again last night and woke up in my car in a lot I don't recognize. There's a dent in the bumper. I don't remember driving.
+substance	19 months sober and I just drank most of a bottle in the car. I'm supposed to drive to get the kids from school in 20 minutes.
+substance	my wife found me on the bathroom floor this morning. i dont remember anything after the second bottle. i think i took my sleeping pills on top
+substance	Day 3 off the alcohol on my own and I'm seeing things on the walls. Hands won't stop, heart racing. I can't afford the hospital.
+substance	Relapsed on fentanyl tonight after 2 years and I'm alone. I feel weird and heavy. If I stop typing someone please call someone
+substance	doing lines on a tuesday at 50 years old. been up since saturday. heart pounding like it wants out and i cant stop
+substance	i mixed the pain pills from my surgery with whiskey, more than i meant to. room is spinning and i keep nodding off mid senten
+substance	drank way too much, first time in 8 months. can barely stand and i'm about to drive to my ex's to pick up the kids for the weekend
+substance	Perdón. I drink for 2 days no stop. This morning I vomit blood. My wife is in Mexico, I am alone here. I don't know what to do.
+substance	took a bunch of my mom's pills. not to die. just to sleep. but i feel really wrong now
+substance	Caregivers, I'm ashamed. I've been taking my dad's oxycodone. Today I took too many and I'm so dizzy I can't get up off the floor. He needs me.
+substance	Three weeks into coming off benzos cold turkey because my doctor retired, and I had a seizure this morning. I'm scared to go to sleep.
+substance	Can't stop using. Sold my wedding ring tonight. Going to get more right now.
+substance	my lips look blue and i cant feel my fingers after what i took. typing with one hand. not sure what was in it
+substance	Back on meth after 4 years clean. Haven't slept in 4 days and I keep hearing things in the walls. I'm 45. Please someone talk to me.
+substance	Just drove home from the bar, could barely see the lines. Going to take a couple more pills so I can sleep, shift at 6am.
+substance	Nurse here and yes I know better. I've been pocketing wasted meds at work and using them. Tonight I took too much and I can't keep my eyes open.
+substance	ok so i did a line i thought was coke and now i cant feel my face and my heart is doing something weird. im at a party and dont know anyone
+substance	Second day of drinking after my 3 year chip. Can't stop. Hiding bottles in the garage. Threw up yellow this morning and I'm still drinking.
+substance	Sorry for typing. I drink all night and take my sleeping pill, now I can't wake up properly and my heart is very slow. My kids are sleeping.
+substance	i know its dumb but im at a red light drunk typing this. just need to make it 2 more miles
+substance	I mixed my antidepressants with the edibles my buddy gave me and now I'm shaking, sweating buckets and burning up. Is this an ER thing
+substance	Been drinking alone since my shift ended at 7am. It's 9pm now, lost count. I fell in the shower and hit my head and there's a lot of blood.
+substance	4 days no booze cold turkey and im seeing bugs, sweating, cant stop shaking. my husband says just tough it out
+substance	55 and ashamed to say I took too many of my Klonopin with beer because I wanted the night to be over faster. I'm so sleepy. Not in a good way.
+substance	Kuya I used shabu again since Friday. No sleep, no food. My chest is very tight and I feel I will faint. I am alone in the boarding house.
+substance	blacked out for the 3rd time this week. woke up with cuts on my hands and no idea how. my girlfriend won't say what happened. i cant stop drinking
+substance	Using again, been shooting up in the church parking lot before choir. Tonight I think I overdid it, I keep nodding off and my lips feel funny.
+other_at_risk	My son texted "I'm sorry Mom, I love you" at 2am and now his phone goes straight to voicemail. He's been using again. I'm driving to his apartment. Please pray.
+other_at_risk	My husband drank all night and now I can't wake him up. He's breathing but it sounds wrong, like gurgling snoring. What do I do
+other_at_risk	A lady from our Tuesday group posted a goodbye on her Facebook and she's not answering calls. Does anyone have her address? She lives alone.
+other_at_risk	my brother is a vet like me and he just gave me his dog tags and his truck keys. said he wont need them. im at his house and he wont open the door
+other_at_risk	My daughter is 16 and I found fresh cuts on her thighs tonight. She's locked in her room and won't talk. I'm sitting outside her door.
+other_at_risk	My best friend's husband just texted her a picture of his gun and "this is what you made me do". She's at my place but her kids are still at home with him.
+other_at_risk	My father with dementia got out of the house again and it's below freezing. Police are looking. He's in his slippers.
+other_at_risk	Mi hermana is with a man who hits her. Tonight she called me crying and then the call cut. Now she don't answer. I am 3 hours away.
+other_at_risk	My wife swallowed a whole bottle of something and locked herself in the bathroom. I've called 911 and I'm waiting. What do I do while I wait
+other_at_risk	guys has anyone heard from Rosalind? she said something really dark in #vent last night about "not being around for the holidays" and hasnt been on since
+other_at_risk	my mom keeps saying she's ready to go be with dad and she gave away all her jewelry this week. she's 72 and lives alone, i'm 4 states away. is this what i think it is
+other_at_risk	Found my 20 yo on the floor with a needle in his arm. He's breathing but barely. Called 911. Trying to keep him awake.
+other_at_risk	My coworker on nights told me she's "got a plan" and "tonight's the night". She clocked out an hour ago. I don't have her number, only her address.
+other_at_risk	My ex-husband just posted "Goodbye everyone, I'm done" and he has our kids this weekend. I can't get through to him.
+other_at_risk	My tita is being hit by her husband and she sent me message at 3am, only "help". Now she is offline. I am in Manila and she is in Dubai.
+other_at_risk	my husband's been drinking 2 days straight and now he's shaking, sweating, says the walls are moving. he refuses the ER. i'm scared he'll have a seizure
+other_at_risk	A girl in our church youth group, 15, told me she's been hurting herself and that her stepdad "does things". She made me promise not to tell. What do I do tonight?
+other_at_risk	Our group chair Dennis said tonight "this is my last one" and handed out his books. Everyone thought he was moving. I don't think he is.
+other_at_risk	My sister's boyfriend locked her out of the apartment in the snow with no shoes. She called from a neighbor's phone. I'm on my way but I'm 40 min out.
+other_at_risk	my roommate drank most of a handle and took something and now he's throwing up and not making sense. do i call someone or is that overreacting
+other_at_risk	My dad (64, Vietnam vet) told me tonight "I won't be a burden to you much longer" and he's been cleaning his rifle. Mom is out of town.
+other_at_risk	My teenage son just showed me his friend's video saying goodbye and "see you on the other side". The friend isn't answering. We don't know his parents.
+other_at_risk	Przepraszam. My brother in Poland write me he cannot live anymore and now he don't answer phone. I don't know what to do from here.
+other_at_risk	the lady in the apartment next to mine is screaming and i heard her say "stop you're hurting me". it's been 10 min. do i knock or call
+other_at_risk	My wife's on day 2 of quitting drinking cold turkey and just had what looked like a seizure on the kitchen floor. She's conscious now but confused.
+support	Keep coming back. I learned this week that detaching with love doesn't mean I stop caring about my husband, it means I stop trying to control his drinking.
+support	Today is 90 days since I last went through my wife's phone. That was my compulsion. Feels weird to celebrate that but here I am.
+support	My son is in rehab for the third time and I'm not paying his rent this time. The guilt is killing me but I know paying it kept him sick.
+support	I cried in the parking lot before group tonight. Just grief. Dad's been gone a year on Thursday.
+support	Therapy homework: write down every time this week I said yes when I meant no. I was at eleven by Wednesday. People-pleasing is a full time job.
+support	Does anyone else feel guilty for feeling relief when the person you care for finally falls asleep? Mom's Parkinson's is getting worse and I'm worn down to nothing.
+support	My sponsor said "you didn't cause it, you can't control it, you can't cure it" and I've been chewing on that for three days.
+support	The divorce was final today. I thought I'd feel free. Mostly I feel empty and like I failed my kids. Going to the meeting tomorrow.
+support	Soy nueva aquí. My husband drinks a lot and I always think it is my fault. A friend told me to come to this group. Thank you for having me.
+support	Just got off a 14 hr shift and I don't want to talk to anyone, including my partner. Is that codependency stuff or am I just an introvert who's tired?
+support	I'm learning that waiting up until he gets home from the bar isn't love, it's anxiety. Tonight I went to bed at 10. Small win.
+support	How do you handle the holidays when your family still won't use your partner's name? We're going for two hours and then leaving. That's my boundary.
+support	2 years sober today. Not going to lie, some days I still wish I could crawl into a bottle and disappear. But not today. Today I got coffee with my daughter.
+support	Had the hardest conversation with my mother, told her I can't be her emotional support about dad anymore. She cried. I held firm. I feel awful and proud at the same time.
+support	My ex-wife and I finally agreed on a custody schedule without the lawyers yelling. I get the kids Christmas Eve. Feels like something.
+support	Any tips for when your adult child calls you falling apart every other day? I want to be there but I'm drowning and my own health is slipping.
+support	Leaving a controlling marriage means relearning small things. Today I bought the cereal I like without wondering if he'd approve. I'm 54.
+support	I keep picking people who need fixing. My therapist calls it caretaker attachment. Working on it, slowly.
+support	Feeling very low this week. The anniversary of my brother's overdose is Saturday. Going to the cemetery with my mom and then to a meeting.
+support	Does anyone else struggle with the word "interdependency"? Where I grew up needing people meant getting hurt, so all of it feels like codependency to me.
+support	Salamat po sa lahat. I was very shy to share but today I told the group about my father's drinking. I feel lighter.
+support	Vet here. The VA group I go to is mostly about PTSD but this group helps with the part about my wife and how I lean on her for everything. Both matter.
+support	My boundaries are getting tested hard. My sister wants to move in "for a few weeks" with her boyfriend who drinks. I said no. She says I'm heartless.
+support	Had a nightmare about my ex last night and woke up shaking. He's three states away and the order is still in place, just rattled. Going to journal it out.
+support	How do I stop rescuing my husband from his hangovers? Calling his boss, cleaning up, making excuses. I know I need to stop and I'm scared of what happens when I do.
+support	I'm a nurse and I take care of everyone at work and at home and then act shocked when I have nothing left. Therapist says I need to learn to receive. ugh
+support	Tonight's meeting topic was resentment. I carry a lot toward my late husband and feel guilty about it because he's gone.
+support	I'm a pastor's wife and I'm realizing I have been codependent on the congregation's approval for 30 years. That's a hard sentence to type.
+support	My daughter relapsed again. I didn't rush over. I told her I love her and gave her the number for her counselor, then sat on my hands the rest of the night. This program is hard.
+support	Lonely tonight. Kids are at their mom's and the apartment is quiet. Just wanted to say hi to somebody. Watching the game by myself.
+support	My psychiatrist upped my antidepressant and I'm getting the weird dreams everyone warned me about. Any tips for the first couple weeks?
+support	Question for the group: how do you tell the difference between supporting your partner's recovery and managing it?
+support	Got my 6 month chip tonight and my husband wasn't there because he was drinking. I'm learning my recovery doesn't depend on his.
+support	Coming out at 45 to my very Catholic family went about how I feared. Nobody yelled, they just went quiet. The silence hurts more than yelling would have.
+support	Mom asked me today who I was. Alzheimer's. I knew it was coming but I went out to the car and sobbed for 20 minutes. Back inside now holding her hand.
+support	I'm realizing I married my father. Both drinkers, both charming, both making me feel like I was the problem. Therapy is a trip.
+support	8 months since I left him. I still flinch when a door slams but I'm sleeping through the night now. Progress.
+support	I know we aren't supposed to fix people but my brain screams at me to fix my son. How do you quiet that?
+support	Bad day. Lost my temper with the kids and then spent an hour hating myself. Apologized to them and we're ok. Working on not spiraling.
+support	My husband is 2 years sober and I'm still waiting for the other shoe to drop. My counselor says that hypervigilance is normal for spouses. Does it ever fade?
+support	Working on step 4 and writing about how I used my mom's illness to avoid my own life. Painful but good.
+support	exhausted. night shift, kids school stuff, my mother's dialysis 3x a week. just running on fumes and wanted to vent somewhere. anyone else on empty
+support	Mi esposo lleva un año sin tomar. But now I don't know who I am if I'm not worrying about him. Is that normal?
+support	I keep apologizing for things that aren't my fault. My new girlfriend pointed it out today, lovingly. Twelve times in one dinner.
+support	First grief group since my wife passed. Cried through the whole thing. People were kind. I'll go back next week.
+support	My teenager says I'm "too involved" in her life and honestly she's right. Growing up with an alcoholic mom I learned to watch everyone constantly.
+support	Set a boundary with my ex who keeps calling drunk at midnight. Phone goes on do not disturb at 10 now, kids can still get through, he can't.
+support	Sometimes I feel like I'm dying inside when I drop my son at his father's. Then I get home, make tea, and I'm ok. It's a grief thing.
+support	I used to think love meant disappearing into the other person. Learning I can love my wife and still keep Tuesday nights for myself.
+support	Dad started hospice today. We're at home with him. I'm scared and sad but we're all here together.
+support	Namaste friends. In our culture we do not talk about husband's drinking outside the house. This is my first time writing about it. Thank you for listening.
+support	I relapsed on people-pleasing this weekend lol. Said yes to hosting Thanksgiving for 22 people. Back to the drawing board.
+support	My therapist asked what I'd do with my evenings if I wasn't monitoring my husband's drinking. I honestly couldn't answer. That scared me more than anything.
+support	I'm 62 and just figured out I'm allowed to be angry. Anyone else raised to believe anger was a sin?
+support	My wife's in treatment for 30 days. First week alone with the kids and I'm seeing how much she was carrying too. Mixed feelings.
+support	I feel invisible in my own house sometimes. My partner means well but I feel like a ghost. Bringing it up with our couples counselor on Thursday.
+support	Hard week. Pride month and my family still mails me Bible verses. I'm OK, I've got my chosen family and this group.
+support	Is it codependent to want to be told "good job"? Asking for a 38 year old man who never heard it once growing up.
+support	Veterans Day always knocks me flat. Lost some buddies. I go to the VFW, do my coffee toast, and call the ones still here.
+support	I feel like a burden on my kids now that I can't drive after the stroke. I know they'd say I'm not and I'm working on believing it. PT is slow.
+support	My son's PO called and he's back in jail. Part of me is relieved he's somewhere safe tonight. Is that awful?
+support	Drowning in paperwork for my mom's care. Medicaid, supplemental insurance, the nursing home. Anyone been through the spend-down process?
+support	Tonight's share: I don't leave because I don't know who I'd be without him to take care of. Not ready to do anything about it, just saying it out loud.
+support	Tagalog speaker here, sorry for my grammar. I send money home every month and my siblings never say thank you. My counselor says I can say no. It feels impossible.
+support	Tired of being the designated driver for everyone's emotions at family gatherings. This year I'm leaving at 8.
+support	Finally told my sponsor about the shame I carry for staying with my ex for 15 years. She said "you did what you needed to survive" and I cried.
+support	The kids' mother remarried and they call him dad sometimes. It stings. Trying to focus on showing up every other weekend and being steady.
+support	Polish here, my english is OK. My mother calls me every day to complain about father's drinking and I am 40 years and still the referee. How I stop this?
+support	Wanted a drink so bad after the call with my ex today. Called my sponsor instead, went to the 7pm. Still sober, 4 years.
+support	Anyone else feel numb after leaving? Everyone expected me to be happy and I just feel flat. Counselor says that's normal after years in survival mode.
+support	Let my adult son sleep on the couch again after I promised myself I wouldn't. Didn't give him money though. Baby steps.
+support	My husband started going to AA and I feel... jealous? He has a whole new community and I'm still home alone. Trying Al-Anon Wednesday.
+support	Sitting with the fact that I'll never get an apology from my mother. She died last year. Therapist says I can write it myself.
+support	Worried I'm turning into the controlling one now. I track my girlfriend's location "for safety" and she never asked me to. Think I need to talk about this.
+support	Brutal hospital shift, 3 codes. Came home and my wife had made soup. Learning to let her take care of me too.
+support	How long did it take you all to stop feeling responsible for a parent's moods? I'm 50 and I still hold my breath when my mom's number comes up.
+support	God and I aren't on good terms since the diagnosis but the church ladies keep bringing casseroles and I don't have the heart to tell them. Small grace I guess.
+support	My sobriety birthday and the anniversary of my dad's death fall in the same week. Strange mix. Lit a candle for him and went to my home group.
+support	Intrusive memories from childhood all week. Heavy, not dangerous. Working through it with EMDR on Fridays.
+support	Some days I want to give up on my marriage. We've been in counseling a year and it's so slow. Anyone else come out the other side?
+support	My partner (she/her) and I are learning to ask for what we need instead of hinting and then sulking. 20 years of habits to unlearn.
+support	The hardest part of caregiving is that nobody asks how you are. So... how are all of you tonight?
+support	My dad drank himself to death when I was 19 and I noticed today my husband drinks the same brand. Felt sick. Bringing it to therapy.
+support	I'm scared of being alone after the divorce. Not in a dangerous way, more in an old-guy-eating-dinner-over-the-sink way. Joined a bowling league.
+support	Told my husband "I can't do this anymore" about our finances and he thought I meant leaving. I meant I need him to do the bills for once. Communication!
+support	My brother overdosed in 2019 and every time the phone rings late I still jump. Talking to my counselor about the panic.
+support	I am new here. My daughter is a nurse, she works too much and drinks wine every night to sleep. I worry all the time. How do I talk to her without pushing her away?
+support	Boundary update: told my mother-in-law she can't drop by unannounced anymore. My husband backed me up. First time in 12 years.
+support	Feeling hopeless about my son's addiction today. He's alive and in a sober house but I can't see how this ends. Needed to say it somewhere.
+support	Been keeping a gratitude list like my sponsor suggested. Today's: coffee, my dog, the ten minutes Mom knew who I was.
+idiom	this double shift is literally killing me. 16 hrs on my feet and the vending machine ate my dollar
+idiom	My grandson taught me "I'm dead 💀" and now I use it for everything. Pastor's joke about the church van this morning? I'm dead.
+idiom	If I have to sit through one more HOA meeting I'm going to walk into the lake lol
+idiom	I could murder a cheeseburger right now. Day three of my wife's juice cleanse "in solidarity"
+idiom	My daughter dyed my hair purple for Pride and my mother is going to have a heart attack when she sees me at church Sunday
+idiom	My feet are killing me, my back is killing me, and my charge nurse is killing me. Nurse life.
+idiom	lol if my ex-wife tells me one more time how to pack the kids lunches i'm going to lose it. (she's right about the grapes though)
+idiom	My tita asked when I'm getting married for the 40th time this Christmas. I wanted the ground to swallow me. Gay and single at 38, sorry tita.
+idiom	I'm gonna kill my husband. He put the red sock in with my white scrubs AGAIN 💀
+idiom	Me muero de risa with this group sometimes. The story about the ferret getting loose at the meeting, I'm crying
+idiom	That Monday staff meeting was so boring I wanted to stab my eyes out with my pen
+idiom	Tried to assemble the grandkids' trampoline today. Shoot me now. 300 pieces and instructions in 6 languages, none of them English
+idiom	My sponsor is going to kill me when she hears I bought another plant. That's 27. It's a problem 🌱
+idiom	Dead on my feet after the church rummage sale. Sold a toaster for 50 cents and I'm counting it as a spiritual victory
+idiom	Yaar this heat is killing me. 45 degrees in Delhi and my mother still wants hot chai at noon.
+media	Anyone watching This Is Us? The episode with Jack's drinking wrecked me. Too close to home but in a good way.
+media	Reading Codependent No More for the third time. Different parts hit every time. This round it's the chapter on detachment.
+media	My book club picked a novel where the main character dies by suicide in the last chapter. Is it weird I'd rather talk about it here than there?
+media	That line in the Johnny Cash cover, "I hurt myself today to see if I still feel", gets me every time. Played it twice on the drive home.
+media	Watched Smashed last night. The scene where she wakes up after blacking out was so accurate it made my skin crawl.
+media	My son got me into The Last of Us game. I died about 40 times in the first hour. Joel deserved a better player than me
+media	Podcast rec: Terrible, Thanks for Asking. The episode about a woman caring for her dad had me crying in the car.
+media	In the new season the mom overdoses and the daughter finds her on the floor. Had to turn it off. Shows need content warnings for us Al-Anon folks lol
+media	Rewatching Brokeback Mountain at 50 hits different than it did at 32. Ennis and his father. Ugh.
+media	Anyone read Educated by Tara Westover? The chapters about her brother hurting her were hard, and the family's denial felt so familiar.
+media	Writing a fanfic where the character finally leaves her abusive husband and it's the most therapeutic thing I've done all year. Chapter 12 is up if anyone wants it.
+media	Did anyone see Flight with Denzel? The hotel room scene with the minibar. I held my breath the whole time.
+educational	Our church is starting a care ministry. What are the warning signs that someone might be thinking about suicide, and what should volunteers say to them?
+educational	Does 988 work if you're calling about someone else, like a brother? Asking before I ever need it.
+educational	For my nursing CEU I'm writing about self-harm in adults over 40. Anyone know good sources on how common it is?
+educational	How do you know when alcohol withdrawal is dangerous enough for the ER? My dad wants to quit next month and I want to be prepared.
+educational	What is the difference between codependency and interdependency, in simple words? English is not my first language and the books are hard for me.
+educational	Is Narcan available without a prescription now in the US? Want to keep some at home since my son is in recovery.
+educational	Our Al-Anon group wants to print crisis numbers on the back of the meeting list. Is there one line that covers both the UK and Ireland?
+educational	Can someone explain what "coercive control" means legally? My lawyer used the term and I nodded but I don't really get it.
+educational	What do you say when someone tells you they've been cutting? I'm a youth leader and I want to be ready, not panic.
+educational	Are there domestic violence shelters that take men? Someone in the men's group I facilitate asked and I didn't know.
+educational	What's the current stat on veterans and suicide, is it still "22 a day"? I've heard it was updated and want to get it right for our presentation.
+educational	How do you tell normal dementia agitation from something that needs a doctor? First time caregiver here.
+educational	Is it true you shouldn't ask someone directly if they're suicidal because it puts the idea in their head? My pastor said that and I don't think it's right.
+educational	Hi, can someone recommend book for understanding adult children of alcoholics? It is for my psychology course. I am from India and we don't study this much.
+educational	What exactly goes in a safety plan? My therapist wants to make one "just in case" for my winter depression and I'd like to understand it first.
+past	Ten years ago tonight I tried to end my life. Today I'm remarried, a grandpa, and I coach little league. Sharing because someone here might need to hear it gets better.
+past	When I was married to him he used to lock me in the basement. That was 6 years ago. I have my own apartment now and a dog who sleeps on my feet.
+past	I used to cut in my 20s. I'm 44 now and the scars have faded. My daughter asked about them last week and I told her the truth, gently.
+past	My first sponsor found me passed out on my kitchen floor in 2011. That overdose was my bottom. 12 years clean this May.
+past	Back in Manila my father hit my mother every payday. I came to the US at 20 and now I run a support group for Filipino families. Healing is possible po.
+past	After my second tour I sat in my truck thinking about not going home, more than once. That was 2009. The VA and my wife got me through. Still here.
+past	I drove drunk with my kids in the car once, 15 years ago. I still think about it. It's a big part of why I stay sober.
+past	There was a year after my divorce when I wanted to die every single day. Looking back I'm so grateful I told my sister. That was 7 years ago.
+past	My ex used to track my phone and read all my messages. Divorce was final in 2020. I changed my number and I still feel the relief sometimes.
+past	Od 5 lat I don't drink. Before, I had blackouts every weekend and woke up in places I don't know. Now I am the one who makes coffee at the meeting.
+past	The night my son overdosed in 2018 I did CPR until the paramedics came. He's alive, married, 5 years sober. I still carry Narcan in my purse.
+past	Growing up my mom burned my arm with a cigarette once for talking back. I didn't know that wasn't normal until I was 30. Therapy helped a lot.
+past	Remember when I posted last winter about wanting to give up? Just an update: I got help, new meds, doing so much better. Thank you all for not letting me slip away.
+past	My first husband held a knife to me in 1989. I left that night with two kids and a garbage bag of clothes. Now I'm 66 and I volunteer at the women's shelter.
+negation	Not suicidal, before anyone worries. Just exhausted after caring for Dad all week and needed to vent.
+negation	No, I didn't drink. I wanted to after the call with my ex, but I didn't. Still at 211 days.
+negation	To be clear I'm not hurting myself. The bandage is from chopping onions with the new knife. My sister saw it and panicked lol
+negation	He didn't hit me. I know how my last post sounded. We had a loud argument and he left to cool off, like we agreed in counseling. I'm safe.
+negation	When I said I want to disappear I meant a cabin in the woods for a week with no phone, not the other thing. Promise.
+negation	I'm not going to use. I have the urge but I'm sitting in the meeting parking lot and I'm walking in right now.
+negation	Nobody's hurting me and I'm not hurting myself, I just cried at work and my coworker asked if I'm "safe at home". I am. It was about my mom's diagnosis.
+negation	I'm not in danger, just sad. The divorce papers came today. Going to call my brother tonight.
+negation	No I am not thinking to die. "I am finished" in my language means only very tired. Sorry for confusion everyone 🙏
+negation	The pills are just my normal prescription, I wasn't taking extra. My wife saw the bottle out on the counter and worried. I get why, given my history.
+negation	my ex didn't threaten me this time. he just dropped off the kids and left. first drama-free exchange in a year!
+negation	Still not self harming, 3 years clean. Someone DMed asking if I'd relapsed since I went quiet, no, I was just on vacation with no wifi.
+negation	I don't want to die, I want my life to be different. My counselor helped me see the difference and it changed how I talk about my bad days.
+negation	I haven't touched a drink, before anyone asks. Yes I was at the bar but it was my brother's birthday and I had club soda all night. My sponsor knew.
+# half: n1
+# Training batch of negatives only (ordinary support talk, or idioms, media, educational
+# questions, the past and negation), written for the learned third tier by a writer who saw
+# no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+support	mood 6/10 today, slept ok for once
+support	check in: 4/10. tired but showed up to work and didn't apologize for taking my lunch break, so thats something
+support	Morning all ☀️ coffee in hand, anxiety at maybe a 3. Going to try the "pause before saying yes" thing today.
+support	checking in late. rough day at work, boss dumped a project on me at 4pm and I said yes before I even thought. back to square one lol
+support	small win: told my sister I couldn't babysit saturday and i did NOT give three paragraphs of reasons
+support	SMALL WIN ALERT 🎉 i let my husband be grumpy without trying to fix it. just let him be grumpy. the house didn't burn down
+support	mood: meh. energy: low. boundaries held: 1. ill take it
+support	sleep 5hrs, mood 5, anxiety 7, went for a walk tho
+support	day 3 of not checking my ex's instagram. it's stupid how hard this is
+support	hi everyone, first time posting. i've been lurking for like two months. i think i'm the codependent one in my relationship and i don't really know where to start
+support	Welcome @marisol!! glad you posted, lurking counts as starting tbh
+support	Check-in: 7/10!! first good day in a while. Had lunch with a friend and actually talked about myself for once instead of just listening
+support	honestly just tired today. not in a dramatic way, just the regular bone tired where you want to lie on the floor for a bit
+support	i'm so done with being the family therapist. my mom called AGAIN to vent about my dad and i said "mom i can't be the one you process this with" and she hung up on me. shaking a bit but i said it
+support	that's huge @deb. the shaking is normal, your body isn't used to you protecting yourself yet
+support	mood 3/10. cried in the car before work. nothing happened really, just everything piling up. going to journal tonight
+support	3/10 here too if it helps to not be alone in it. sending you a hug
+support	How is everyone's week going? Mine is chaos but the manageable kind
+support	Anybody else feel weirdly empty after holding a boundary? like I did the right thing and now I just feel hollow and guilty
+support	yes!! my therapist calls it the boundary hangover. it passes but it sucks while it's happening
+support	lil win: bought myself the good shampoo instead of using whatever my roommate left
+support	4/10, migraine, skipping tonight's meeting, see you all thursday
+support	Mood 8. Therapy went well. We talked about how I confuse being needed with being loved and I kind of had a lightbulb moment
+support	checking in from the airport lol. visiting my parents for a week. wish me luck, boundaries in my carry on
+support	good luck!! remember you can take walks. walks are a whole strategy in my family
+support	mood is low but stable. my kid has been sick all week and i haven't slept a full night since sunday
+support	today i noticed i asked my partner "are you mad at me?" four times before noon. he wasn't. i'm tracking it now like my therapist said
+support	I'm 62 and just learning that I'm allowed to say no to my own children. Better late than never I suppose.
+support	@walt never too late! my mom is 70 and just started CoDA, she says it changed her life
+support	checkin: 5. feeling kind of invisible lately but im not spiraling about it, just noticing
+support	woke up at 3am again with my brain replaying a conversation from 2014. anyone else. why is my brain like this
+support	me every night. i keep a notepad by the bed now and just write the thought down so i can stop rehearsing it
+support	Win: I asked for help moving the couch instead of hurting my back doing it alone out of pride
+support	honest check in: i've been avoiding this server because i felt like i was doing badly and didn't want to bring the mood down. i'm trying the opposite today. hi. i'm struggling but ok
+support	@nina so glad you came back. you don't bring the mood down, this is literally what the server is for
+support	2/10 today. fought with my mom over the phone, hung up, ate cereal for dinner. tomorrow will be better probably
+support	Mood 6. Spent the day gardening and didn't think about anyone else's problems for like 3 hours 🌱
+support	good morning friends! happy friday 💛
+support	gm 🙂
+support	Checking in: I'm exhausted. Caring for my dad after his stroke and I haven't had a day off in 6 weeks. Not looking for advice, just needed to say it somewhere
+support	@rosa that is SO much. you're allowed to be exhausted. is there anyone who can give you even a half day?
+support	not a great day but i didnt text him so thats a win i guess
+support	day 14 no contact with my ex!!! two weeks!! i know it's not a lot but it's the longest i've ever gone
+support	feeling kinda flat. not sad exactly. just grey. anyone know what i mean
+support	grey days are real. i usually just lower the bar and do the minimum and let it be a grey day
+support	mood 7 weil ich heute endlich mit meiner Schwester gesprochen habe. sorry, english: mood 7 because I finally talked with my sister today
+support	haven't posted in a while. things are good actually? still working on stuff but good. just wanted to say hi and thank you all
+support	Win: went to the dentist which I'd been avoiding for 2 years because I always prioritize everyone else's appointments first
+support	oh that's a big one. dentist avoidance club checking in 🦷
+support	anxiety through the roof today for no reason. did the 5-4-3-2-1 thing twice. it helped a little
+support	check in 5/10: argued with my roommate about dishes and for once I didn't just do all the dishes myself to avoid the fight
+support	mood 4. pms + rain + my mother. the trifecta
+support	hey all. quick check in: therapy cancelled, kind of relieved honestly, then guilty about being relieved
+support	i think i'm finally hitting a wall with my people pleasing. like my body just won't do it anymore. said no to three things this week without planning to
+support	that's your nervous system going "enough". listen to it
+support	5/10. slept badly, dreamed my dad was disappointed in me. the usual
+support	today was a 9. i don't even know what to do with a 9. it feels suspicious lol
+support	enjoy the 9!! don't go looking for the catch
+support	Mood: 1 coffee away from functional
+support	checking in. I'm sober 41 days and cranky as hell about it but still sober
+support	tbh im kinda proud of myself today. i told my boyfriend i didnt like how he talked to me at dinner and we actually talked it out calmly
+support	sleeping better since i stopped keeping my phone in bed. small thing but it's been a week
+support	Mood 3. Loneliness hitting hard tonight. It's Sunday and everyone has plans with family and I chose distance from mine for good reasons but Sundays are hard
+support	Sundays are the worst for this. i'm around if you wanna chat in the lounge channel
+support	quick one: does anyone have the link to the worksheet from last week's meeting? the one about resentment lists
+support	it's pinned in #resources! second pin from the top
+support	low energy. my fibro is flaring and i had to cancel on a friend and now i'm in the guilt loop about cancelling
+support	how do you guys handle a parent who guilt trips every time you say no? my dad goes "fine, i'll just do it myself, like always" and i cave every single time
+support	the "like always" is doing so much work there lol. i started saying "ok!" cheerfully and walking away. he hates it but it works
+support	My 28 yo son asked for money again. Third time this year. I said no and now he's not speaking to me. I know it's the right thing but it hurts like hell.
+support	@linda it's allowed to hurt AND be right. hugs. CoDA had a whole share on adult kids last month, might be worth listening back
+support	people pleasing update: i told the PTA i can't run the bake sale this year. the other mom looked at me like i'd grown a second head. i survived
+support	I realized tonight I don't actually know what food I like. I've been cooking what my husband likes for 19 years. That's a weird thing to realize at 47
+support	that hit me hard. i had the same moment with music. i didn't know what i listened to when nobody was in the car
+support	i keep apologizing for things that arent my fault. like someone bumped into ME at the store today and i said sorry twice
+support	the reflexive sorry. my therapist made me put a rubber band on my wrist to notice it, but i just apologized to the rubber band
+support	lmaooo apologizing to the rubber band
+support	question for the group: how do you tell the difference between compromise and self-abandonment? genuinely asking bc i can't tell anymore
+support	for me compromise feels like a choice and I'm still there in it. self abandonment feels like I disappeared from the decision entirely
+support	ooh thats a good way to put it
+support	I set a boundary with my best friend that I can't be her 2am crisis line every night anymore and I'm scared I've lost her
+support	if she's really a friend she'll adjust. and if she doesn't... that tells you something too. you still deserve sleep
+support	The guilt after a boundary is so heavy. Like my chest actually hurts. Does it ever stop?
+support	it gets lighter. never fully gone for me but it went from a boulder to like a pebble in my shoe
+support	my mom keeps showing up unannounced and i finally told her she has to text first. she cried. i felt like the worst person alive for about two hours and then i felt fine
+support	resentment check: i'm SO resentful of my partner for not helping with the house but i also never ask, i just do it and then seethe. working on it
+support	the seethe cycle is too real. do it, seethe, explode over something small, apologize, repeat
+support	"you've changed" - my aunt, after i said i wasn't hosting christmas this year. yes. that's the point
+support	lol frame that and put it on the wall
+support	my girlfriend says i'm too much and not enough at the same time and i'm starting to think that's a her problem
+support	@jay that sounds so hard, proud of you for saying no to covering her rent again
+support	thank you. it was so hard. i typed and deleted the text like 30 times
+support	does anyone else feel like their whole personality is just "helpful"? like if i stop helping who even am i
+support	That's the question that brought me to CoDA 3 years ago. There's a person under there, I promise. Took me a while to meet her.
+support	told my mother in law we'd be staying at a hotel for the holidays. she said "after everything i've done for you". braced myself. husband backed me up for the first time ever 🥹
+support	the husband backing you up is the real win here!!!
+support	can I vent for a sec. my brother borrowed my car again and returned it with no gas and I said nothing AGAIN. I'm so mad at myself more than him
+support	you're allowed to be mad at him too, not just yourself. next time maybe the keys just aren't available
+support	"No." is a complete sentence and yet here I am writing a novel every time
+support	my dad tells everyone i abandoned the family because i moved 3 hours away. i moved for a job. i visit monthly. but the story sticks
+support	resentment is like a signal for me now. when i feel it i ask "where did i say yes when i meant no"
+support	that's so good. stealing it
+support	my partner asked me what I want for my birthday and I froze. genuinely couldn't answer. 35 years old. I'm going to sit with that one
+support	had to leave my cousin's party early bc i was overstimulated and everyone was drinking and i just didnt want to be there. didnt explain, just left. felt amazing actually
+support	I think I've been mistaking anxiety for love. Like the constant checking in, worrying if he's ok, reading his moods - I thought that's what caring looked like
+support	oof. same. interdependency felt boring at first bc there was no anxiety in it. took me forever to realize boring = safe
+support	boring = safe 🙏
+support	my friend vents to me for an hour and then says "anyway how are you" and leaves before i answer. i'm done being the free therapist. gonna talk to her this weekend
+support	i ended a 15 year friendship this month. not with a big fight. just stopped overfunctioning and it turns out i was the only one holding it up. grieving it a lot
+support	that's such a specific kind of grief. sorry friend
+support	my teenage daughter told me I'm "smothering" her and honestly... she's right. I check her location like 20 times a day. I don't know how to stop
+support	that's really brave to admit. maybe start with one check less per day? tiny steps
+support	the hardest part for me is when my mom does something kind right after i set a boundary. then i feel like a monster for ever setting it
+support	i used to do that! the kindness is real but it can also be a pull back into the old pattern. both can be true
+support	Question: how do you say no to your boss without feeling like you'll get fired? I'm not actually at risk but my body thinks I am
+support	scripts helped me. "I'd like to help with that, but I'd need to drop X to do it. Which would you prefer?" makes them pick
+support	oh that's brilliant. putting the decision back on them
+support	my partner said i don't have to ask permission to go to the gym. i didn't realize i was asking permission. what
+support	yeah that's a moment. sounds like a good partner though
+support	i keep saying i'll stop texting my ex's mom but she's so lonely and i feel responsible for her. is that codependent? (yes. i know it's yes.)
+support	lol the self-answer. but also it's kind and it's ok to care about her. maybe just on your terms not hers
+support	haven't talked to my dad in 4 months. no contact was the right call. still miss the idea of him though
+support	missing the idea of someone is its own grief. you're allowed to feel it
+support	Resentment list homework: I got to 23 items and 19 were my mother. Not sure what to do with that info lol
+support	that's... info. bring it to your sponsor/therapist I guess 😅
+support	i said "let me think about it" instead of yes today and then i actually thought about it and the answer was no!!! who knew
+support	my wife and I are both in recovery from codependency and sometimes we just look at each other mid-argument and go "are we doing the thing" and it defuses the whole thing
+support	ok that's adorable
+support	i feel like a burden when i ask my friends for stuff, even like a ride to the airport. my therapist says that's the flip side of always being the helper. still hard
+support	same. i'll drive anyone anywhere but asking for a ride feels like asking for a kidney
+support	ugh i caved. told my sister she could stay with us "just a few weeks". it's been 2 months. back to the drawing board
+support	no shame. caving is part of learning. what would you say differently next time?
+support	i would give an end date. in writing. lol
+support	i'm so tired of being the strong one in my family. i want someone to take care of me for once. that's all, just needed to type it
+support	I'm done. Done with rescuing my brother from his messes. I love him but I'm stepping back and letting him handle his own landlord
+support	it's over with D. 6 years. we both knew it wasn't working. i'm sad but weirdly calm? like i grieved it for a year before it ended
+support	the divorce was finalized today. i thought i'd feel free. i mostly feel empty and also like i need a nap
+support	empty is so normal after a big ending. be gentle, nap lots
+support	my dog passed away this morning. 14 years. she was there through my whole recovery. i don't even know what to do with the leash
+support	oh no. i'm so sorry. 14 years of love is a lot to grieve. take all the time you need
+support	I said goodbye to my childhood home today. Mom sold it. Sat in my old room for ten minutes and cried and then helped load the truck
+support	i keep thinking i'm going to leave him and then i don't. not because anything scary, just because i'm comfortable and scared of starting over at 40
+support	the fear of starting over is so real. you don't have to decide today. maybe just look at what "leaving" would actually look like, practically
+support	I can't do this anymore - the constantly being available thing. I turned off notifications after 9pm and I feel like a rebel
+support	my therapist asked me when i last felt like i mattered without doing anything for anyone and i just sat there. nothing came. we're gonna work on that
+support	that question would wreck me too. it's a good one though
+support	hit my breaking point with my roommate today. told her she either pays her share or finds another place. I've covered her for 5 months
+support	i want to disappear to a cabin with no wifi for like a month. just me, books and a fireplace. anyone else daydream about that
+support	constantly. my dream cabin has a cat and no group chats
+support	I feel like I've given up on dating. Every time I start liking someone I lose myself in them within two weeks. Taking a year off to figure out who I am first.
+support	a dating break can be so healthy honestly. you get to date yourself
+support	the hurt from my mom's comments at dinner is still sitting in my chest. she said I "let myself go". I'm 10 weeks postpartum. I'm trying to shake it off
+support	that comment is so unfair. you grew and fed a human. her words say more about her than you
+support	i'm scared of being alone. like that's the root of all of it for me. i'll stay in bad situations just to not be alone. naming it is step one i guess
+support	naming it is a big step. a lot of us have that same root
+support	tonight's the last time i'm driving across town to bring my ex his meds because he "forgot" them. he's an adult. he can set a reminder
+support	i used to feel worthless unless i was useful to someone. slowly learning that's a belief, not a fact
+support	"a belief, not a fact" - needed that today
+support	pain level is high today (endo) and my husband had to do bedtime alone and i'm lying here feeling guilty instead of resting. why is resting so hard
+support	guilt for resting is such a codependent thing. your body needs it. he can do bedtime
+support	never thought i'd say this but i'm glad my mom isn't speaking to me right now. it's quiet. i can hear myself think
+support	My daughter moved out today. First time in 24 years I don't have someone to take care of. The house is so quiet. I don't know who I am without a kid at home
+support	empty nest + codependency recovery at the same time is a lot. you'll find her, the you under all the mom stuff. sending love
+support	hurt my back lifting my mom into the car after her appointment. caregiving is no joke. need to ask my brother to step up
+support	Nothing I do is ever enough for my father. Finally accepting that it never will be and that I can stop trying. It's sad and freeing
+support	i gave up trying to get my ex to understand why i left. took me a year. the closure i needed was from me not from him
+support	one year sober from alcohol today. last time i had a drink was at my sister's wedding, i embarrassed myself, and i decided that was it. still here, still sober 🙏
+support	ONE YEAR!!! 🎉🎉 so proud of you
+support	i feel like i'm hitting a wall in therapy. same stuff every week, no progress. thinking of switching or taking a break
+support	plateaus happen! sometimes it's worth telling your therapist exactly that. good ones like the feedback
+support	anyone else cry in the shower because it's the only place nobody asks you what's wrong
+support	every single day in 2022 lol. the shower is the crying room
+support	i'm tired of never being chosen first. by my parents, my friends, my ex. i know it's old stuff. it still hurts tonight
+support	that old stuff gets loud at night. you're chosen here, for what it's worth 💛
+support	feel like such a burden asking my partner to drive me to chemo every week. he says he wants to. i don't know how to believe him
+support	it's ok to let him want to. receiving care is part of interdependence, not a weakness
+support	today i told my mom i'm going no contact. i said goodbye calmly and hung up. my hands are still shaking. going to sit with my cat and breathe
+support	that took so much courage. breathe, cuddle the cat, we're here
+support	i cut off contact with my old friend group from college. they only called when they needed something. lonely now but it's a cleaner lonely
+support	a cleaner lonely. yeah. i know that one
+support	feel so alone in this. nobody in my real life gets why i can't just "be nice" to my dad. glad this server exists
+support	i keep waiting for him to change and he's never going to. writing that down so i remember it tomorrow
+support	I'm leaving the group chat with my siblings. Every message is drama and I come out of it anxious every single time. Muting it forever
+support	this grief is so heavy. mom died 3 months ago and everyone has gone back to normal and i'm still in it
+support	three months is nothing in grief time. be kind to yourself. everyone else moving on doesn't mean you have to
+support	the anger I have toward my ex is scary big sometimes. like I want to scream into a pillow for an hour. therapist says anger is information, not danger. trying to listen to it
+support	pillow screaming is underrated honestly. go for it
+support	i want to give up on fixing my relationship with my sister. i've tried for 10 years. maybe acceptance is the goal now not fixing
+support	acceptance can be a kind of peace. doesn't mean you stop loving her
+support	I don't want to be anyone's everything anymore. I want to be someone's someone. there's a difference and I'm learning it
+support	this is the whole codependency vs interdependency thing in one sentence
+support	honestly some days i feel like i'm drowning in everyone else's needs. today was one of those. tomorrow i'm saying no to at least one thing
+support	ok i'm going to say it: i'm scared that if i stop people pleasing nobody will like me. that's the fear under all of it
+support	i had that fear too. some people did leave. the ones who stayed actually like ME now, not my helpfulness
+support	my pills (sertraline) finally seem to be working. week 6. the fog is lifting a bit
+support	oh that's so good to hear. week 6 was the turning point for me too
+support	forgot my meds two days in a row because i was so busy doing stuff for everyone else. setting an alarm. my meds are my job
+support	"my meds are my job" 👏
+support	I'm worn out. Not depressed worn out, just six-weeks-of-my-mother-in-the-guest-room worn out. She leaves Sunday. Counting the hours.
+support	journal prompt from tonight: "what did I need as a child that I'm still trying to get from other people?" mine is being noticed without having to earn it
+support	Prompt answer: "When do I feel most like myself?" - on long walks alone with a podcast. Which is funny because I almost never let myself do that
+support	today's prompt "what am i afraid will happen if i stop caretaking" -> that everyone will leave and i'll find out they never liked me. heavy prompt
+support	that prompt is brutal. thanks for sharing your answer, it helps to see i'm not the only one
+support	journaling homework: list 10 things i like that nobody else in my life likes. i got to 4. rock climbing videos, olives, 90s r&b, and falling asleep with the tv on
+support	olives is a strong entry
+support	Has anyone read Codependent No More by Melody Beattie? Started it yesterday and I've highlighted like half the book already
+support	yes! it's a classic. the chapter on detachment changed things for me. some of it feels dated but the core holds up
+support	if you liked that, try Facing Codependence by Pia Mellody. heavier but really good on the childhood roots
+support	adding to my list, thanks!!
+support	podcast rec for anyone who wants one: the one where they break down attachment styles in like 20 min episodes. i listen on my commute. can't remember the exact name, will post it later
+support	is it the one with the two therapists? if so yesss love it
+support	Al-Anon tonight was really good. Someone shared about their husband's relapse and how she stopped checking his car for bottles and I just cried in the back row
+support	al-anon back row crying club 🙋‍♀️
+support	first CoDA meeting tonight. i'm nervous. do i have to speak?
+support	nope! you can just say "I'll pass" or just listen. most people don't share their first time. you'll be fine
+support	update: i went!! i didn't share but i stayed for the whole thing and someone gave me a phone list. i think i'll go back
+support	therapy homework this week: notice every time I say "it's fine" when it isn't. it's Wednesday and I'm at 31
+support	31 by wednesday lmao. the fine counter
+support	my therapist asked me to draw my family as animals. i drew myself as a sheepdog running around keeping everyone together. she just nodded slowly
+support	the sheepdog 😭 so accurate for so many of us
+support	Anyone done IFS (internal family systems)? My therapist suggested it and I'm skeptical but curious
+support	i did a year of it. felt silly at first talking to "parts" but it really helped me understand the part of me that panics when someone's upset with me
+support	Attachment style question: can you be anxious with partners and avoidant with friends? because that's me apparently
+support	yes totally! attachment can look different in different relationships. a lot of people are a mix
+support	my sponsor said something tonight that i keep thinking about: "you can't hand someone a life raft while you're still drowning"
+support	that's going in my notes app
+support	step 4 is kicking my butt. the moral inventory is so much harder when you've spent your whole life only looking at other people's behavior
+support	step 4 took me 8 months. take your time with it. it's not a race
+support	90 days clean today 🥲 didn't think i'd see 90 honestly. grateful for this server and my home group
+support	Just got my 6 month chip at NA tonight!! Cried in front of everyone and didn't even care
+support	had a dream i was drinking again and woke up in a panic. checked and nope, still 200 days sober. those dreams are the worst
+support	drinking dreams are so common in recovery, my sponsor says it means your brain is processing. still awful to wake up from
+support	Does anyone else's therapist use "interdependence" a lot? Mine explained it as "we both stand on our own feet and lean on each other by choice" and I keep coming back to it
+support	ooh i like that. by choice is the key part
+support	my therapy session today was just me crying for 45 min about my grandma and honestly that was probably the most productive one yet
+support	tears are work too
+support	therapist said i have "hyper independence" as a trauma response. like i'm so scared to need anyone that i do everything alone. and also i'm codependent. how can you be both??
+support	super common actually! they're two sides of the same coin. both are about not trusting that needs will be met safely
+support	What's the difference between empathy and enmeshment? Asking for a friend (me, I'm the friend)
+support	empathy: i feel with you. enmeshment: i feel FOR you and can't tell where you end and i begin. that's how my group explained it
+support	podcast episode today talked about "fawning" as a trauma response and it felt like they were describing my entire life
+support	fawn response was a huge lightbulb for me too. Pete Walker's book on complex ptsd talks about it a lot
+support	adding pete walker to the list too. this server is going to bankrupt me in books lol
+support	library app!! libby is free and has most of them
+support	just finished "Adult Children of Emotionally Immature Parents" and I need to lie down. chapter 3 was my whole childhood
+support	that book wrecked me in the best way
+support	anyone else do the "wheel of emotions" worksheet? i found out i only ever say "fine" "tired" or "stressed" and there are like 70 other words
+support	lol my vocabulary was "fine" and "annoyed" for 30 years
+support	Al-Anon slogan of the day that's getting me through: "Detach with love." Still learning what that means in practice but I'm trying
+support	for me detach with love means i can care about him without managing his choices. easier said than done though
+support	CoDA share tonight: I spoke for the first time. Said my name and that I'm here because I've lost myself in every relationship since I was 15. Voice was shaking. Did it anyway.
+support	that's so brave!! first share is the hardest one
+support	got my 1 year coin in al-anon today. my husband still drinks. but I'm doing better. that's what the program taught me, I can be ok even if he isn't
+support	this is so powerful. congrats on a year
+support	in therapy we did a role play where i said no to my mom (therapist played her). I couldn't even get the word out the first 3 tries. we'll try again next week
+support	role plays are so hard! but doing it in a safe room first really does help when it's real
+support	thoughts on the book "The Body Keeps the Score"? i keep seeing it recommended but also seeing people say it's overhyped
+support	parts of it are really useful, some of the science is debated. i'd say read it critically, take what helps
+support	homework: write a letter to my younger self. i wrote "you didn't have to hold the whole family together. that was never your job." and then i had to stop
+support	oh wow. that one got me too
+support	meeting reminder for those who asked: the sunday CoDA online meeting is at 7pm eastern, link is in the #meetings channel
+support	do we need cameras on for the online meeting?
+support	nope, camera optional
+support	Therapist told me "you're allowed to disappoint people." I laughed. She didn't. So I guess I'm allowed
+support	parenting 3 kids under 6 and also trying not to be codependent with my husband is a LOT. today I let him figure out dinner and it was frozen pizza and everyone survived
+support	frozen pizza is a valid dinner and a valid boundary
+support	my toddler screamed for 40 minutes because i cut her toast wrong and i just sat there breathing and didnt take it personally. growth
+support	caregiving for my mom with dementia is breaking my heart slowly. she asked me who I was today. I smiled and said "a friend". then I went to the car and sobbed
+support	oh my god. I'm so sorry. that is one of the hardest things. please make sure you have some support for yourself too
+support	work stress update: my manager keeps texting me on weekends and i finally stopped answering until monday. nobody died. shocking
+support	money is so tight this month and i still lent my cousin 200. i need to stop. i can't afford my own groceries now. not judging myself just noticing the pattern
+support	noticing is the first step. maybe a script for next time like "I don't lend money, but I can help you look up resources"
+support	ok money question: how do you guys handle splitting bills with a partner who earns way more? i always insist on 50/50 and go broke trying to keep up
+support	proportional split changed our relationship honestly. we each pay a % of our income. i felt less like i had to prove i deserved to be there
+support	Chronic illness + codependency is a weird combo. I'm the one who needs care now and I hate it. I was always the caretaker.
+support	that role reversal is so hard. letting people take care of you is a skill too. and you deserve it
+support	my lupus flared and I had to cancel my niece's birthday. my sister made a passive aggressive post about "people who always have excuses". I'm not explaining my illness to her again
+support	you don't owe her a medical record. hope you're resting
+support	i got so angry at my partner tonight i had to go sit in the car for 20 minutes. came back, we talked. anger used to mean i'd explode or shut down, now it means i take a break first
+support	the car break is elite. i do the same
+support	anxiety question: does anyone else get physically sick before a hard conversation? i have to tell my landlord something tomorrow and my stomach is in knots
+support	yes. i eat crackers and write down the 3 things i need to say. keeps me on track when my brain goes blank
+support	can't sleep again. brain keeps going over whether i was rude to my coworker. i wasn't. i know i wasn't. still here at 2am
+support	the 2am trial where you're the defendant and the prosecutor. been there. try writing it out and then closing the notebook
+support	breakup update: we're officially done. I moved my stuff out Saturday. I'm sad but I don't feel like I'll die without him like I did with my last ex, which is honestly progress
+support	that's real growth. sad but not losing yourself. proud of you
+support	family holidays coming up and i already have the dread. i'm giving myself permission to leave after 3 hours this year
+support	3 hour rule!! i did that last year and it was the best christmas i've had in ages
+support	thanksgiving survival plan: drive myself, have a code word with my partner for "we're leaving", bring a dish so i have something to focus on
+support	code word is genius. ours is "did you feed the fish" (we do not have fish)
+support	lmaooo the fish
+support	we're moving across the country next month and i've been so busy managing everyone's feelings about it that i haven't let myself feel mine. I'm excited AND terrified
+support	moving is so big. let yourself be both. you can be excited and grieving the old place
+support	got a kitten!!! her name is biscuit and she's already bossing me around. good practice for having needs i guess 🐱
+support	BISCUIT. pics or it didn't happen
+support	my therapy dog got certified today 🐶 he's been with me through two years of recovery. so proud of this goofy guy
+support	picked up knitting again. first time doing a hobby just for me in years. my scarf is lumpy and i love it
+support	lumpy scarves are the best scarves. knitting saved my sanity during my divorce
+support	i started going to a pottery class on thursdays and i didn't tell my partner until after the first class because i was scared he'd say something. he said "that's cool". all that worry for nothing lol
+support	that's such a classic codependent thing. bracing for a reaction that never comes
+support	my english not so good sorry. i am from brazil. i read this server long time. today i tell my mother i cannot send money every month anymore. she is sad but she understand. i feel light
+support	parabéns!! your english is great, and that's a huge step. proud of you 💛
+support	je suis nouvelle ici 🙂 i am french. learning the word codependency this week because my therapist say it in english and i say... oh. this is me
+support	bienvenue! you're in the right place
+support	im 19 and my mom makes me feel like im responsible for her happiness. is that normal or is it a codependent thing. sorry if this is a dumb question
+support	not dumb at all! a parent's happiness isn't a child's job. it's really common and it's worth talking about here or with a counselor
+support	As a retired teacher I spent 35 years taking care of other people's children and now that I'm retired I don't know how to fill the days without caretaking someone. Any suggestions welcome.
+support	volunteering with limits maybe? or a class just for fun. and welcome! lots of us are figuring out the "who am i when i'm not helping" question
+support	I got the promotion!!! and my first thought was "oh no now everyone will need more from me" 😂 working on celebrating first
+support	bad sleep for a week straight. my partner snores and i've been too worried about hurting his feelings to ask him to sleep in the other room. tonight i'm asking.
+support	update: i asked. he said "oh thank god, you kick in your sleep". we both slept great 😂
+support	LMAO the mutual relief
+support	Work is so stressful I came home and cried in the bathroom before seeing the kids. Not because of anything terrible, just a long week. Taking tomorrow off.
+support	taking a day off is self care not weakness!! enjoy it
+support	i hate that i feel guilty for being sick. i have the flu. i'm literally allowed to lie down
+support	You are allowed to lie down. Officially. By order of the server.
+support	my ex and I co-parent and every handoff is tense. I used to try to make him happy. now I just say hi, hand over the bag and leave. much calmer
+support	grey rock for co-parenting. it works
+support	being a single dad and in CoDA is an interesting mix. the guys at my meeting don't always get it but they try. anyone else a dad here?
+support	dad here 👋 two boys. welcome. it's less lonely once you find a couple of other guys in it
+support	fellow dad, 52. we should start a dads thread
+support	been a rough month financially. car broke down, vet bill, rent went up. I'm stressed but I'm not bailing out my brother this time. my money goes to my stuff
+support	what time is tonight's voice meetup?
+support	8pm EST in the Living Room voice channel! topic is "boundaries with family during holidays"
+support	is the voice meetup recorded? i can't make it tonight
+support	not recorded for privacy, but someone usually posts a short recap in #meetup-notes after
+support	ty!!
+support	hey mods, can we get a channel just for people dealing with aging parents? there's a lot of us
+support	good idea, we'll talk about it in the mod meeting this week 👍
+support	reminder: please use spoiler tags for detailed family stuff so people can opt in. thanks all 💛
+support	sorry i'm new, where's the intro channel?
+support	#say-hello, right at the top! welcome
+support	thank you everyone for last night's call. i didn't talk much but it helped to hear other people say the stuff i think
+support	that's what it's for. listening counts 💛
+support	just wanna say this server has honestly been such a good thing for me this year. thank you all
+support	same!! you all are my Tuesday night people
+support	hiii 👋 just joined, recommended by my therapist. excited to learn
+support	welcome in!! grab a cozy drink and look around
+support	Good evening everyone 🌙
+support	night all, going to bed early for once. proud of myself lol
+support	sleep well!!
+support	quote i saw today: "You can't pour from an empty cup." cliché but i needed it
+support	another one i love: "Boundaries are the distance at which I can love you and me simultaneously." - Prentis Hemphill
+support	oh that one's gorgeous. writing it on my mirror
+support	my favorite from my grandma: "don't set yourself on fire to keep other people warm." she was codependent as heck but she knew it lol
+support	tip that helped me: when someone asks for something, say "let me check my calendar" even if you know you're free. buys you time to decide what you actually want
+support	the calendar trick!!! total game changer. i have weekends again
+support	tip: I put a sticky note on my phone that says "Is this mine to fix?" I look at it before I reply to my family's texts
+support	love this. going to do the same
+support	another tip: notice if you're thinking about someone else's feelings before your own. then ask "and how do I feel?" sounds basic but i never did it
+support	mods, is it ok to share a link to a free online workshop about codependency? not selling anything, it's a nonprofit
+support	yep that's fine! post it in #resources please
+support	happy 2 years to the server!! 🎂 i've been here since month 3 and i'm a totally different person
+support	happy birthday server 🎉🎉
+support	does anyone want to be accountability buddies for the journaling challenge this month? I'm terrible at doing it alone
+support	me! DM me
+support	can someone explain the difference between CoDA and Al-Anon? i keep hearing both
+support	Al-Anon is for people affected by someone else's drinking. CoDA is specifically for codependency, whatever the cause. lots of people go to both
+support	ah ok that makes sense thank you
+support	@river thank you for the DM yesterday, it really helped to talk it through
+support	@sam thank you for sharing that, I really needed to hear I'm not the only one who freezes when my dad raises his voice at dinner. it's been that way since I was a kid
+support	@kels congrats on the new job!! you deserve a place that respects your time
+support	@tomas sending so much love for your mom's surgery tomorrow. hope it goes smoothly
+support	@bea yesss proud of you for not answering that text. let it sit
+support	@mira i relate to this so hard. my mom also does the "i'm fine" sigh and i used to jump every time
+support	@jo this is such a good point. i never thought about it like that
+support	@ash I'm sorry your week has been so rough. You don't have to have it together here
+support	weekly gratitude thread: I'm grateful for my therapist, my cat, and this server. in that order (sorry server)
+support	gratitude: hot showers, my sister calling just to chat, and the fact that i said no to overtime
+support	gratitude: my 4yo told me "mama you're my best friend" and i didn't feel guilty about anything for a whole minute
+support	poll for next month's book club: Codependent No More, Attached, or The Drama of the Gifted Child? react with 1 2 or 3
+support	2!! attached please
+support	3 but i'm scared lol
+support	voice meetup was so nice tonight. thanks @lea for hosting, you're so good at making everyone feel included
+support	aww thank you!! it's my favorite part of the week
+support	i'm so tired of explaining myself to my family. i'm not going to the reunion. that's it. that's the post
+support	I gave up alcohol 2 years ago and my family still offers me a drink at every dinner. "just one won't hurt". I just say no thanks now, no explanation
+support	that's so frustrating. "no thanks" with no explanation is perfect though. you don't owe them a reason
+support	the pain of realizing your parents did their best and their best still hurt you. that's where i'm at this week
+support	that's such a complicated place to be. both things are true
+support	i feel like i'm never going to get this right. every time i think i've got boundaries down i slip back into old stuff with my mom. back at it tomorrow though
+support	slipping back is part of it! recovery isn't a straight line
+support	leaving the family group chat was the best thing i did this year. nobody even noticed i was gone lol. that stung for a day and then it was freeing
+support	i was scared to go home for christmas because of the arguing, not anything dangerous just the constant criticism. went anyway, stayed 2 days instead of 7. way better
+support	the hurt of being the "difficult" one in the family just for having needs. anyone else
+support	the identified patient club. i have a jacket
+support	My last drink was 3 years ago today. I still think about it sometimes, especially around the holidays, but I call my sponsor and it passes. Grateful.
+support	had a craving tonight walking past my old bar. texted my sponsor, went home, made tea. that's the whole story and I'm proud of it
+support	that IS the whole story and it's a great one
+support	i think i'm done trying to save my marriage alone. if he won't come to counseling i'm going on my own. i need to figure out what i want
+support	going on your own is a great step. you'll learn so much about yourself either way
+support	feel like i've lost myself completely in this relationship. don't know my own opinions anymore. starting to write down what i think before i ask him what he thinks
+support	i'm scared my kids will end up codependent like me. i see my daughter apologizing for everything and it breaks my heart
+support	the fact that you see it means you can model something different. kids learn from watching us change
+support	Nothing makes me feel more like a kid than my dad's silent treatment. I'm 41. Working on not chasing him this time
+support	grief came out of nowhere today. heard my brother's favorite song in the grocery store and had to leave my cart and sit in my car. he passed 2 years ago. it doesn't get smaller, I just get bigger around it
+support	grief is like that. the song ambush. so sorry
+support	anyone else feel like they're pouring into everyone and there's nothing left for themselves by the end of the week? trying to figure out where the leaks are
+support	i did a "where does my energy go" log for a week. eye opening. 40% was worrying about my sister
+support	i had to say goodbye to my best friend from childhood today. not because of a fight. she's moving to australia. happy for her but devastated
+support	long distance friendships can still be so close! but yeah that's a real loss, let yourself be sad
+support	my therapist is leaving the practice. she's been with me 5 years. i know it's normal but it feels like the end of something big. last session is in 3 weeks
+support	losing a therapist is a real loss. maybe use those last sessions to talk about it with her? that can be really healing
+support	i feel so worthless at work lately. nothing i do gets noticed. trying to separate my worth from my boss's feedback but it's hard
+support	your worth isn't a performance review. hard to believe but true
+support	i don't want to be the one who always gives in anymore. next argument I'm going to stay with my point and see what happens
+support	I'm scared of my own anger. When I finally let myself feel it about my childhood it's so much. Therapist says that's normal once you stop stuffing it
+support	stuffed anger comes out big at first. it settles once it's allowed to exist
+support	im so over being everyone's emergency contact. my friend called me from the ER bc she sprained her ankle and wanted me to drive 45 min. i said i couldn't and suggested an uber. she's mad. she'll live
+support	she'll live 😂 but also good for you
+support	anyone else feel guilty for being happy when their family is struggling? my life is finally good and my parents are a mess and i feel like i'm not allowed to enjoy it
+support	you're allowed to be happy. their mess isn't yours to carry
+support	i keep thinking "this is the last time i bail him out" and then it isn't. this time i'm telling my therapist so someone holds me to it
+support	how do you stop needing someone to text back right away? my anxiety spikes if my gf takes an hour. she's just at work
+support	honestly for me it's sitting with the discomfort and reminding myself the story i'm telling isn't facts. and doing something with my hands
+support	my mom said "you're breaking my heart" when i told her i'm not coming for the summer. i used to cave at that line. this year i said "i know it's hard, i love you, and i'm not coming." felt like i ran a marathon
+support	that's a perfect response. love + boundary
+support	pain flare + period + my sister calling to ask for a favor = I turned my phone off for the evening. no guilt. ok some guilt. but less
+support	lonely tonight. partner's on a work trip and i realize i don't really have friends of my own, just "our" friends. that's a project for this year
+support	that's such a common realization in recovery. meetups, classes, this server. you'll build your own circle 💛
+support	I can't do this all by myself anymore - the house, the kids, the bills, his mom. Called a family meeting for Sunday to divvy things up. Nervous but it's time
+support	family meetings can be so good for this. go in with a list
+support	haven't cried in years and then today at group i just couldn't stop. felt embarrassing but everyone was so kind
+support	crying at group is a rite of passage. welcome to the club
+support	drinking a lot of coffee and not much water today lol. self care is hard. going to drink a big glass of water right now
+support	my anxiety pills ran out and the pharmacy was closed so i'm grumpy and jittery. getting them tomorrow morning. just venting
+support	pharmacy hours are the enemy. hope you get them early
+support	the part of recovery nobody tells you about: once you stop overfunctioning, you find out how tired you actually were. i've been sleeping 10 hours a night for a week
+support	this!! it's like your body finally exhales
+support	my whole life i thought being needed was the same as being loved. 43 and learning they're not. kinda heartbreaking kinda beautiful
+support	kinda heartbreaking kinda beautiful is a perfect way to describe this whole journey
+# half: n2
+# Training batch of negatives only (ordinary support talk, or idioms, media, educational
+# questions, the past and negation), written for the learned third tier by a writer who saw
+# no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+support	my bf said "we'll talk about it later" three days ago and later apparently means never lol
+support	ok vent incoming. my husband agreed to do the dishes tonight, then "forgot", then got mad when i reminded him. i'm not his mom. i just want to feel like we're on the same team
+support	ex texted "hope ur doing well" on my birthday. why. i was doing well until 9:14am
+support	does anyone else get weirdly calm during a fight and then fall apart 2 hours later
+support	my girlfriend keeps reading my texts over my shoulder and i finally told her it makes me uncomfortable. she was kinda hurt but we talked it through. small win?
+support	14 years married and we still fight about the thermostat. some things never change 😂
+support	he apologized but it was one of those "sorry you feel that way" ones and i can't let it go
+support	My wife and I started couples counseling last week. First session was rough, lots of crying (mostly me), but the counselor seemed to actually get both of us. Cautiously hopeful.
+support	idk how to explain to my partner that when he goes quiet for hours i spiral. it's not his job to fix it but a "hey i'm just tired" text would help so much
+support	Ex moved on in 3 weeks. I'm at 8 months and still sleeping on my side of the bed.
+support	i blocked him. for real this time. not unblocking at 2am either, someone hold me to it
+support	my partner is not a mind reader, i am learning this the hard way lmao
+support	anyone here dating someone with adhd? i love him but i feel like the household secretary
+support	we broke up on good terms which somehow hurts more?? no villain to be mad at
+support	my fiancé's mom is planning OUR wedding and he just shrugs. im so done with this week
+support	my mom called me selfish for not coming home for thanksgiving. i have a 12 hr shift the day before. i'm tired of explaining my life to her
+support	sister borrowed $400 "until friday" in march. it's november. how do i bring this up without a whole family war
+support	roommate leaves her hair in the drain every single day. i know it's minor but i'm about to lose my mind
+support	My dad is 78 and refuses to stop driving at night. My brother thinks I'm overreacting. Anyone dealt with this? I don't want to take his independence but I'm scared he'll hit someone.
+support	i love my parents but after 4 days at their place i need a week of silence
+support	my brother only calls when he needs something and i keep picking up. working on it
+support	roommate had her bf over 5 nights this week and he doesn't pay rent. i drafted a message, can someone read it before i send
+support	Had a good call with my mother today. First one in maybe two years where nobody hung up. Taking it.
+support	growing up i was the "easy kid" and now i'm 34 and still can't ask anyone for anything
+support	my stepdad keeps making comments about my weight at dinner and my mom just laughs. i left early and cried in the car again. next time i'm leaving before dessert
+support	as a parent of a 16yo, how do you all handle the eye rolling without turning into your own mother 😅
+support	my daughter (19) moved out and didn't give me her new address. she's fine, we text, she's just drawing a line. it hurts but i think i earned that line honestly
+support	my sibling group chat is just my brother posting political memes and my sister reacting with 🙄. i muted it. peace
+support	I'm the oldest of five and my therapist pointed out I've been "parenting" my siblings since I was 9. Kind of floored me.
+support	my roommate and i finally had the chores talk. we made a chart. we are 25 years old with a chore chart and honestly it's working
+support	anxious attachment checking in: he took 6 hours to reply and i rewrote my text 4 times. didn't send any of them. progress
+support	how do you know if you're avoidant or just an introvert who needs space
+support	reading "attached" rn and feeling very personally attacked by chapter 4
+support	my therapist says i'm "fearful avoidant" which explains why i want closeness and then immediately want to run away from it lol
+support	anxious + avoidant couple here, 6 yrs in. it's doable but you both have to actually name the pattern out loud when it starts
+support	Is earned secure attachment real or is it just a nice thing therapists say?
+support	it's real! i was textbook anxious in my 20s. now 41 and i can let my husband go on a fishing trip without texting him 30 times. took years tho
+support	i notice when my partner pulls away my brain goes straight to "he's leaving" and i start overfunctioning. cleaning, cooking, being extra nice. sound familiar to anyone?
+support	the protest behaviour stuff is so real. i used to "test" people by going quiet to see if they'd chase me. yikes
+support	attachment theory memes hit different at 3am
+support	how do you word a boundary with a mother in law who drops by unannounced? my husband says just tell her but i freeze every time
+support	Try: "We love seeing you, please text before you come so we can make sure we're home and ready." Short, kind, no over-explaining. Then repeat it word for word as many times as needed.
+support	said no to covering a coworker's shift today without giving a reason. my heart was pounding but i did it
+support	boundary kept: didn't answer my ex's "emergency" call about his car. it was not my emergency
+support	the guilt after setting a boundary is the worst part. nobody warned me about the guilt
+support	my therapist said the guilt is just the old rule being broken, not proof i did something wrong. writing that on a sticky note
+support	How do you hold a boundary when the other person cries? My mom cries and I fold every time.
+support	i told my friend i can't be her 24/7 therapist and she said i'm abandoning her. i'm not, i just also have a life and a job. still feel like garbage tho
+support	boundaries aren't walls they're doors with locks and YOU have the key. (stole that from my group leader)
+support	told my dad i'm not discussing my weight anymore and if he brings it up i'll leave. he brought it up. i left. drove home blasting music. felt amazing actually
+support	quick q: is it a boundary or an ultimatum if i tell my partner i won't be around when he's drinking?
+support	that's a boundary imo. an ultimatum is aimed at controlling him, a boundary is about what YOU will do
+support	i keep setting boundaries and then apologizing for them 10 min later 🤦‍♀️
+support	set a boundary with my 70 yo mother about calling before 8am. she now calls at 8:01. technically compliant lmao
+support	"no" is a complete sentence but my mouth keeps adding 3 paragraphs after it
+support	caught myself checking my partner's location for the 5th time today. put the phone in a drawer. codependency bingo
+support	realized today that i ask "are you mad at me" like 10 times a day. asked my partner if it bugs him. he said a little. ouch but fair
+support	i used to do my husband's work emails for him because he "wasn't good with words". stopped last month. he's doing fine. i was the one who needed to be needed
+support	Codependent habit I noticed this week: I cancel my plans the moment anyone else has a bad day. Kept my yoga class on Tuesday even though my friend was upset. She was okay. I was okay.
+support	i keep trying to fix my brother's life and he never asked me to. that's the whole realization. that's it
+support	whenever my wife is in a bad mood i assume i caused it. working on asking instead of assuming
+support	the difference between helping and rescuing finally clicked for me today. helping = they asked. rescuing = i decided they needed it
+support	stopped paying my adult son's phone bill. he's 31. he was mad for a week and now he has his own plan. i cried but i didn't cave
+support	i realized my "niceness" was mostly fear of people being upset with me
+support	anyone else feel kind of empty when you stop caretaking? like who am i if i'm not managing someone's feelings
+support	went a whole weekend without once asking "is everyone ok" in the family group chat. small stuff but it's huge for me
+support	me: i'm working on my codependency. also me: googling how to make my boyfriend's mom like me more 🙃
+support	interdependency vs codependency for me = i can lean on him without disappearing into him. still learning where that line is
+support	my sponsor asked me whose business it was. it wasn't mine. it's almost never mine
+support	I wrote down every time I said yes when I meant no this week. 11 times. Eleven. Next week goal is 9
+support	therapy recap: we did inner child stuff and i cried about a birthday party from 1998. apparently that's normal
+support	my therapist asked "what would you say to a friend in your situation" and i was SO much nicer to imaginary friend than to myself
+support	Session today was mostly about my dad. Heavy. Going to eat something warm and go to bed early.
+support	first EMDR session tmrw, nervous. anyone have tips for after?
+support	drink water, plan nothing big after, and expect to be weirdly tired. it gets easier. good luck!!
+support	my therapist is going on maternity leave for 3 months and i'm happy for her and also lowkey panicking lol
+support	we talked about how i apologize for existing in rooms. homework is to take up space. literally. sit in the middle of the couch
+support	finally told my therapist the thing i'd been avoiding for 6 months. she didn't flinch. i don't know why i expected her to
+support	Therapy homework this week: notice when I say "I should". Already counted 14 today and it's only noon.
+support	DBT group was about radical acceptance today and i have feelings about it. mostly annoyed feelings. which i guess i have to accept
+support	switched therapists after 2 years and honestly the new one is a way better fit. don't be afraid to shop around y'all
+support	is it normal to feel worse after therapy for a day or two? my last 3 sessions wiped me out
+support	yes totally, it's like a workout for your brain. the sore part is normal. if it lasts weeks bring it up with them tho
+support	Couldn't afford weekly anymore so we moved to every other week. Anyone have good workbooks for in-between?
+support	my therapist used the word "enmeshed" about me and my mom and i had to google it in the parking lot. oof
+support	took my meds late today and i can feel it. brain is all fuzzy
+support	day 10 on sertraline. the nausea is calming down finally. still yawning like a cat all day
+support	my dr bumped my dose up last week and i'm sleeping like 10 hrs a night. hoping that evens out
+support	anyone else get the brain zaps when you miss a dose? forgot mine yesterday and it felt like my head was buffering
+support	ok so i'm nervous to ask my psychiatrist about switching because i feel like i'm "failing" the current one. is that dumb
+support	not dumb at all! meds are trial and error, the med failed you not the other way round. they expect that conversation
+support	3 months on lexapro. not a magic fix but the floor is higher now, if that makes sense. bad days are still bad but not bottomless
+support	set 2 alarms for my evening pill because i keep forgetting. and a sticky note. and my cat. mostly my cat screams at 9
+support	Pharmacy was out of my medication AGAIN. Took 3 phone calls but they found it at another location. Why is this so hard
+support	weight gain on my new med is messing with my head. talking to the doc next week about options
+support	tapering off with my doctor's help. going slow. some irritability but manageable
+support	lithium blood test today, levels were good! i hate needles so im eating a donut as a reward
+support	i feel like i'm "cheating" by taking meds for anxiety. my therapist asked if i'd say that about glasses. fair point
+support	Started Wellbutrin this month. More energy. Also more chatty apparently, my coworkers noticed lol
+support	pill organizer from the dollar store changed my life. that's the post
+support	90 days today 🎉 didn't think i'd make it past 9
+support	had a craving at the grocery store today walking past the wine aisle. called my sponsor from the parking lot. bought ice cream instead. still sober
+support	1 year sober tomorrow. my kids are making me a cake. i'm a mess (good mess)
+support	meeting tonight was packed, first time i shared in months. voice was shaking but i did it
+support	anyone do smart recovery instead of AA? curious how it compares
+support	i do both lol. smart for the tools, aa for the people. whatever works
+support	my husband is 6 months sober and i'm learning i don't have to watch him every second. al-anon is helping me with that part
+support	Spouse of an alcoholic here. He's in treatment for the second time. I'm not hopeful or hopeless, I'm just... here. Al-Anon Tuesdays keep me sane.
+support	3 years clean from opiates as of today. to the new folks: the first 30 days are the hardest, it really does change
+support	work party tonight and everyone's drinking. have my seltzer with lime and an exit plan. will report back
+support	report: left at 9, nobody noticed my drink, ate too many meatballs. sober and sleepy
+support	cravings were loud this week. i played the tape forward like my sponsor says. ended with me ashamed and broke. not worth it
+support	got my 6 month chip!! the old timers clapped so loud
+support	relapsed in august, back at day 47 now. not starting over, just continuing
+support	my sponsor is 72 and texts exclusively in voice memos. love that man
+support	a little sad that my brother won't come to my 2 year anniversary dinner. he still thinks i'm "making a big deal". it IS a big deal
+support	weird thing about sobriety nobody tells you: you have SO many evenings. i've started jigsaw puzzles. i'm 29
+support	my mom's been sober 20 years this december and she's my hero, just wanted to say that somewhere
+support	Does anyone else feel like you lost your personality when you quit drinking? Like I don't know what I'm like at parties now.
+support	you find it again, promise. mine came back around month 8, quieter but more real
+support	today is 5 years since my dad passed. made his pancake recipe. they were bad. he'd have laughed
+support	grief is so weird. i was fine at the funeral and then lost it in the cereal aisle 2 months later because they had her brand
+support	my mom's birthday would have been tomorrow. going to visit her grave and bring sunflowers
+support	lost my dog last week. 14 years. the house is so quiet i keep the tv on
+support	it's been a year since my wife died and people have stopped asking how i'm doing. i miss the asking more than i expected
+support	to everyone with a hard anniversary this month, i see you. mine's on the 14th
+support	My grandmother passed this morning at 94. Peaceful, in her sleep, with my aunt holding her hand. Sad but grateful.
+support	is it normal to feel relieved when someone dies after a long illness? i feel guilty about the relief
+support	totally normal. relief that their suffering ended and yours as a caregiver too. it doesn't mean you loved them less
+support	grief group tonight, we did letters to our people. i wrote mine to my best friend who died in 2019. still hurts, less sharp tho
+support	i keep his voicemail saved just to hear his voice sometimes. 3 years now
+support	Father's day is rough when your dad was complicated. Grieving the dad I didn't have more than the one I did.
+support	first christmas without my grandpa. we set a place for him anyway
+support	my cat died and people at work act like i should be over it after a day. she was with me through my divorce. she was family
+support	miscarriage 2 months ago. most people don't know. just needed to write it somewhere that won't send a casserole
+support	biopsy came back benign!!! i've been holding my breath for 2 weeks
+support	had chest pain at work, went to the er, turns out it was a panic attack + too much coffee. embarrassed but relieved
+support	Mammogram callback turned out to be nothing. Cried in the car anyway. Happy crying.
+support	my son had a febrile seizure last night and it was the scariest 2 minutes of my life. er said he's totally fine. i'm still shaky but he's eating crackers and watching bluey 😅
+support	husband's heart test was clean. we're celebrating with... a salad. doctor's orders
+support	the mole was nothing. i've been googling cancer for 10 days. never again (i will do it again)
+support	My mom had a fall but nothing broken. She's 81 and tougher than all of us.
+support	got my mri results, no ms. the headaches are probably stress + my terrible posture. we take those
+support	waiting for test results is its own special kind of torture. should hear friday
+support	update: results normal!! thank you all for the good vibes
+support	finals week and i've had 4 hours of sleep total. i just want to sleep for a year
+support	my manager scheduled me for a close then open AGAIN. "clopening" should be illegal
+support	night shift nurse checking in at 4am, coffee number 3, anyone else up?
+support	up! security shift, nothing happening, reading this server to stay awake
+support	rent went up $200 and i don't know how we're gonna do it. crunching numbers all night
+support	got laid off today. 11 years. they gave me a cardboard box like in the movies. i'm numb but my wife is being amazing
+support	failed my driving test for the second time. everyone keeps saying "third time's the charm" and i want to scream
+support	My thesis advisor wrote "this needs work" on every page. Every. Page. Going for a walk before I reply.
+support	car broke down, kid got sick, boss yelled at me in front of a client. friday please come faster
+support	Overdraft fee on a $4 coffee. The system is rigged. Anyway how's everyone else
+support	i work retail and a customer screamed at me over a coupon today. went to the back and cried for 2 min then went back out. the glamour
+support	my phd is making me question everything. including whether i even like reading
+support	paid off my last credit card today!!!! 6 years of debt gone
+support	started a new job and i have imposter syndrome so bad i almost apologized for asking where the bathroom is
+support	working 2 jobs + school. i'm not complaining, i'm just tired. like bone tired
+support	got into the nursing program!!! 3rd try!!!
+support	my boss praised me in front of everyone and i felt like i was going to throw up. why is good attention so hard
+support	sending applications into the void. 47 so far. 2 interviews. keeping on
+support	retired 3 months ago and i thought i'd love it. i'm actually a bit lost. 40 years of having somewhere to be
+support	Retirement tip from a 68 yo: volunteer somewhere. It saved my sanity the first year.
+support	group project partner ghosted us the week it's due. i am the project now
+support	i feel empty today. not sad exactly, just like someone turned the volume down on everything
+support	everything hurts. back, head, heart. taking it easy tonight
+support	cried in the car again. third time this week. i think i need to call my therapist and move my appointment up
+support	bad day. no reason. just bad. going to bed at 8
+support	today was heavy. i don't have words, just checking in so i don't isolate
+support	my brain is a browser with 40 tabs open and one of them is playing music and i can't find it
+support	i'm so tired of being the strong one. i want someone to ask me if i'm okay and actually wait for the answer
+support	low day. showered though. and ate a real meal. counting it
+support	idk what's wrong with me today, everything feels like too much. going to lie on the floor with my dog for a bit
+support	Not a great day. Depression is being loud. I'm going to do the bare minimum and that's okay.
+support	some days i feel invisible in my own house. the kids need things, husband needs things, i just float around doing them
+support	woke up heavy. lay there for an hour. got up anyway. doing dishes now
+support	everything is fine and i still feel awful which makes me feel worse bc i have no "reason"
+support	had a panic attack in the grocery store. left my cart. drove home. breathing now. i'll go back tomorrow
+support	lonely tonight. new city, no friends yet. just wanted to say hi to someone
+support	hi!! welcome to the late night crew. what city are you in?
+support	the sunday scaries are starting at 2pm today, great
+support	i'm just exhausted from pretending i'm ok at work. here i don't have to so: i'm not ok today, but i will be
+support	rough one. my seasonal depression showed up right on schedule with the time change. light box is out
+support	didn't get out of bed until 3. feeling guilty but also i think my body needed it
+support	feel like i'm drowning in laundry and emails and everyone's needs. going to take 10 minutes and breathe
+support	one of those days where i'd like to crawl under a weighted blanket and not come out until march
+support	heavy heart today, my best friend is moving across the country. i'm happy for her but ugh
+support	i'm numb today, which i know from experience means i'm overwhelmed. making a list and doing one thing
+support	gratitude post: my neighbor shoveled my driveway without asking. he's 74 and i cried about it
+support	shoutout to whoever told me last week to just do "one thing". i did one thing. then another. cleaned my whole kitchen
+support	grateful for this server honestly. i've never had a place where i could say the messy stuff
+support	three good things today: sunshine, my kid laughed at my bad joke, the bus was on time
+support	I've been lurking for months. Just want to say you all have helped me more than you know. Today I set my first boundary with my sister.
+support	thankful for my sponsor, my dog, and oat milk lattes. in that order
+support	my son hugged me unprompted today. he's 15. i'm framing this moment
+support	grateful my therapist takes my insurance lol that's it that's the post
+support	to the mods: thank you for keeping this place kind. it's rare
+support	my wife left me a note in my lunch that said "proud of you". 23 years together and she still does this
+support	you're doing so much better than you think. seriously, reread your post from 3 months ago
+support	that's huge!! proud of you 💛
+support	sending hugs if wanted. bad days don't erase good progress
+support	you did the hard thing. the guilt will pass, the boundary stays
+support	omg congrats on 90!!! keep coming back 💪
+support	i'm so sorry about your dad. sitting with you in it
+support	hey, it's okay to rest. you're not lazy, you're tired. big difference
+support	this is such a good insight, i'm stealing it for my journal
+support	proud of u for reaching out instead of isolating, that's a skill
+support	i hear you. it makes sense you'd feel that way after everything
+support	you don't owe anyone an explanation for your no
+support	one day at a time friend. sometimes one hour
+support	I'm 63 and still learning this stuff. You're ahead of where I was at your age. Be gentle with yourself.
+support	not you taking a shower AND eating a meal, legend behavior 🏆
+support	that sounds exhausting. you're allowed to be tired of it
+support	it's not too late to start therapy at 50, my mom started at 58 and it changed her
+support	you deserve people who don't make you earn basic respect
+support	hey just checking on you from yesterday, how did the talk with your mom go?
+support	it went better than expected actually! thanks for remembering 🥹
+support	i'm proud of you stranger on the internet
+support	what time is the voice check-in tonight? i'm in GMT+1
+support	8pm EST which is 2am for you i think? there's a morning one on saturdays too
+support	can a mod add a #sobriety-wins channel? the main one gets busy
+support	reminder: the boundaries workshop is thursday 7pm ET in the stage channel. bring questions!
+support	how do i change my pronouns role? the bot isn't letting me
+support	use /roles in #bot-commands, there's a pronouns menu. ping a mod if it breaks
+support	is there a channel for parents? asking for a tired me
+support	#parenting-and-family is under the Community category, come join us we have snacks (virtual)
+support	new here! 27, she/her, working on people pleasing. hi everyone
+support	welcome!! check out the pinned resources in #start-here
+support	are the book club meetings still on? we were doing "codependent no more"
+support	yes! chapters 6-8 for next sunday
+support	mods, can we get a content warning tag for grief posts? some days i can handle it, some days not
+support	i muted the general channel for a bit because it's a lot rn, just so nobody thinks i left
+support	the bot keeps sending me the welcome dm every time i rejoin lol
+support	rule question: can i post a link to my podcast about recovery or is that self promo
+support	it's ok in #share-your-stuff, not general. thanks for asking first!
+support	happy 2 years to this server! i joined in week one
+support	heads up I'll be away for a week, camping with no signal. Not gone, just in the woods 🏕️
+support	back from camping! saw a moose. very big. unclear on the moose's boundaries
+support	came out to my grandma today. she said "i know, sweetheart, i've known since you were 6". i'm 26. what
+support	my parents still call my wife my "friend" at family events. 4 years married. setting a boundary at christmas this year
+support	trans and 3 months on hrt, voice is cracking like a teenage boy and i love it
+support	anyone else queer and anxiously attached? it's like double the overthinking about whether she likes me
+support	my dad used my correct name for the first time today without correcting himself. i had to leave the room for a sec
+support	nonbinary and my roommate keeps "accidentally" misgendering me. going to bring it up at house meeting. wish me luck
+support	came out late, at 52. my kids were great. my ex-husband less so. still worth it
+support	pride was so healing this year. first one sober too
+support	my girlfriend and i had our first big fight about whose family to visit at christmas. 8 months in and already arguing about in laws, the u-haul jokes write themselves
+support	being closeted at work is exhausting. not ready to come out there yet and thats ok
+support	hello, sorry for my english. my husband is drinking every night and I go to Al-Anon meeting first time this week. people was very kind
+support	in my culture we don't say no to parents. so boundary is very hard for me. but i try small small
+support	My therapist say I must "take care for myself first". In my language this sound selfish. I am learning it is not.
+support	i am from brazil, living here 2 years. i miss my family too much today. saudade is the word
+support	sorry my english not good. my mother in law live with us and she control the kitchen, the kids, everything. how i can talk to my husband about this without fight?
+support	Today I am 1 year without alcohol. In my country everybody drink at party so it was difficult. But I am proud
+support	i don't understand "walking on eggshells" expression but after my friend explain i think this is my whole childhood haha
+support	my boyfriend is german and very direct, i am japanese and very indirect. we are learning each other style. sometimes funny sometimes cry
+support	Hallo, I am new. I read here for long time. Today I want to say thank you, this group help me to see my codependent behaviour with my sister.
+support	my psychiatrist change my medicine and now i am very sleepy in the day. is normal at the beginning?
+support	yes often it is in the first weeks! tell your doctor if it don't get better
+support	sometimes i think in spanish and cry in english lol. therapy in second language is strange
+support	i am 67 years old, my granddaughter show me this discord. my son is in recovery and i want to learn how to support without control
+support	welcome!! we have lots of parents here, you're in good company
+support	my father is very old school, he think therapy is for crazy people. i go anyway, secretly. one day i will tell him
+support	im 16 and my parents argue every night, like loud about money. i put headphones on. is it normal to feel this tired from just hearing it
+support	my mom read my diary and now i don't trust her. she apologized but idk
+support	school counselor was actually helpful today?? shocked
+support	group chat drama is so exhausting, my "friends" made a new chat without me. whatever. (it's not whatever)
+support	17 and i think im anxious attached with my best friend lmao is that even possible
+support	yes it is, attachment shows up in friendships too! you're not weird
+support	i got a C on my chem test and my dad didn't yell. growth? on both sides?
+support	college freshman, homesick af. called my mom and she cried too lol
+support	my little brother keeps going in my room and taking my stuff. i put a lock on my drawer. boundaries at 14
+support	how do u tell ur parents u want to see a therapist without them freaking out
+support	i told mine "i want someone to talk to about stress, like a coach". they were way more chill with that framing
+support	exam results tomorrow and i can't sleep, my stomach is doing flips
+support	passed!!!
+support	Junior year is crushing me. AP classes, SAT prep, part time job. I'm okay, just very very busy and very very tired.
+support	my friend said i'm "too much" and it's been stuck in my head all day
+support	71 here. married 48 years. marriage isn't 50/50, some days it's 80/20 and you trade off. that's the secret
+support	Widowed three years. Started dating again at 69. My daughter is horrified. I'm having fun.
+support	my husband has early dementia and some days he doesn't know my name. today he did. good day
+support	caregiver burnout is real. my sister finally took mom for the weekend. i slept 11 hours
+support	at 58 i'm finally learning i'm allowed to have needs. better late than never
+support	my adult kids don't call much. trying not to take it personal, they have their own lives. still stings on sundays
+support	grandkids visited and now the house is wrecked and quiet. miss them already
+support	hip replacement went fine, physical therapy is brutal. the therapist is 25 and relentless
+support	Been in recovery 31 years. Still go to a meeting every Wednesday. It's not about the drink anymore, it's about the people.
+support	my wife and i are both retired now and we're learning to be around each other all day. we bought a second tv. marriage saved
+support	night shift makes me so emotional. everything feels sadder at 3am when the rest of the world is asleep
+support	switched to days after 6 yrs of nights. i'm a new person. my wife says i'm nicer
+support	warehouse job, 10 hr shifts, my back is destroyed and my partner wants to "talk about our relationship" when i get home. i love her but babe i need 20 min
+support	just got off a double at the hospital. eating cereal in my car. living the dream
+support	ems here, rough call today. not gonna share details but debriefed with my team and now i'm home with my kids. just needed to say it out loud
+support	bus driver, 5am start. if i'm short with people in here before noon it's not personal 😅
+support	rotating shifts wreck my sleep and my sleep wrecks my mood. anyone found anything that helps?
+support	blackout curtains, same wind-down routine no matter what the clock says, and no doom scrolling in bed. game changer
+support	factory shut down for a week, unpaid. stressed about money but also kind of glad for the rest
+support	nurse here, patient's family yelled at me for 10 min today. went to the supply closet and took 5 deep breaths. back to it
+support	my husband relapsed last month and i'm so angry i can't even look at him. he's back in meetings. i'm back in mine. we'll see
+support	learning that his sobriety is not my job was the hardest lesson of my life
+support	i stopped pouring out his bottles. al-anon says it's not my disease to manage. it's so hard to watch tho
+support	my wife is 40 days sober and i keep waiting for the other shoe to drop. my sponsor says that's my disease talking
+support	Spouse of an addict, 10 years in. Some days I'm proud of us. Some days I'm tired to my bones. Today is both.
+support	went to my first nar-anon meeting. i didn't say anything, just listened. i cried the whole time. going back next week
+support	do i tell the kids about their dad's addiction? they're 8 and 11. he's in treatment, doing ok
+support	we told ours (9 and 12) in simple words with the counselor's help. "dad has a sickness that makes it hard to stop drinking and he's getting help." they handled it better than we did
+support	i realized i've been checking his breath every night for 3 years. stopped this week. terrifying and freeing
+support	my partner's been clean 2 years and we're finally fighting about normal stuff like dishes. i love it. normal fights!!
+support	my therapist asked about my "triggers" and i said "my mother" and she wrote it down very seriously lol
+support	i used to think being needed = being loved. unlearning that is brutal
+support	heavy session today about my childhood. i'm safe, i'm home, i have tea. just processing
+support	ngl the holidays are tough for a lot of us. if anyone wants to hang in vc tonight i'll be there
+support	i'm learning to sit with feelings instead of fixing them. it feels like sitting on a hot stove. but it's getting cooler
+support	i want to disappear into a blanket burrito for the weekend. phone off, family knows. just resting
+support	nobody tells you how lonely healing can be. you outgrow people
+support	my family sees me as the problem because i stopped going along with things. classic scapegoat stuff. therapist confirmed i'm not crazy
+support	so tired of being tired
+support	burnt out on being everyone's emotional support human. taking a week off from fixing
+support	journaling prompt that wrecked me today: "what did you need to hear at 10 that you still need to hear now"
+support	i cried at a dog food commercial. meds are working i think, i can feel things again
+support	hate that my first instinct when i'm upset is to apologize to whoever upset me
+support	had a hard convo with my partner about sex and intimacy after my depression. he was so gentle. i'm lucky
+support	my friend canceled on me again and the old me would've said "no worries!!" but i said "i'm disappointed, i was looking forward to it". she apologized. wild
+support	so i told my sister i couldn't lend money anymore and she called me heartless. i'm sitting with it. i know i'm not
+support	feeling like a burden to my friends lately bc i always need to talk. my therapist said to ask them directly. they said they like being there for me. brain still doesn't believe it but ok
+support	i just want someone to hold me and tell me it'll be ok. wife's on a work trip. hugging the dog instead
+support	my heart is broken but it's still beating, as my grandma used to say. one foot in front of the other
+support	we had the "are we moving in together" talk and it went well. i didn't people please! i said what i actually want
+support	My partner asked for space and I gave it without panicking. Went for a walk, called a friend. He came back after 2 hours and we hugged. Growth.
+support	anyone else's parents do the silent treatment as punishment? my mom still does it and i'm 40. i just let her be silent now
+support	some days i miss the chaos. it's familiar. therapist says familiar ≠ safe. working on it
+support	realized my "type" is emotionally unavailable men who need fixing. therapist nodded so hard
+support	going no contact with my dad has been the loneliest and most peaceful year of my life
+support	low contact with my mom. we text on holidays. it's the right amount for both of us
+support	i hate asking for help but i asked my neighbor to watch my kids so i could go to my appointment. she said yes immediately. why did i wait so long
+support	i'm 23 and just realized not every family yells. my bf's family talks at dinner. like calmly. i was shook
+support	parenting my teenager while healing my own teenage self is a LOT
+support	my toddler bit me today and i didn't yell. breathed, put him in his calm corner, took 2 min. cycle breaker things
+support	insomnia again. 4am. counting ceiling tiles. anyone awake?
+support	here, can't sleep either. want to do a 4-7-8 breathing thing together lol
+support	sorry for the negativity lately, it's been a rough month. i'm ok, i'm just tired and sad and working on it
+support	i'm so burnt out i forgot my own phone number at the pharmacy
+support	the heaviness came back this week. i know the drill: call therapist, get outside, eat something green. doing 2 of 3
+support	my anxiety had me convinced my boss was going to fire me. she wanted to ask if i could train the new hire. brain, please
+support	hormones + depression + winter = me crying at a pasta commercial
+support	been isolating a bit. reaching out is hard. this is me reaching out
+support	thank u for reaching out, glad you're here. wanna tell us about your week?
+support	therapist's out sick and i'm weirdly lost without my thursday session. journaling instead
+support	i was doing so good and then one bad day and i feel like i'm back at square one. i know i'm not but it feels that way
+support	you're not at square one. you're at a bad day with a lot of good days behind it
+support	PMDD week. if i'm a lot, that's why. it'll pass, it always does
+support	i'm so sick of being sick. chronic pain + depression is a combo i wouldn't wish on anyone. anyway happy friday
+support	my husband and i fight about money every month when the credit card bill comes. we're trying a budget app. pray for us
+support	lost my wallet today and had a full meltdown in the parking lot. someone turned it in. faith in humanity restored a little
+support	student loans are my villain origin story
+support	can't afford to go home for the holidays this year. doing a video call with my family. it's fine. it's not fine but it'll be fine
+support	finally asked for a raise. got 4%. not what i wanted but i ASKED
+support	my partner says "i'm fine" in a tone that means the opposite and i've decided to take him at his word now. if he's not fine he can say so
+support	anniversary dinner tonight! 10 years. we almost didn't make it through year 3, so this one feels earned
+support	i hate that i still check his instagram. i unfollowed but i still type his name in. deleting the app for a week
+support	he proposed!!!! and i didn't immediately worry about whether i deserved it. therapy works y'all
+support	how do you fight fair? we either explode or go silent for 2 days
+support	we do "time outs" with a set time to come back. like "i need 30 min, i'll come find you at 8". the coming back part is key
+support	my gf broke up with me over text. after 3 years. i'm not even mad i'm just in shock
+support	sat with my husband tonight and told him i've been lonely in the marriage. he listened. he didn't get defensive. we're going to try
+support	the ick is real and i got it from watching him chew. 4 years in. is this a sign or am i just hungry
+support	divorce final today. signed the papers, went to lunch alone, ordered dessert. new chapter
+support	dating apps are a hellscape. 34, bi, tired. going to a pottery class instead
+support	my ex and i coparent pretty well now. took 3 years and a lot of biting my tongue. the kids are happy
+support	my husband planned a whole day for me because he noticed i'd been stressed. i didn't have to ask. i'm still processing that
+support	i said "i love you" first and he said "thank you". i'm laughing about it now but at the time i wanted the floor to swallow me
+support	long distance is hard. 6 hour time difference. we have a standing call sunday mornings and i live for it
+support	first sober wedding this weekend. it's my cousin's. my plan: dance a lot, leave before the late night crowd
+support	cravings hit hardest at 5pm for me. started going to the gym at 5. now i crave the gym. sort of
+support	my sponsee hit 30 days today and i'm prouder than i was of my own
+support	quit smoking 2 months ago and im meaner than a wet cat. sorry to everyone i love
+support	sober curious and trying dry january early. it's november. that's fine
+support	got a call from my sponsor just checking in. didn't need anything, just nice to be thought of
+support	one year off weed. sleep is finally normal. dreams are WILD though
+support	my brother came to my 5 year chip. he's never come before. i couldn't talk
+support	family keeps offering me "just one" at dinners. i've started saying "no thanks, i'm driving" even when i'm not. easier than the speech
+support	day 12. irritable, tired, hungry. my counselor says this is normal. eating all the candy
+support	cleaning out my mom's house this weekend. found birthday cards she saved from when i was 5. had to sit on the floor for a while
+support	my brother died 10 years ago today. i still text his old number sometimes. it's someone else's number now and they've never replied, which is kind of them
+support	the second year of grief is harder than the first in some ways. the fog lifts and it's just... real
+support	pet loss is real loss. rest easy, biscuit 🐾
+support	we scattered dad's ashes at the lake today like he wanted. it was windy. some of him ended up in my hair. he'd think that's hilarious
+support	is it weird that i schedule my crying? like tuesday nights after the kids sleep, i let it out
+support	not weird at all, some therapists literally recommend "worry time". whatever helps
+support	my 8yo asked why i go to "the talking doctor" and i told her it's like the gym but for feelings. she wants to go now
+support	I'm learning that interdependence means I can say "I need help" and still be a capable adult. Both things can be true.
+support	my partner and i made a list of "things that help when i'm low" and it's on the fridge. tea, silly movies, no advice. he follows it
+support	friendship breakups are so underrated in terms of pain. we were friends for 12 years
+support	reminder to drink water and eat something. that's all, no deep thoughts tonight
+support	does anyone else hate the phrase "everything happens for a reason" when they're grieving
+support	SO much. i prefer "that sucks and i'm here"
+support	i'm 19 and my mom still makes all my doctor appointments. trying to make my own. made one today and my voice shook the whole call lol
+support	ok hot take: you can love someone and still not want them in your daily life
+support	neurodivergent and i think half my "people pleasing" was masking. therapist agrees. mind blown
+support	social battery at 0%. cancelled plans guilt-free for the first time. ok the guilt came later but it was smaller
+support	my mil texted my husband instead of me about christmas plans. he forwarded it to me with "your call". proud of him honestly
+support	first holiday with my boyfriend's family and his dad asked me about my "intentions". i'm 32
+support	venting: my coworker takes credit for my work in every meeting. i've started cc'ing my manager on everything. petty? maybe. effective? yes
+support	i hate how much i care what people think. said that in group and 8 people nodded
+support	how do you stop rehearsing arguments in the shower that will never happen
+support	you don't, you just win them and move on 😂 (jk, i write them down and then throw the paper away, it helps)
+support	my mom said she's proud of me. first time i remember. i'm 45. sitting in my car processing
+support	is it codependent to want to know where my partner is when he's out late? or just normal caring
+support	depends what you do with it imo. "text me when you're heading home" = normal. calling 10x and not sleeping till he's home = maybe look at it
+support	having a "my life is a mess" day but i made the bed so at least one thing is organized
+support	kids are at their dad's this weekend and the silence is loud. gonna take myself to a movie
+support	my therapist retired after 9 years. we had our last session today. i brought her flowers. end of an era
+support	my son is autistic and nonverbal and today he handed me a drawing of us. best day this year
+support	I'm 15 and my mom and I finally talked about why I've been so quiet. It was just school stress and friend stuff. She listened and made me hot chocolate.
+support	my anxious attachment flared when my friend didn't respond to my meme for 2 days. she was camping. i'm fine. i'm normal
+support	today's win: i let my husband load the dishwasher wrong and said nothing. personal growth
+support	the hardest part of sobriety for me isn't the drink, it's sitting with boredom
+support	step 4 is kicking my butt. so many resentments on paper
+support	feeling stuck between my wife and my mom again. i told my mom decisions about our kids go through both of us. she hung up. my wife hugged me. ok
+support	just a quiet check in. still here, still trying, doing laundry
+support	my therapist asked what i do for fun and i said "therapy". she didn't laugh. homework is to find a hobby
+support	3am thoughts: am i a good friend. 9am thoughts: i should text my friends. 9:05: texted them
+support	ugh my mother in law commented on how i fold towels. THE TOWELS. i said "thanks, this works for me" and walked away. boundary queen 👑
+support	wat do u guys do when ur partner wants to talk and u just shut down?? i literally cant get words out
+support	sorry, my english is not perfect: my sister always call me when she has problem with her husband and never ask about me. now i answer only every second time. small step
+support	me and my roommate made up after the fridge war. she bought me a plant. we're good
+support	Haven't posted in a while. Kids are good, husband is 2 years sober, I'm back at work part time. Just wanted to say life got better, slowly.
+support	can someone explain what "detaching with love" means in al-anon? i keep hearing it and it sounds cold
+support	it's not cold! it means you stop trying to control their choices but you still care. you step back from the chaos, not from the person
+# half: n3
+# Training batch of negatives only (ordinary support talk, or idioms, media, educational
+# questions, the past and negation), written for the learned third tier by a writer who saw
+# no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+idiom	i'm gonna kms if this printer jams one more time
+idiom	this commute will be the death of me i swear
+idiom	my kid is trying to kill me with these 5am wakeups 😩
+idiom	lmaooo i'm dead 💀💀 the cat just fell into the bathtub and looked SO offended
+idiom	overdosed on christmas cookies again, send help 🍪🍪🍪
+idiom	my therapist's homework is gonna be the end of me lol. "notice your feelings" ma'am i have NOTICED them
+idiom	this heat is literally killing me, 34 degrees and the AC died
+idiom	locked myself out of my car AGAIN. third time this month. just bury me
+idiom	me after one (1) boundary conversation with my mom: *dies*
+idiom	rip me, left my lunch on the bus
+idiom	whoever taught my husband to put ketchup on pasta... who hurt you
+idiom	the group chat is killing me rn 😂😂 someone sent a pic of my uncle asleep with the cat on his face
+idiom	if one more person says "per my last email" i will simply cease to exist
+idiom	blacked out at the grocery store and came home with 4 kinds of hummus and no actual food
+idiom	cutting it close with rent this month but we ball
+idiom	i'd literally die for a nap rn
+idiom	ok i'm done. DONE. goodbye forever (until dinner)
+idiom	dead tired after 3 night shifts but hey, 4 days off now
+idiom	ngl that sermon hit different today
+idiom	my back is KILLING me from that new office chair, 0/10 would not recommend
+idiom	teacher gave us a 12 page essay due friday. this is how i die
+idiom	bro i'm gonna unalive my alarm clock
+idiom	kill me now, my ex just liked my story from 2019
+idiom	anyway i'm giving away my sourdough starter before it takes over my life, anyone local want him? his name is Gerald
+idiom	this group project wants me dead i swear to god
+idiom	spanish homework kicked my ass, i am deceased
+idiom	just found out my partner has never seen Shrek. calling it off. goodbye cruel world 😤
+idiom	the way my heart stopped when my boss said "got a minute?" 😭 it was about the holiday party
+idiom	if my in-laws stay another week i'm entering witness protection
+idiom	ate so much at thanksgiving, if i don't reply assume i died happy
+idiom	drunk on power bc i finally got custody of the tv remote
+idiom	that "mom can we talk" text nearly gave me a heart attack. she wanted the banana bread recipe
+idiom	I'm going to murder whoever keeps stealing my oat milk from the office fridge
+idiom	nothing like a 3 hour family zoom to make you want to walk into the sea 🌊😂
+idiom	my dog is scared of the vacuum and honestly same
+idiom	said "you too" when the waiter said enjoy your meal. time to fake my death and move to norway
+idiom	got hit by the 3pm slump like a truck
+idiom	all my plants are dying and it's my fault, i'm a serial killer of succulents 🌵
+idiom	the new manager is gonna be the death of this whole team lol
+idiom	choked so hard at trivia night, i'm never showing my face again, this is my goodbye post 🫡
+idiom	I could kill for a coffee right now
+idiom	hair appt got cancelled. life is over. see you all in the next one
+idiom	the wifi cut out mid-exam and i aged 40 years
+idiom	if i hear baby shark one more time i'm going to self destruct
+idiom	my brother's dad jokes are so bad i'm begging for death fr (he's 19 he doesn't even have kids)
+idiom	grandma's fruitcake: a slow and painful end. love her tho
+idiom	just stepped on a lego. this is it. tell my wife i loved her
+idiom	my bank account after the concert tickets: flatlined 📉💀
+idiom	im sooo done w this semester i want to lie down in the middle of the library and let them sweep me up with the dust
+idiom	my mom just discovered voice notes and she's sending me 7 minute ones. i'm being held hostage. send snacks
+idiom	got my heart ripped out by the bus driver who closed the doors right as i got there
+idiom	if i see one more linkedin "humbled to announce" post i'm gonna throw myself into the sun ☀️
+idiom	our team lost 6-0, i'm in mourning, please send flowers 🥀
+idiom	this chili is so spicy i think i saw the light 🔥👼
+idiom	sry i've been MIA, work buried me alive this week
+idiom	cleaning out my fridge was a crime scene. something in there died and came back to life
+idiom	i'm literally shaking rn... bc i've had four espressos
+idiom	my cat knocked my coffee over then stared at me like "and?" he has a death wish
+idiom	my roommate locked me out of the bathroom for 45 min doing a skincare routine. pressing charges
+idiom	tax season is slowly killing me from the inside
+idiom	it's giving... funeral for my last brain cell
+idiom	bro the calc test was so hard i left my body
+idiom	when the facilitator said "let's go around and share" i felt my soul exit 👻
+idiom	drowning in laundry, send a lifeguard 🧺
+idiom	gonna hurt myself laughing at these goat videos omg the screaming one
+idiom	mom: "we need to talk". me: panic. mom: "i'm giving away the old couch, do u want it"
+idiom	if i have to sit through one more gender reveal i will personally end it all (the party. i'll end the party)
+idiom	one more "quick sync" and i'm going off the grid permanently. new name. goat farm
+idiom	k i l l me my zoom camera was on the whole time 🫠
+idiom	I have been destroyed, annihilated, obliterated. By a ten year old. At chess.
+idiom	guys i ate the whole bag of hot cheetos, tell my family i died doing what i loved
+idiom	omg that pun was so bad it physically hurt me
+idiom	my landlord is trying to kill me by never fixing the heat 🥶 it's november
+idiom	bro i'm cooked 😭 forgot our anniversary. she's not mad just disappointed which is somehow worse
+idiom	this cough is gonna be the end of me, 2 weeks now. yes i saw a doctor, it's just a cold, i'm just whiny
+idiom	"i'm gonna kill him" - me, lovingly, about my husband who bought a 4th air fryer
+idiom	calves are dead after that 10k, worth it tho 🏃‍♀️
+idiom	screaming crying throwing up. the barista remembered my name
+idiom	my phone died, my car died, my will to cook died. pizza it is
+idiom	final boss of the day was my inbox. i lost. respawning tomorrow
+idiom	i could sleep for a thousand years. not in a dark way, in a "toddler is teething" way
+idiom	this traffic is kill me everyday, 2 hour for 10 km 😤 i need helicopter
+idiom	Mrs. Patel if you're reading this, the pop quiz nearly sent me to an early grave. respectfully.
+idiom	the dentist said "this might pinch a little" and i saw my ancestors
+idiom	Tried to assemble IKEA furniture with my boyfriend. One of us won't survive. Probably the bookshelf.
+media	spoilers for AoT!! can't believe they killed off my favorite character AGAIN, isayama why
+media	anyone else playing elden ring? died to the same boss 47 times, i'm losing it
+media	that episode of The Last of Us with Bill and Frank... i'm not okay. (i'm fine, it's a show, but still)
+media	just finished A Little Life and i need to lie on the floor for a week. heavy cw for self harm and suicide if anyone picks it up
+media	fic update: chapter 12 is up! cw for canon-typical violence, one character death, and a LOT of crying on a bridge at night. happy ending i promise
+media	podcast rec: they did an episode on the Menendez brothers, grim but a really good discussion of how courts treated the abuse claims back then
+media	does anyone know the dateline episode about the guy who faked his own death and turned up running a bar in mexico? i need to show my mom
+media	in minecraft i fell into lava with all my diamonds. goodbye cruel world
+media	BoJack S6 is the most accurate depiction of an addict I've ever seen. the blackouts, the 3am phone calls. rewatching it on my sponsor's recommendation lol
+media	read an article in the guardian about overdose deaths in scotland being way higher than the rest of europe. anyone from there know why?
+media	13 reasons why was so irresponsible with that scene, glad netflix cut it later
+media	D&D update: my paladin took a killing blow for the party and the DM let him die 😭 rip Sir Barnaby, he was a good boy
+media	hot take: the dad in Encanto isn't the problem, abuela is textbook codependent. the whole family is
+media	watching the Handmaid's Tale, the scene where she's locked in her room for weeks... had to switch to bake off
+media	just watched Euphoria s1 with my 17yo and we actually had a good talk about the pills and overdose storyline. she knew more than me tbh
+media	Mass Effect 2 literally calls it the suicide mission and if you skip the loyalty quests people DIE. lost Tali and i'm devastated
+media	who else is watching Baby Reindeer? the stalking stuff is so uncomfortable to watch but it opened my eyes about male victims
+media	the new Hozier album has so many songs about drowning and dying and somehow it's the most romantic thing i've heard this year
+media	TIL Helena by MCR is about gerard's grandma dying. 14 yo emo me would've cried, 31 yo me is crying
+media	halo infinite: killed by my own grenade. again. uninstalling (i'm not)
+media	chainsaw man ep 8 destroyed me. i was not prepared for that many deaths in one episode
+media	Anyone read It Ends With Us? Mixed feelings on how the movie softened Ryle compared to the book
+media	book club picked Educated this month. the brother's violence chapters were hard to read but tara's ending is so hopeful
+media	finished The Bell Jar for AP lit. heavy, beautifully written, esther's voice is so sharp. anyone want to talk about the ending?
+media	the Hamilton song "It's Quiet Uptown" will wreck you. the grief in that song after philip dies
+media	anyone else feel personally attacked by Normal People? connell's therapy scene is so accurate it hurt
+media	Celeste is a platformer about climbing a mountain while dealing with anxiety and depression and ngl it made me feel seen. the strawberries are evil tho
+media	that among us round where my best friend killed me and then self-reported my body 😂 the betrayal
+media	squid game s2, everyone getting eliminated one after another... why do i watch these at midnight
+media	keep rewatching the "it's not your fault" scene in Good Will Hunting. wrecks me in a good way every time
+media	Hannibal is the most beautiful show about cannibalism and codependency ever made, fight me
+media	Undertale lets you spare everyone so nobody has to die and that's why it's the best game ever made
+media	article in our local paper this week about a man who locked his wife out in the snow in the 70s and the cops just shrugged. wild how normalized that was
+media	writing a fic where the villain fakes his death to escape his abusive dad, is that too dark to tag as hurt/comfort? i'll add warnings
+media	podcast recs for addiction recovery? i liked Recovery Elevator and The Bubble Hour
+media	Bridge to Terabithia ruined my entire 4th grade and i'm still not over it
+media	breaking bad rewatch: jesse's arc after jane is the saddest thing on tv
+media	Fire Emblem permadeath mode is just self harm with extra steps 😭 lost my favorite unit on chapter 3
+media	House MD rewatch and the number of overdoses in season 1 alone 😳 was every patient a mystery poisoning
+media	that viral reddit post about the mother in law who locked the bride out of the venue, has anyone found an update??
+media	kdrama rec: My Mister. loneliness, debt, a loan shark beating up the main girl... sounds bleak but it's the most healing show i've watched
+media	The Sopranos was so ahead of its time with tony's panic attacks and the therapy scenes
+media	one piece: ace's death still hurts years later. luffy screaming. nope
+media	Welcome to the NHK is about a hikikomori spiraling into game addiction and conspiracy stuff. somehow hilarious and dark at the same time
+media	watched Manchester by the Sea last night. the police station scene. i had to pause and go make tea
+media	2000s emo lyrics were all bleeding, dying, black parade, and honestly most of us turned out fine lol
+media	the Free Churro episode is a 25 minute eulogy by one character and it's genius
+media	Silent Hill 2 remake is genuinely about grief and guilt. james's story hit me hard. play it in daylight lol
+media	hollow knight: i've died to the Radiance so many times my controller has a crack in it
+media	learned what "dead dove: do not eat" means on AO3 the hard way. the tag is literal
+media	The Boys s4 is so violent but homelander is a textbook narcissistic abuser, weirdly great for spotting red flags
+media	persona 5 cw: the kamoshida arc covers abuse and a student's attempt pretty directly. amazing game but heads up before you start
+media	our band's bassist wrote a song called "overdose on you" and we are begging him to rename it before the gig
+media	the mom in Lady Bird is so controlling and so loving at the same time, the car scene at the start 😭
+media	true crime sub is arguing about whether the husband did it. i think the podcast host is super biased
+media	finished Crying in H Mart. the chapters about her mom dying wrecked me. made me call my mom (to talk about kimchi)
+media	we read 'night, Mother for drama class and then saw a production. intense ending, good talkback after
+media	FFXIV endwalker is literally about despair and choosing to keep living anyway. sobbed at the credits
+media	that one Sims update where your sim can die of embarrassment is real and my sim just did 💀
+media	vtuber i watch did an 8 hour Getting Over It stream, died and fell to the bottom like 30 times, screaming the whole time. peak content
+media	the Spider-Man scene where aunt may dies still makes me leave the room
+media	Kurt Cobain documentary on tv tonight, anyone watching? mixed feelings about how they frame his death
+media	Dopesick had me furious at the purdue pharma guys for 8 episodes straight
+media	the Inside Out 2 anxiety meltdown scene was way too real, my 10yo turned to me and said "that's you mom" lmao
+media	Stardew Valley saved my life this winter lol (it's a farming game. the cows are very calming)
+media	reading Night by Elie Wiesel for english, the part where his father dies... i had to put it down for a while
+media	Dark on netflix is so confusing, who's dead, who's alive, who's their own grandpa?? help
+media	Ted Lasso season 2 with his panic attacks and the dad stuff, i wasn't ready for how much it'd get me
+media	guys the manga chapter this week. the way she said goodbye at the train station. i'm in pieces 😭📖
+media	Your Lie in April ending. that's the post. been staring at the wall for 20 min 😭
+educational	what does 988 actually do when you call? like do they send police? asking so i can explain it properly to my teenager
+educational	is it true most people who survive a suicide attempt don't go on to die by suicide? my prof said that in lecture and i want the source
+educational	what is a safety plan exactly? my therapist mentioned it in group and i didn't want to ask in front of everyone lol
+educational	what's the difference between self-harm and suicidal behaviour? this article i'm reading uses them like they're the same thing
+educational	social work assignment: "describe the cycle of abuse and critique the model". anyone have good readings besides lenore walker?
+educational	mod training question: if someone types "i want to die" as an obvious joke in general chat, do we still DM them privately? what's our protocol
+educational	where can you get naloxone without a prescription in ontario? i bartend and want to keep a kit behind the bar
+educational	what's the UK text line, is it Shout 85258? adding it to the staff room poster
+educational	how long into alcohol withdrawal does it get medically dangerous? writing a paper on detox for my addiction studies module
+educational	is self-harm always about wanting to die? psych 101 student, genuinely confused by the textbook
+educational	stats question: is it still true that men die by suicide at like 3-4x the rate of women, or is that number outdated?
+educational	what does "means restriction" mean? came up in my public health lecture and i was too shy to ask
+educational	can someone explain "coercive control" in plain english? my counsellor used it about my parents' marriage and i want to understand it better
+educational	writing a zine for our men's group on DV resources, does the national domestic violence hotline take calls from men too?
+educational	Teacher here. our district wants all staff to do QPR training. has anyone done it, is it actually useful?
+educational	new peer supporter here: how do you actually write a safety plan WITH someone? i want to practice before i ever need it
+educational	for my presentation, is "committed suicide" really outdated? my teacher corrected me to "died by suicide" and i want to explain why in the slides
+educational	what does HALT stand for in recovery? hungry angry lonely tired? someone said it in the meeting and i nodded like i knew
+educational	is blacking out from drinking the same as passing out? for a health class assignment
+educational	what are the signs of an opioid overdose? i'm doing a first aid course next week and want to read ahead
+educational	if you call 911 for someone who overdosed, can they get arrested? i know about good samaritan laws but are they in every state?
+educational	whats the difference between a crisis line and a warmline? i see both in the pinned resources
+educational	what's a respectful way to react if you see a friend's old self-harm scars at the pool? don't want to stare or make it a whole thing
+educational	question for the facilitators: where's the line between "protective" and "controlling" in a partner? making a workshop slide and want good examples
+educational	are there any apps that help with self harm urges? building a resource list for the youth group at church
+educational	does anyone have the samaritans email address? making a little card for our library noticeboard
+educational	what's the evidence on no-harm contracts? i heard they don't really work and safety plans replaced them
+educational	research methods class: we're classifying tweets for suicide risk and the prof said only a small % of keyword hits are actually concerning. anyone know the paper?
+educational	saw "passive suicidal ideation" in my abnormal psych glossary, how is it different from active? the definition was vague
+educational	how do i explain to my 8 year old what happened to her grandpa? he died by suicide two years ago and she's starting to ask questions
+educational	first aid q: why are you supposed to roll a very drunk person onto their side instead of leaving them on their back?
+educational	hypothetically, as mods, what's the plan if someone posts a goodbye message and then goes offline? i want us to have something written down before it ever happens
+educational	is narcan fully over the counter in the US now? any age limit? want to put some in our office first aid box
+educational	how many people die of overdoses per year in the US? need a recent number + source for my stats project
+educational	what does "trauma bonding" actually mean clinically? i feel like tiktok uses it for everything
+educational	are crisis lines confidential? my students always ask if calling will mean their parents get told
+educational	debate club topic: is "unalive" a harmful euphemism or a useful one? need arguments for both sides lol
+educational	sociology essay on why abuse victims stay. i have "Why Does He Do That?" by lundy bancroft already, any other recommended reading?
+educational	what's the difference between a panic attack and a heart attack? honest question, nursing prereqs
+educational	my nursing instructor says to ask directly "are you thinking about killing yourself?" is that really best practice? it feels so blunt
+educational	RA training said you won't get in trouble for calling an ambulance for a drunk friend but the freshmen don't believe me. is there a written policy i can show them?
+educational	how do you help someone who's having a flashback? doing a trauma-informed care module for work
+educational	what's the "window of tolerance"? keeps showing up in our codependency workbook chapter 4
+educational	what's the kids help phone text number in canada? making a poster for my grade 7 classroom
+educational	is self-harm more common in teens than adults? writing a grant proposal for a school counselling program and need numbers
+educational	mod q: how should we word the DM when the bot flags someone? i don't want to sound like a robot or a cop
+educational	Where does the word "gaslighting" come from? Isn't it an old movie?
+educational	why do they say not to leave someone alone after naloxone even if they wake up? read it on the leaflet and got curious
+educational	how do you tell alcohol poisoning apart from just being really drunk? presentation on campus safety for orientation week
+educational	what do crisis counsellors actually say on the phone? is there a script? thinking about volunteering at our local line
+educational	capstone topic: barriers to help-seeking in men experiencing intimate partner violence. any good sources? uni library is useless
+educational	what's a WRAP (wellness recovery action plan)? heard about it at peer support training
+educational	I'm a pharmacy tech and corporate wants us trained in "lethal means counseling". what does that involve exactly?
+educational	when someone posts about abuse in a public channel, should mods move it to DMs or let them keep talking? drafting our server rules
+educational	is there good evidence that barriers on bridges reduce suicides overall? saw a news piece about the golden gate net and wondered
+educational	is self-harm considered an addiction? sincere question, it's for my dissertation lit review
+educational	how do you tell emotional abuse apart from a normal bad argument? we're making a handout for the couples group
+educational	do crisis lines only take calls from people who are suicidal? my aunt wants to call about stress and thinks she "doesn't qualify"
+educational	how do you report a threat someone made in DMs to discord trust & safety? asking as a brand new mod
+educational	does the bot DM people when it detects something? want to explain how it works in the welcome post so nobody gets spooked
+educational	can someone drop the national domestic violence hotline number again? adding it to our resources channel 🙏
+educational	myth or fact for my psych quiz: most people who self-harm are not suicidal
+educational	what's the recommended way to tell a server that a member died by suicide? we handled it badly last year and want a policy written down
+educational	why does the #chatsafe guide say not to post pics of self harm, is it about contagion?
+educational	first aid quiz: what's the recovery position and when do you use it for an overdose?
+educational	my kid's school sent home a form about a "suicide prevention week" and my MIL freaked out that it'll "give them ideas". is there research on that?
+educational	what is the difference between al-anon and alateen? my 14yo asked and i realized i don't actually know
+educational	how do hospitals decide whether to keep someone after an attempt? asking because im shadowing in the ER next month and want to understand the process
+educational	is there a name for when you feel responsible for keeping someone else alive? came up in our codependency reading and i want to look it up
+educational	what are common warning signs a teen might be hiding self harm? youth leader training next weekend and i'd like to go in prepared
+educational	quick vocab q for my ESL class: is "kms" always about suicide or do people use it as a joke? my students keep asking and i'm not sure how to explain
+past	5 years ago today i tried to end my life. today i'm drinking coffee on my porch with my dog and i'm so glad i'm still here ☕🐕
+past	i used to cut in high school. i'm 29 now and the scars are faded. when people ask i just say "old stuff" and that's enough
+past	my ex used to lock me in the bathroom when he got angry. it's been 4 years since i left. i have my own apartment and the only lock is MINE
+past	back in 2016 i overdosed at a party and my friend called 911. i'm 7 years clean now and she's my kid's godmother
+past	The last time I blacked out drunk was New Year's 2019. Woke up in the ER. That was my wake up call. 1,400-something days sober now
+past	when i was 14 my dad hit me for the last time and i went to live with my aunt. i'm 32 now, we don't talk and i'm at peace with that
+past	relapsed last year after 3 yrs clean. got back up. 8 months today. a relapse doesn't erase the years before it
+past	I wrote a goodbye letter in college. Found it cleaning out my parents' attic last weekend. Cried, then burned it in the firepit with my wife holding my hand. Different person now.
+past	i remember standing on that bridge when i was 19. a stranger stopped and talked to me for an hour. i think about her every year. i'm 41 and volunteer on a crisis line now
+past	i used to give away my stuff every time i got really depressed, like i was getting ready. therapy helped me see the pattern. it's been years since
+past	i was so scared of my stepdad growing up i slept with a chair under the door. now i sleep with the window open and nobody's coming
+past	my mom overdosed when i was 12. she survived, got sober, and we're closer now than ever. 11 years clean this month 💐
+past	8 years ago i was in the psych ward after an attempt. today i graduated with my MSW 🎓
+past	kinda weird share but i used to keep a stash of pills in my sock drawer "just in case". got rid of them in 2020 and haven't needed a just in case since
+past	my first marriage was violent. he threw things, punched walls, then me. that was 2009. my second husband gets nervous when *I* raise my voice lol, we laugh about it
+past	haven't self harmed in 1000 days!!! (ok that was last week, it's 1007 now, still counting)
+past	a few years back i drank till i blacked out every weekend and called my ex crying at 3am. i cringe but i'm also proud of how far i've come
+past	when i was a teenager i wanted to die pretty much every single day. i'm 50 now. i want people to know it can change, it did for me
+past	story time from the bad old days: got so drunk at my cousin's wedding i fell into the cake. first and last time. 6 yrs sober
+past	my ex stalked me for a year after we broke up. restraining order, moved cities, new number. that was 2018. haven't heard a peep in ages
+past	remember that winter i kept saying "i'm fine" in here and wasn't? i'm actually fine now. thank you to the 3 of you who DMed me back then
+past	lost my brother to an overdose in 2015. it still hurts but i've made some peace with it and i carry narcan everywhere now
+past	Ten years ago I was the kid burning myself in the school bathroom. Now I'm the school counselor. Life is strange.
+past	i OD'd twice in my early 20s. i'm 34 now with a job, a cat, and a very boring life and i LOVE it
+past	my dad was a mean drunk. he's been dead 10 years and honestly i'm only now processing it in this group
+past	used to think about killing myself every morning on my commute to my old job. quit in 2021. didn't realise how much of it was the job until it stopped
+past	my mom used to lock me out of the house as punishment, once in the snow. i'm 36 and i work in child protection now
+past	the night of my attempt my roommate found me. we're still best friends and every anniversary she texts me a dumb meme. 6 years 🫶
+past	I used to scratch my arms till they bled when I was anxious as a kid, my mom thought it was eczema. I'm 27 and I use a fidget ring now lol
+past	haven't had a drink since my DUI in 2017. worst night of my life and the best thing that ever happened to me
+past	old me would've taken a bunch of pills after a breakup like this one. new me cried, called my sister, ate pasta, and went to bed at 10. growth
+past	my grandpa used to hit my grandma and nobody talked about it. she left him at 70 and lived 15 happy years on her own. absolute legend
+past	3 yrs ago i was cutting daily. now my arms have tattoos over the old marks and i wear t shirts in summer like a normal person
+past	the darkest time of my life was postpartum with my first. i had thoughts about not wanting to be here. got treatment. she's 9 now and i'm well
+past	drove drunk regularly in my twenties and it's pure luck i never killed anyone. 12 years sober. i still think about it a lot
+past	i remember being sure everyone would be better off without me. that was 2012. turns out they would NOT, my nephews would have nobody to lose to at fortnite
+past	Years ago my partner at the time threatened to kill himself every time I tried to leave. I left anyway. He's alive and married now. I learned it wasn't my job to keep him alive by staying.
+past	at 16 i took pills so i wouldn't have to go home. hospital, then foster care. weirdly that was the start of things getting better
+past	went through a phase at uni where i'd black out and wake up not knowing where i was. terrifying. quit drinking in 2019
+past	spent most of 2020 wanting to disappear. therapy + meds + this server. 2024 me is sitting in the sun eating a peach
+past	my father locked us in the basement when he was drinking. me and my 3 siblings are adults now, all in therapy, all doing ok. our group chat is literally called "basement survivors"
+past	first time sharing this anywhere: i self harmed for about 10 years. last time was 2017. i'm not ashamed of it anymore
+past	a friend of mine died by suicide in high school. for years i was sure it was my fault. it wasn't. took me a long time to believe that
+past	the "goodbye" texts i sent in 2014 are still on my old phone. i keep it in a drawer to remember where i was and how far i've come
+past	ten years ago a cop found me passed out drunk in a park in january. he probably saved my life. i wrote him a thank you letter last year
+past	my ex tracked my location, went through my phone, told me who i could see. took me 2 years to see it for what it was. out since 2021 🦋
+past	used to hit myself in the head when i got frustrated, it started when i was little. DBT helped a lot. haven't done it since around 2018
+past	back in my using days i overdosed in a fast food bathroom. the manager called an ambulance. i went back years later to thank her and she cried
+past	Growing up "I'm going to kill you" was just how my mom talked when she was mad. Didn't realise until therapy that it wasn't normal. I'm 38 and breaking that cycle with my own kids.
+past	at 20 i was hospitalised for an eating disorder and self harm. i'm 35, a mum of 2, and i eat birthday cake without guilt
+past	My older brother used to beat me up basically daily and our parents called it boys being boys. He apologised last christmas. We're working on it.
+past	In 2008 I drank a whole bottle of vodka and woke up in hospital. My mum's face... I've been sober since 2009. She got to see it.
+past	tried to end things when i was 17. i'm 23 now and this week i got my first apartment. keys are on a lanyard that says "still here"
+past	i used to be scared of my own phone buzzing when he'd text. blocked him 3 years ago and my heart doesn't jump anymore
+past	lost my job, my car and nearly my life to pills in 2016. 2023: got a new car lol. the rest is slowly coming back too
+past	i relapsed on self harm once after 2 years clean, back in 2021. told my therapist the next day. clean since and i don't beat myself up about the reset
+past	12 years ago i was the girl crying on a bathroom floor at a party because my boyfriend slapped me in front of everyone. now i'm married to a man who brings me tea every morning
+past	my sister and i used to hide in the closet when dad came home drunk. we're both in our 40s now, both sober, both very protective moms in the best way
+past	When I was at my worst (2017-2018) I'd drive around at night not caring if I crashed. So glad I'm not that person anymore.
+past	I once wrote "I want to die" in my school planner, my teacher saw it and got me help. 20 years later we're facebook friends and she comments on all my kid pics
+past	took 5 yrs of therapy to stop flinching when someone lifts their hand near me. but i don't flinch anymore. he's been out of my life since 2015
+past	i was pretty deep into benzos and alcohol in my late 30s. detox was brutal. im 44 and clean since 2019
+past	not to be dramatic but this server got me through the worst winter of my life (2022). i'm ok now. just wanted to say thanks
+past	the summer my parents split, dad smashed the tv and threw a chair at mom. i was 9. both remarried now and it's calm. i still jump at loud bangs tho
+past	i survived a suicide attempt in 2011. i don't talk about it much but i mentor teens now
+past	me at 22: "i'm gonna drink myself to death by 30". me at 31: sober and running a half marathon. never say never
+past	my husband overdosed in front of me in 2020. we had narcan. he's in recovery, i'm in al-anon, and we're learning how to be people together again
+past	a few years ago i'd burn myself when the anxiety got bad. then it was ice cubes and a hair tie. now i don't even need those most days
+past	at my lowest i was convinced my family would be better off if i died. they told me later how wrong that was. 3 years out from that time now
+past	quand j'avais 20 ans... sorry, english: when i was 20 i tried to kill myself after my father died. i am 45 now, i have a good life in montreal and a dog named Poutine
+past	age 15: hiding bruises from my mom's boyfriend under hoodies in july. age 28: wearing a sundress to my own wedding. he's in prison, i'm free
+negation	i'm not going to hurt myself, just need to vent for a sec
+negation	no he's never hit me, we just argue a lot and it's draining
+negation	i didn't drink. i poured it out. day 47 💪
+negation	not suicidal, just burnt out and tired of being the only adult in my family
+negation	before anyone worries: i'm safe, i'm not going to do anything, i just had a really crappy day and wanted to say it somewhere
+negation	yes i said "i want to die" in the group chat but it was about my sister's karaoke. mods pls stop DMing me lol i'm ok 💀
+negation	no i'm not cutting again, the scratches are from my cat. she hates baths and she made her feelings known
+negation	he yelled but he didn't hurt me and i'm not scared of him. it was about money and we both said stuff we didn't mean. we talked it out this morning
+negation	i'm not in danger, i just needed to get this off my chest
+negation	didn't use tonight even though the old craving came back hard. called my sponsor instead. going to sleep now
+negation	to be clear: i don't want to die. i want my life to be different. big difference and i'm working on it
+negation	i'm not giving stuff away bc i'm "leaving", i'm giving stuff away bc i'm moving into a studio 😅 free bookshelf anyone?
+negation	nope, no blackout this time. two beers and home by 10 like an old man
+negation	my therapist asked if i was suicidal and honestly, i'm not. i'm sad. those are different things and i'm glad i could tell her that
+negation	it's not like that, she doesn't control me, we just share a google calendar lol
+negation	I'm not locked in, I locked MYSELF in the bathroom to get 10 minutes away from my toddler 😂
+negation	not gonna relapse. not tonight. wanted to, didn't. that's the post
+negation	no thoughts of ending it, just zero energy. doctor thinks it's my thyroid, bloods on tuesday
+negation	i'm not drunk i promise, the autocorrect on this new phone is just unhinged
+negation	He didn't threaten me. He said he'd be upset if I went, which is different, and I went anyway and it was fine
+negation	i haven't hurt myself and i don't plan to. i just really miss my mom today
+negation	no overdose or anything, i just took my meds late and felt off. called the pharmacist, she said i'm fine
+negation	i'm not scared to go home, my dad has actually been really good since he got sober. just nervous about the big family dinner
+negation	Not a crisis post, promise. Just a "my job is hard and my partner is away for two weeks" post
+negation	for the record i'm not saying goodbye to the server, just doing a social media detox for a month. see you in march 💛
+negation	im fine, not gonna do anything stupid, just gonna take a bath and go to bed early
+negation	the pills are for my migraines and i take them exactly as prescribed, my mom keeps asking if i'm ok and i AM
+negation	no, he never laid a hand on me. i know it looked bad from the outside but we're both just loud italians
+negation	i'm not in any danger from her, she's just codependent and calls me 20x a day. working on the boundary thing
+negation	I don't want to kill myself. I want to kill the alarm clock. Important distinction.
+negation	no i didn't cut. i wanted to and i used the ice cube thing instead. 4 months 🧊
+negation	not gonna lie, i thought about drinking at the funeral. i didn't. stuck to ginger ale all night
+negation	i'm not disappearing lol, i just turned off notifications for a bit
+negation	i'm not scared of him anymore. he's just my annoying ex who is late for pickup AGAIN
+negation	no, i'm not thinking about hurting myself. the bridge was a metaphor in my poem for creative writing class, my teacher overreacted a bit but she was kind about it
+negation	i'm not relapsing, i'm on day 3 of a cold and feel like garbage, that's all
+negation	NOT suicidal!!! just dramatic and sleep deprived. carry on
+negation	no i didn't black out, i just can't remember the name of the movie we watched lol
+negation	i'm ok. i know my last post sounded grim but i talked to my sister and we're getting lunch tomorrow
+negation	my partner's not abusive, we just have really different conflict styles and i'm learning to say what i need
+negation	no i'm not going to the bridge, i'm going to BRIDGE club. old ladies and cards. 🃏
+negation	there's no abuse at home, my mom's just strict and i'm 15 and annoyed. like a normal 15 year old
+negation	i'm not hurting myself. the scars are old and i'm so done explaining that to coworkers
+negation	90 days no drink and no i'm not tempted by the office party, i'm bringing kombucha and leaving at 8
+negation	not a goodbye, just a thank you to everyone who talked with me this year 💛
+negation	no one's hurting me, i just hate being home alone at night since the break-in. got a doorbell camera, feeling better
+negation	i don't need a hotline, i need a nap. but thank you bot 🫶
+negation	I'm not drinking again. I went into the liquor store to buy a gift for my dad and it felt so weird. walked out with a bottle for him, not me
+negation	i know how it sounds but i'm not in danger. he left, he took his stuff, he isn't coming back. that's the whole update
+negation	No, I'm not self harming, I'm getting a tattoo. Yes it'll hurt. That's different.
+negation	not thinking about dying, just thinking about my dad who died. grief is weird like that
+negation	i'm not mad at him and not afraid of him, just disappointed he forgot my birthday again
+negation	i didn't take any extra pills, my wife and i counted them together like we agreed. all there
+negation	for anyone who saw my message yesterday: i'm safe. went to my sister's, we watched bake off, i slept 9 hours
+negation	im not gonna kill myself over a 62 on my chem test lol. i'm gonna cry a bit and retake it
+negation	no he isn't controlling, he asked me to text when i get home bc it's dark out. i ask him the same thing
+negation	i'm not trying to die, i'm trying to SLEEP. the insomnia is the actual problem here
+negation	no hitting in our house. raised voices sometimes. we're working on it with a family therapist
+negation	nah i'm good, no urges. just posting in self care bc i made a really good soup 🍲
+negation	i'm not using. the needle is for my insulin. i hate that i have to explain that at work
+negation	didn't black out, didn't drive, didn't text my ex. best NYE in a decade 🎉
+negation	no plan, no intent, just a lot of feelings. my psychiatrist says that's allowed
+negation	i'm not in danger, he's not threatening me. he just sends long sad texts and i'm learning not to answer them at 2am
+negation	Not a cry for help. I'm genuinely OK, just wanted to say today was hard and I got through it.
+negation	no i'm not ending it with my life lol, i'm ending it with my BOYFRIEND. long overdue
+negation	i'm not gonna hurt myself. i'm gonna hurt this pint of ice cream
+negation	I'm not suicidal, but I get why my mom panicked when she found my old journal. We talked. It was from 2019.
+negation	nobody locked me out, i forgot my keys and my roommate's at work till 6. sitting in a café, all good
+negation	i'm not saying i want to be dead, i'm saying i want to be on a beach with no phone. please stop sending me hotline numbers 😂
+negation	i'm not drunk-texting you i'm tired-texting you, there's a difference
+negation	no i didn't hurt myself on purpose, i cut my finger chopping onions. bandaid situation, chill
+negation	she told me she's not suicidal and i believe her, she's just overwhelmed with the new baby. bringing her dinner tomorrow
+negation	i am not want to hurt myself, only i am very tired from the work. sorry for my english, i just need someone to listen
+negation	no no he not hit me, only shouting, but now we go together to counselor and it is more calm
+negation	wasn't an overdose, my brother mixed up his allergy meds and got drowsy. doctor checked him, he's totally fine and annoyed at all of us fussing
 """
 
 
@@ -4484,3 +7163,13 @@ def cue_batch(half: str | None = None) -> list[tuple[str, str]]:
             label, text = line.split("\t", 1)
             pairs.append((label, text))
     return pairs
+
+
+def halves() -> list[str]:
+    """The names of the cue batches, in file order ("dev" once, though it has two parts)."""
+    names: list[str] = []
+    for line in CUE_BATCH.splitlines():
+        name = line.removeprefix("# half: ").strip()
+        if line.startswith("# half: ") and name not in names:
+            names.append(name)
+    return names
