@@ -8,6 +8,8 @@ Files (see content/safety/README.md):
 - ``replies.toml``: every sentence Tandem sends about safety, per category.
 - ``cues.toml`` (optional): the second-tier cue rules (word sets, rules, exclusions) that
   catch new phrasings the lexicon does not list; see bot/safety/cues.py.
+- ``model.tsv`` (optional): the third tier, a linear model over words written by
+  ``python -m bot.safety.train``; see bot/safety/model.py.
 
 Interface other code relies on: ``SafetyContent.region_names() -> dict[code, name]``
 and ``counts()``.
@@ -22,6 +24,8 @@ from typing import Any
 
 from bot.content.problems import Problems, read_toml, table_array
 from bot.safety.cues import CueExclusion, CueRule
+from bot.safety.model import Model
+from bot.safety.model import load as load_model
 
 CONTACT_KINDS = ("call", "text", "chat", "email", "web")
 EXCLUSION_SCOPES = ("overlap", "sentence", "message")
@@ -138,6 +142,7 @@ class SafetyContent:
     lines: tuple[ResourceLine, ...] = ()
     replies: Replies = field(default_factory=Replies)
     cues: Cues = field(default_factory=Cues)
+    model: Model | None = None  # model.tsv (optional): the detector's learned third tier
 
     def region_names(self) -> dict[str, str]:
         return {code: region.name for code, region in self.regions.items()}
@@ -146,6 +151,7 @@ class SafetyContent:
         return {
             "safety categories": len(self.lexicon.categories),
             "safety phrases": self.lexicon.phrase_count(),
+            "safety model features": len(self.model) if self.model is not None else 0,
             "safety regions": len(self.regions),
             "crisis lines": len(self.lines),
         }
@@ -476,7 +482,8 @@ def load(folder: Path, problems: Problems) -> SafetyContent:
     regions, lines = _load_resources(folder, category_keys, problems)
     replies = _load_replies(folder, category_keys, problems)
     cues = _load_cues(folder, category_keys, problems)
-    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues)
+    model = load_model(folder / "model.tsv", category_keys, problems)
+    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues, model=model)
 
 
 # --- cues.toml (second-tier cue detector) --------------------------------------------

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.cues import CueDetector, clause_span
+from bot.safety.model import Model
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled, plain_regexes
 from bot.safety.prefilter import Locator, Prefilter
@@ -75,12 +76,14 @@ class CrisisDetector:
         macros: dict[str, str] | None = None,
         slang: dict[str, str] | None = None,
         cues: CueDetector | None = None,
+        model: Model | None = None,
         prefilter: bool = True,
     ) -> None:
         """``categories``: (key, priority, phrases) in the lexicon's order. ``prefilter``:
         ask RE2 first which passes can match (prefilter.py; same results, much faster)."""
         self.normaliser = Normaliser(slang)
         self._cues = cues
+        self._model = model
         macros = macros or {}
         labelled = [(key, phrase) for key, _, phrases in categories for phrase in phrases]
         self._crisis = compile_labelled(labelled, self.normaliser, macros)
@@ -143,7 +146,8 @@ class CrisisDetector:
         ]
         key = json.dumps(
             [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to)) for e in exclusions],
-             lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None)), prefilter],
+             lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None)),
+             getattr(getattr(safety, "model", None), "digest", None), prefilter],
             sort_keys=True,
         )
         cached = _COMPILED.get(key)
@@ -151,7 +155,7 @@ class CrisisDetector:
             cues = CueDetector.from_content(safety) if getattr(safety, "cues", None) is not None else None
             cached = cls(
                 categories, exclusions, macros=dict(lexicon.macros), slang=dict(lexicon.slang), cues=cues,
-                prefilter=prefilter,
+                model=getattr(safety, "model", None), prefilter=prefilter,
             )
             if len(_COMPILED) >= _COMPILED_MAX:
                 _COMPILED.pop(next(iter(_COMPILED)))
@@ -180,19 +184,24 @@ class CrisisDetector:
         rules = self._prefilter.candidates(norm) if self._prefilter is not None else None
         phrases = first is None or first >= 0
         cues = self._cues is not None and (rules is None or bool(rules))
-        if not phrases and not cues:
-            return None  # most messages: nothing could match
-        message = _Message(text, norm, data if self._locators else None, self._exclusion_gate)
         found = None
-        if phrases:
-            found = self._resolve(message, first if first is not None and data is not None else 0)
-        if found is None and cues:
-            # Second tier, only for messages the phrases left alone: co-occurring cues
-            # (subject + intent + harm, hopelessness + burden) catch phrasings no list has.
-            assert self._cues is not None
-            cue = self._cues.detect(norm, rules, message.exclusions, message.data)
-            if cue is not None:
-                found = self._detection(text, norm, *cue)
+        if phrases or cues:  # most messages: nothing in the rules could match
+            message = _Message(text, norm, data if self._locators else None, self._exclusion_gate)
+            if phrases:
+                found = self._resolve(message, first if first is not None and data is not None else 0)
+            if found is None and cues:
+                # Second tier, only for messages the phrases left alone: co-occurring cues
+                # (subject + intent + harm, hopelessness + burden) catch phrasings no list has.
+                assert self._cues is not None
+                cue = self._cues.detect(norm, rules, message.exclusions, message.data)
+                if cue is not None:
+                    found = self._detection(text, norm, *cue)
+        if found is None and self._model is not None:
+            # Third tier, for what the rules left alone: the learned model (model.py). Its
+            # "matched" is the clause it weighs most.
+            category = self._model.category(norm)
+            if category is not None:
+                found = self._detection(text, norm, category, *self._model.strongest_clause(norm))
         return found
 
     def _matches(

@@ -1,0 +1,252 @@
+"""The crisis detector's third tier: a small linear model over words, trained offline.
+
+The phrase lexicon and the cue rules (tiers one and two) catch the phrasings someone wrote
+down. Blind tests showed they miss about half of what real members write: indirect
+messages ("anyone want my switch? dont need it anymore") in words no rule lists. This tier
+scores a message by the words and word pairs it uses, with weights learned from Tandem's
+labelled messages (``python -m bot.safety.train`` writes ``content/safety/model.tsv``).
+It runs only on messages the rules left alone, and flags one only when its score clears a
+threshold chosen in training so that at most ~2 % of ordinary support talk would pass.
+
+The model, exactly (the trainer checks the file against scikit-learn to 1e-6):
+
+- features of a message: its words (``[a-z0-9]+`` in the detector's matching form) and
+  the pairs of neighbouring words, each counted once (word-prefix features were tried:
+  no better in cross-validation, twice the cost);
+- a known feature ``f`` has ``q_f`` (its idf squared) and ``a_f`` (its idf times its
+  weight), so with ``Q`` and ``A`` the sums over the message's known features, the score
+  is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2 norm, then logistic
+  regression);
+- a flagged message's category is the highest of ``bias_c + C_c / sqrt(Q)`` over the five
+  crisis categories (a second model, trained on crisis messages only).
+
+No Discord imports; pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # bot.content imports this module
+    from bot.content.problems import Problems
+
+MODEL_VERSION = 1
+_WORD = re.compile(r"[a-z0-9]+")
+# A message is scored clause by clause too, to say which clause the model weighs most.
+_CLAUSE = re.compile(r"[.!?;\t\n]+| but ")
+
+
+def features(norm: str) -> set[str]:
+    """The features of a message in the detector's matching form: its words and the pairs
+    of neighbouring words, each once."""
+    words = _WORD.findall(norm)
+    return set(words) | set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    score: float  # the flag score (a logit); flagged when above the model's threshold
+    category: str | None  # None when not flagged
+
+
+class Model:
+    """A loaded ``model.tsv``: see the module doc for what the numbers mean."""
+
+    def __init__(
+        self,
+        classes: tuple[str, ...],
+        bias: float,
+        class_bias: tuple[float, ...],
+        threshold: float,
+        table: dict[str, tuple[float, ...]],
+        digest: str = "",
+    ) -> None:
+        self.classes = classes
+        self.digest = digest  # of the file it came from: tells detectors built from it apart
+        self.bias = bias
+        self.class_bias = class_bias
+        self.threshold = threshold
+        # feature -> (q, a, c_1 ... c_k)
+        self.table = table
+
+        # The flag score's fast path: one dict of q and one of a per feature family (words,
+        # word pairs), so that summing runs in C (map over dict.get), not a Python loop.
+        # Same sums as over ``features`` (tested).
+        self._q: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        self._a: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        for feature, entry in table.items():
+            family = int(" " in feature)
+            self._q[family][feature] = entry[0]
+            self._a[family][feature] = entry[1]
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def score(self, norm: str) -> float:
+        """The flag score of ``norm`` (a message in the detector's matching form)."""
+        words = _WORD.findall(norm)
+        if not words:
+            return self.bias
+        found = (set(words), set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:])))
+        q = a = 0.0
+        for family in (0, 1):
+            q += sum(map(self._q[family].get, found[family], repeat(0.0)))
+            a += sum(map(self._a[family].get, found[family], repeat(0.0)))
+        return self.bias + (a / math.sqrt(q) if q > 0.0 else 0.0)
+
+    def verdict(self, norm: str) -> Verdict:
+        entries = [e for f in features(norm) if (e := self.table.get(f)) is not None]
+        q = sum(e[0] for e in entries)
+        scale = 1.0 / math.sqrt(q) if q > 0.0 else 0.0
+        score = self.bias + sum(e[1] for e in entries) * scale
+        if score <= self.threshold:
+            return Verdict(score, None)
+        best = max(
+            range(len(self.classes)),
+            key=lambda k: self.class_bias[k] + sum(e[2 + k] for e in entries) * scale,
+        )
+        return Verdict(score, self.classes[best])
+
+    def category(self, norm: str) -> str | None:
+        """The crisis category when the model flags ``norm``, else None. Most messages stop
+        after the flag score, which is cheaper than a whole ``verdict``."""
+        if self.score(norm) <= self.threshold:
+            return None
+        return self.verdict(norm).category
+
+    def strongest_clause(self, norm: str) -> tuple[int, int]:
+        """The span of ``norm`` (a clause) that scores highest on its own: what a flagged
+        message shows as ``matched``. Whole message when it has one clause."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for mark in _CLAUSE.finditer(norm):
+            spans.append((start, mark.start()))
+            start = mark.end()
+        spans.append((start, len(norm)))
+        spans = [(s, e) for s, e in spans if _WORD.search(norm, s, e)]
+        if len(spans) <= 1:
+            s, e = spans[0] if spans else (0, len(norm))
+            return _trim(norm, s, e)
+        s, e = max(spans, key=lambda span: self.score(norm[span[0] : span[1]]))
+        return _trim(norm, s, e)
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not norm[start].isalnum():
+        start += 1
+    while end > start and not norm[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+# --- the file ------------------------------------------------------------------------
+
+HEADER = """\
+# Tandem's crisis model (the detector's third tier; bot/safety/model.py explains it).
+# Written by `python -m bot.safety.train` from the labelled messages in tests/; do not edit
+# by hand: retrain instead. Lines: @key<TAB>values, then feature<TAB>q<TAB>a<TAB>c_1..c_k.
+"""
+
+
+def _number(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def parse(text: str, file: Path | str, problems: Problems) -> Model | None:
+    """Parse ``model.tsv``; every problem is recorded with its line, and a model with
+    problems is not used (None)."""
+    meta: dict[str, list[str]] = {}
+    table: dict[str, tuple[float, ...]] = {}
+    before = len(problems)
+    width: int | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if line.startswith("@"):
+            meta[parts[0][1:]] = parts[1:]
+            continue
+        if width is None:
+            width = 2 + len(meta.get("classes") or [])
+        if len(parts) != 1 + width:
+            problems.add(file, f"line {number}", f"expected {1 + width} tab-separated fields, found {len(parts)}")
+            continue
+        try:
+            values = tuple(_number(p) for p in parts[1:])
+        except ValueError:
+            problems.add(file, f"line {number}", "has a value that is not a finite number")
+            continue
+        if values[0] <= 0.0:
+            problems.add(file, f"line {number}", "q (the idf squared) must be positive")
+            continue
+        if parts[0] in table:
+            problems.add(file, f"line {number}", f"feature {parts[0]!r} is listed twice")
+            continue
+        table[parts[0]] = values
+    if meta.get("version") != [str(MODEL_VERSION)]:
+        problems.add(file, "@version", f"must be {MODEL_VERSION} (retrain with `python -m bot.safety.train`)")
+    classes = tuple(meta.get("classes") or ())
+    if not classes:
+        problems.add(file, "@classes", "must list the crisis categories")
+    try:
+        (bias,) = (_number(v) for v in meta.get("bias", []))
+        (threshold,) = (_number(v) for v in meta.get("threshold", []))
+        class_bias = tuple(_number(v) for v in meta.get("class_bias", []))
+    except ValueError:
+        problems.add(file, "@bias/@threshold/@class_bias", "must be finite numbers (one bias, one threshold)")
+        return None
+    if len(class_bias) != len(classes):
+        problems.add(file, "@class_bias", f"must have one number per class ({len(classes)})")
+    if not table:
+        problems.add(file, "(file)", "has no features")
+    if len(problems) > before:
+        return None
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Model(classes, bias, class_bias, threshold, table, digest)
+
+
+def load(file: Path, categories: Iterable[str], problems: Problems) -> Model | None:
+    """``content/safety/model.tsv`` is optional: no file, no third tier."""
+    if not file.is_file():
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.add(file, "(file)", "is not UTF-8 text")
+        return None
+    except OSError as exc:
+        problems.add(file, "(file)", f"cannot read: {exc.strerror}")
+        return None
+    model = parse(text, file, problems)
+    if model is not None:
+        known = set(categories)
+        unknown = [c for c in model.classes if c not in known]
+        if unknown:
+            problems.add(file, "@classes", f"not lexicon categories: {', '.join(unknown)}")
+            return None
+    return model
+
+
+def dump(model: Model) -> str:
+    """The file text for ``model``: 7 significant digits, features sorted."""
+    lines = [
+        HEADER.rstrip("\n"),
+        f"@version\t{MODEL_VERSION}",
+        "@classes\t" + "\t".join(model.classes),
+        f"@bias\t{model.bias:.7g}",
+        "@class_bias\t" + "\t".join(f"{b:.7g}" for b in model.class_bias),
+        f"@threshold\t{model.threshold:.7g}",
+    ]
+    for feature in sorted(model.table):
+        lines.append(feature + "\t" + "\t".join(f"{v:.7g}" for v in model.table[feature]))
+    return "\n".join(lines) + "\n"
