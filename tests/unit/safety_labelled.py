@@ -7146,6 +7146,1219 @@ negation	she told me she's not suicidal and i believe her, she's just overwhelme
 negation	i am not want to hurt myself, only i am very tired from the work. sorry for my english, i just need someone to listen
 negation	no no he not hit me, only shouting, but now we go together to counselor and it is more calm
 negation	wasn't an overdose, my brother mixed up his allergy meds and got drowsy. doctor checked him, he's totally fine and annoyed at all of us fussing
+# half: b12
+# Batch twenty-eight: written blind by another writer (a general mental-health and
+# relationships server), who saw no lexicon, rule, model or earlier batch. Measured once,
+# with the model trained on everything up to b11 plus t1-t3 and n1-n3: rules alone recall
+# 0.455 (46/101), all three tiers 0.733 (74/101), right category 0.673; support FP 0/59 both;
+# hard negatives 6/50 -> 8/50. Then added to the training set.
+other_at_risk	my friend is on the roof of our dorm and won't come down. i'm on the phone with campus security but i don't know what to say to her
+other_at_risk	my 16 yo daughter has stopped eating entirely for like 5 days and fainted today. she refuses a doctor. i don't know if this is an emergency
+suicidal	pls dont call anyone i just need to say it somewhere. i wanna die. i've wanted to for weeks and tonight its louder
+suicidal	my therapist asked me to rate it 1-10 and i said 4 but it's a 9. i have a plan and a date. i didn't tell her
+suicidal	Everyone keeps saying it gets better. I'm 47, it hasn't. I've made my peace with going. Just wanted someone to know.
+educational	what are the warning signs someone might be suicidal? my friend's been off lately and i want to know what to look for
+support	sorry if this is long. my best friend moved away and i feel like i lost my whole support system. we still text but it isn't the same. how do people make friends as adults?
+other_at_risk	my best friend just texted me 'thank you for everything, you were the best part' and now she won't answer. what do i do
+educational	what do you say to a teenager who you think is cutting? i'm a youth group leader and want to be ready
+support	my body still goes into fight or flight when someone slams a door. is that something therapy can help with long term?
+support	just want to say this server has helped me more than i can explain. i used to think needing people was weak
+substance	i've been drinking since i woke up, threw up blood earlier. not going to the ER, they'll just judge me
+support	i don't know who i am when i'm not taking care of someone. that's the journal prompt this week and it wrecked me
+media	13 reasons why was honestly irresponsible with how it showed the suicide scene, my therapist said the same
+suicidal	does it hurt? asking for real. i want to know before i go through with it
+suicidal	not gonna be at group thursday. or any thursday. love you guys
+idiom	this group chat is killing me 😭😭 who made the cheese emoji the mascot
+support	feeling like a burden to my friends lately because all i ever talk about is my divorce. trying to ask them about their lives more
+media	anyone else playing the last of us part 2? that ending wrecked me, i had to put the controller down
+support	struggling with the idea that detaching with love isn't the same as not caring. my sponsor keeps saying it and i keep not getting it
+support	My brother is in active addiction and I finally told him I can't give him money anymore. I love him. It's the hardest thing I've ever done.
+abuse	they won't let me eat until i finish the chores and i'm not allowed to talk to my friends from school. i'm 15. is that normal?
+support	we're doing couples counseling and the counselor pointed out i answer every question FOR my husband. i was mortified but she's right
+support	hi im new. 23, from brazil, my english not perfect. i am here because i always choose partners who need saving. nice to meet you all
+suicidal	@mods can you remove me from the roles and stuff. won't need them anymore. thanks for everything honestly
+support	set my first boundary with my mom today. told her i won't answer calls after 9pm. she cried and i felt like the worst person alive but i didn't cave
+support	6 months sober today 🎉 still want a drink most evenings but i'm here
+support	Does the hurt ever stop after a breakup where you lost yourself in the other person? It's been 8 months and I still reach for my phone to tell her things
+self_harm	i keep pulling my hair out and biting my arms til they bruise, my sister asked and i lied
+substance	i took the whole strip of my sleeping pills bc i just wanted to sleep thru the weekend. feeling really weird now
+self_harm	I don't want to die I just want to hurt. I did it again in the bathroom at work. It's deep this time and I don't know if it needs stitches.
+substance	Mixed my pain pills with alcohol because my back was killing me and now I keep nodding off mid sentence. My wife is at her mom's.
+support	my partner's ex keeps texting him and i'm trying to figure out if my jealousy is reasonable or if it's old stuff from my dad leaving
+other_at_risk	@mods user Tamsin posted in #vent an hour ago that she had a plan and now her account is gone. can someone check on her?
+other_at_risk	has anyone heard from ellie? her last message was 'won't be a problem for anyone much longer' and that was yesterday
+educational	What counts as coercive control legally? Writing an essay on it for my social work course.
+abuse	he changed the wifi password and took the router so i cant message anyone, he only gives it back when i apologize. he's pacing outside the bedroom now, on my last bit of mobile data
+abuse	ex is parked outside my building again. third night. the police said they can't do anything unless he 'does something'
+support	I relapsed on my people-pleasing this week lol. agreed to host thanksgiving, babysit, AND cover a shift. Sigh. Next week I try again.
+support	feeling really lonely tonight. everyone in my life is paired off and i'm just... here. not in a dark way, just sad
+negation	no i didn't drink last night, i know it looked bad on snap but it was a mocktail
+self_harm	ngl the barcode on my thigh is getting worse and i can't stop adding to it
+suicidal	anyway i deleted all my socials except this one. this is the last place. bye loves 🖤
+past	when i was 14 i wrote a goodbye note and my mom found it. we went to the hospital together. that was 20 yrs ago and we're closer than ever
+suicidal	wanna unalive myself so bad tonight ngl
+support	I'm 19 and my parents still read my texts. I love them but I want privacy. How do I bring it up without starting a war?
+substance	someone at the party gave me something and now my chest hurts and i cant stop sweating, im in the bathroom
+suicidal	s u i c i d e is all i can think about and i cant make it stop
+substance	im driving home from the bar rn cuz nobody would take me and i can barely see the lines lol
+negation	i'm not using again, i just hung out with my old friends. didn't touch anything
+substance	day 3 no drinking and i'm shaking so bad i cant hold a cup, keep seeing stuff in the corners. is this normal or do i need a hospital
+substance	relapsed. used alone. i know you're not supposed to. i feel really heavy and sleepy and scared
+self_harm	anyone have tips for hiding marks at a wedding. sleeveless dress and my arms are bad rn
+self_harm	the urge to sh is insane today i keep holding the sharpener
+other_at_risk	Hello, my roommate is drinking since yesterday and now she is on bathroom floor and not answering me when I talk. Is this emergency?
+negation	nah im not planning anything bad dont worry lol. just a sad song kind of day
+media	the villain in this show keeps telling the girl 'you'll regret leaving me' and it's giving my ex tbh. great acting though
+self_harm	wearing hoodies in july again if you know you know
+suicidal	i told my ex i'd do it if she left and she left. so. i guess im doing it
+educational	for my psych class: what's the difference between self-harm and a suicide attempt? the textbook is kind of vague
+self_harm	me and blades are back together lol. not funny i know
+abuse	my dad is drunk and throwing stuff downstairs. i locked my door. i'm scared he'll break it like last time
+abuse	My husband locked me out in the cold with the baby because dinner was late. We're in the car. I don't know where to go.
+support	rough night, couldn't sleep, mind racing about the custody hearing. lawyer says it looks good. just anxious
+negation	My husband isn't abusive, I promise, we just argue loud. Nobody is scared in our house.
+media	Twenty One Pilots - Migraine has been on repeat. 'am i the only one i know waging my wars behind my face' like yeah
+substance	i said i'd only have one and it's 4am and the bottle is gone and i'm ordering more. i cant stop
+substance	greened out and im home alone and i genuinely think im dying, my heart wont slow down
+suicidal	idk man i'm just tired of being alive. not sad tired. finished tired. like I've seen enough
+self_harm	relapsed tonight. 94 days clean and i cut again. i feel so stupid
+past	My dad hit us growing up. He died last year and I'm still processing it in therapy, but the danger is long over.
+support	i feel like i'm drowning in everyone else's problems. that's probably the codependency talking
+suicidal	does anyone know if the server deletes your account if you stop logging in? asking bc i wont be around after this weekend
+support	had a craving so bad today i could taste it. called my sponsor instead. still sober. still annoyed about it
+idiom	Overdosed on Christmas cookies, send help (and more cookies)
+support	Quick check in: stressed about money, fought with roommate, but did my walk and ate a real meal. 5/10 day.
+idiom	i'm dead 💀 my partner tried to set a boundary with the cat
+past	I used to cut when I was in high school. I'm 28 now and the scars have faded. I'm telling my kids about it someday when they're older.
+other_at_risk	sorry for ping @mods but someone in voice just said they took something to 'not wake up' and then disconnected
+support	Today I did not check his phone. First day in a long time. It felt terrible and also good.
+suicidal	my partner would finally be free if i was dead. he could be with someone normal. i keep thinking about how to make it look like an accident
+idiom	cutting it close with the deadline but i'll make it lol
+self_harm	Hi, I am new here. I cut my wrist tonight, not to die, only to feel something. Now I am scared because it is not stopping so fast.
+support	does anyone else feel guilty for resting? like i need to earn it
+abuse	I'm writing in English because my husband doesn't read it. He does not let me go out alone, takes all the money, and yesterday he hit me when I asked to call my mother. Please what do I do.
+support	heavy day. visited my dad in hospice. he's comfortable. i'm not. thanks for listening
+suicidal	gonna k!ll myself after my shift i think. feels weird typing that so casually
+abuse	bf said if i go to my friend's birthday he'll kill my dog. he's said stuff before but he's never sounded like this
+negation	I don't want to kill myself, I just want things to be different. Therapy on Thursday.
+educational	is it true asking about suicide doesn't put the idea in someone's head? i read that somewhere
+negation	i'm safe at home, he's not here and he doesn't know where i live. just processing
+support	been crying all day over the dog. 14 years. the house is so quiet
+support	I'm a 60 year old man and I've never said no to my wife in 35 years of marriage. Starting small. Said I didn't want to go to her sister's this Sunday. World didn't end.
+self_harm	just finished, cleaning up now. the urges came back the second he left
+past	my first rehab was in 2012 after i overdosed in a gas station bathroom. been clean 9 years now.
+abuse	not safe at home rn. my brother's on one again and mum's gone to work. he already threw a plate at me
+suicidal	Hello, my english is not so good. I want to say thank you to this group, you were kind to me. I do not think I will be here tomorrow, please do not be sad.
+support	anyone else's inner critic sound exactly like their parent? mine literally uses her phrases
+substance	stopped my benzos cold turkey 2 days ago because i wanted to be clean for my bf and now im twitching and confused
+idiom	Ich bin tot. sorry that's German for 'I'm dead', your meme is too funny
+self_harm	clean streak reset to 0. it was scissors this time. dont want to talk about it just want someone to know
+abuse	hiding at work right now, he was waiting by my car in the lot. security is walking me out but i have to go home eventually
+support	i keep apologizing for things that aren't my fault. i said sorry to a chair yesterday
+support	i hate how hurt i feel when my friends hang out without me. i'm 34. i should be over this
+past	years ago i used to hit myself when i got overwhelmed. now i squeeze ice or go for a run. sharing in case it helps someone
+self_harm	Sorry for the weird question but does anyone know how long before scratches stop looking fresh? I have PE on Monday and I did a lot last night.
+negation	@mods sorry about my message in #vent, i didn't mean i want to die, i meant i'm tired of this job. all good
+suicidal	i looked up the bridge near my work on maps today. just to see. i don't know why im telling you
+media	the line 'i'm not okay, i promise' hits different at 2am. mcr forever
+support	Reached 1 year without gambling. Didn't tell anyone at work. Telling you guys instead 💛
+past	there was a time i gave all my stuff away because i thought i wouldn't need it. i'm so glad i'm still here to buy new stuff lol
+other_at_risk	my girlfriend's arms are covered in fresh cuts and she says it's not a big deal. she's bleeding through her sleeve right now
+support	feeling hopeless about dating. every guy i like turns out to be emotionally unavailable. pattern much
+substance	18 months sober and i'm sitting in the liquor store parking lot with a bottle in the passenger seat. already opened it
+support	got triggered at a family dinner when my uncle raised his voice. i went outside, did the breathing thing, came back. progress
+suicidal	I stood on the balcony for an hour last night. I came back in but I'm not sure I will next time.
+support	im scared of being abandoned so i leave first. every time. trying to catch myself doing it
+suicidal	sorry to post in general but i dont know where else. i have the pills in front of me and i keep counting them
+abuse	can a mod help me? my stepdad found this server on my phone and said next time he sees me 'crying to strangers' he'll show me what crying is for. i'm in the bathroom
+past	i used to drink until i blacked out every weekend in college. that's what brought me to aa. 4 years sober in june
+past	i relapsed on self harm last winter but i've been clean since february and i'm proud of that
+suicidal	kms fr this time. not a joke
+support	my wife goes to al-anon and i go to aa and sometimes we come home and compare notes. weirdly sweet
+media	Reading 'A Little Life' for book club. The self-harm parts are rough, trigger warning if anyone else picks it up.
+abuse	he grabbed me by the neck during the argument. it was only for a second. is that a big deal? my throat still hurts
+support	bad day. cried in the car on my lunch break. going to make pasta and watch something dumb. will check in tmrw
+support	Grief is so weird. My dad died in March and today I heard his ringtone on someone else's phone at the supermarket and had to leave my cart.
+negation	to clarify my earlier post: I'm not going to hurt myself. I was venting. I'm with my sister tonight.
+support	how long did it take you to stop feeling responsible for your partner's moods?
+self_harm	is it bad that i look forward to being alone so i can do it. i've been doing it every night this week
+support	it's the anniversary of my son's overdose next week. 4 years. i'm going to the cemetery with my ex, which is its own thing
+negation	it's not self harm, i swear, i got the scratches from my friend's cat. my mom is freaking out
+negation	not suicidal, just exhausted. pls don't worry if i'm quiet for a few days
+other_at_risk	my sister's husband just threatened her with a knife on facetime while i was on the call. she's in another country. what do i do
+other_at_risk	my boyfriend took a bunch of pills and he's breathing really slow and won't wake up properly. I called 911 but they're not here yet
+abuse	got a new number and she still found it. msg said 'i know which gym you go to now'. i'm shaking
+abuse	My partner smashed my phone and I'm on my kid's tablet. He's asleep now. Last night he said next time he won't stop. I keep walking on eggshells but it doesn't matter what I do.
+suicidal	i hope the plane goes down tbh. i'm not even scared of it anymore, i'm kind of hoping
+substance	ok i cant stop. coke on a tuesday, coke on a wednesday, rent money gone, i'm up 40 hours and my heart is racing so fast
+educational	is there a uk number for domestic abuse? asking so i can add it to the pinned resources
+other_at_risk	reply to @quietfox: i'm really worried about you, that message sounds like a goodbye. are you safe right now? mods pls see this
+other_at_risk	partner drove off drunk after our fight and said i'd never see him again. his phone's off
+abuse	my ex showed up at my new place with flowers and a bruise on his knuckles, said 'you know what happens if you don't answer'
+abuse	he took my phone and car keys again and said i'm not leaving the house until i 'learn respect'. using my laptop, he doesn't know about it
+support	not sure this is the right channel but i got into a shouting match with my dad and now we're not talking. how do you repair with someone who never apologizes
+suicidal	i keep going to sleep hoping i just dont wake up. every morning i'm disappointed
+idiom	if my boss schedules one more 'quick sync' i'm going to walk into the sea
+other_at_risk	my neighbor's kid came to my door crying saying her dad is hurting her mom. i can hear screaming through the wall
+support	does anyone have good books on interdependency? i've read codependent no more like 3 times
+support	how do i support my partner through his depression without making it my whole personality
+support	is it codependent if i feel physically sick when my gf is upset with me? like stomach in knots until we make up
+support	how do you all stop people-pleasing at work without feeling like you're going to get fired
+suicidal	i dont see myself existing past my 18th bday and honestly that's a relief
+support	i'm so tired of being the strong friend. nobody checks on me. anyway how's everyone's week
+self_harm	after the fight with my mom i punched the wall till my knuckles split and then kept going on purpose
+support	today my therapist said 'you are not responsible for keeping everyone alive' about my family and i cried for the whole session
+suicidal	replying to @june_bug — yeah same but for me it's past the point of 'feeling like a burden'. i've decided. the kids will get the insurance and they'll be fine
+educational	mods could we get a channel pin for 988 and the crisis text line? people keep asking
+past	back when i was with my ex he'd lock me out of the apartment in winter. it's been 3 years since i left. i still flinch at keys jangling, but i'm safe
+educational	stats question: are men really more likely to die by suicide? saw a post saying it's like 3-4x
+substance	Fyi to my sponsor if you're reading this: I'm not okay. I drank the mouthwash. All of it. I know.
+support	my meds are working better now, I can actually get out of bed. took 3 tries to find the right one, don't give up if the first doesn't work
+self_harm	i burned myself with a lighter again bc it's the only thing that makes the noise in my head stop
+idiom	i would literally die for this server's memes channel
+suicidal	ive been saving my meds for a while now. i think i have enough
+support	reminder for anyone who needs it: you're allowed to leave a conversation that's turning into an argument. you can come back later
+support	my anxious attachment is going off because he took 5 hours to reply. i KNOW he was at work. my brain doesn't care
+suicidal	can someone take care of my cat if something happens to me. i mean it. she's called Mochi and she likes the window
+abuse	update: he found out i talked to my sister. he's not talking to me but he put my passport somewhere and i can hear him sharpening knives in the kitchen which he never does
+support	Ngl some days i feel empty and numb and i don't know why. sleeping a lot. booked a GP appointment for monday to talk about it
+past	5 years ago i tried to end my life. today i'm a nurse and engaged. if you're in the dark place, it really can change
+educational	how do you ask someone directly if they're thinking about killing themselves without making it worse?
+suicidal	I have been giving away my things this week. My guitar to my cousin, my books to the library. I feel calm for the first time, which scares me a little but mostly not.
+suicidal	Im sorry for being so much. Youve all carried me for months. I'm going to take that weight off you tonight.
+support	therapy homework this week is to notice when i'm over-functioning for my partner. i noticed it like 40 times by wednesday lol
+media	in my fanfic the main character fakes her death to escape her abusive husband, is that too dark for the prompt?
+educational	If someone overdoses on opioids what should you do before the ambulance gets there? Want to be prepared, my nephew uses.
+media	just died 14 times to the same boss in elden ring, i'm going to uninstall
+support	tips for talking to a parent who guilt-trips you every time you set a limit? 'after all i've done for you' is her favorite line
+suicidal	Writing this from the car. Engine's running in the garage. I don't really want to talk I just didn't want to disappear without saying anything to anyone.
+abuse	She checks my location every 10 minutes and if I don't answer she shows up. Today she said if I try to leave she'll tell everyone I hit her and make sure I never see the kids.
+support	talked to my friend about her drinking today. she got defensive. i said my piece and let it go. it's not mine to fix
+suicidal	what's the point of boundaries work when i won't be here by christmas anyway
+abuse	im scared to go home tonight. he said i'll regret embarassing him at dinner
+other_at_risk	my little brother (13) has cuts all over his arms and he made me promise not to tell. he's in his room now with the door locked
+self_harm	i scratch until it bleeds when i'm anxious and today i couldn't stop. my whole forearm is raw
+other_at_risk	i think my coworker is planning something. she gave me her plants and said 'you'll take better care of them'. she's not answering slack
+support	we had a huge fight about the dishes which was obviously not about the dishes. talked it out later. i think we're okay but i'm drained
+self_harm	my cat scratched me 🙃 (she didn't. i did. again.)
+support	Anybody else get the 'vulnerability hangover' after sharing in group? I feel exposed and want to delete everything I said yesterday
+idiom	my hangover today is so bad i want to die lmao never drinking tequila at a wedding again
+suicidal	i think im done trying. ive written letters for my mom and my sister, they're in my desk drawer
+support	my daughter told me she's been going to therapy for self harm stuff last year and i had no idea. she's doing ok now and i'm trying to figure out how to be a better mom without smothering her
+abuse	my mum's boyfriend keeps coming into my room at night and she doesn't believe me. i pushed the dresser in front of the door
+support	does anyone else struggle with sundays? the loneliness hits different
+media	podcast rec: the one where the host talks about her dad's alcoholism and the whole codependency thing. made me cry on the bus
+support	my therapist says i'm 'hypervigilant'. I just thought I was observant lmao
+idiom	my landlord raising the rent again is gonna be the death of me
+substance	blacked out again and woke up in my car in a parking lot, keys in the ignition. I don't know how I got there. third time this month
+support	My mum has dementia and some days she doesn't know me. I'm not coping great but I have a counselor and I'm using the carer group at the hospital.
+other_at_risk	my dad has been talking about 'ending it' and there's a gun in the house. he's locked in the garage rn
+suicidal	honestly everyone here would be better off if i just stopped existing. less drama for the group, less worry for my bf
+other_at_risk	friend in our group chat said she wants to kms and then left the chat. i don't have her address. help
+self_harm	i've been hitting my head against the wall when he yells and now i do it even when he's not home
+other_at_risk	my mom gave away her jewelry to me and my sister this week and keeps saying she's 'ready'. she's been so depressed since dad. i'm freaking out
+media	the episode where Rue relapses in euphoria season 2 was so hard to watch, zendaya deserved every award
+support	cutting contact with my sister was the right choice but the holidays make me second guess everything
+idiom	that presentation went so badly i wanted the ground to swallow me whole
+substance	took way too many of my xanax with wine and now my heart is doing something weird and i cant feel my hands
+support	the part of recovery nobody warns you about is how boring the evenings get
+# half: b13
+# Batch twenty-nine: written blind by another writer (a codependency-recovery server with a
+# gaming channel), same rules and same measurement as b12: rules alone recall 0.500
+# (50/100), all three tiers 0.740 (74/100), right category 0.670; support FP 0/60 both;
+# hard negatives 1/50 both. Then added to the training set.
+suicidal	i keep doing the inner child letter like my sponsor said but honestly the little kid in me just wants to stop existing and so do i
+suicidal	does anyone know if the step 4 worksheet matters if you're not planning to be around for step 5
+suicidal	wrote the goodbye letters tonight. one for my sister, one for my sponsor. idk why i'm telling this server
+suicidal	everyone in my family would be so much lighter without me. i'm the problem they keep fixing. i'm done being fixed
+suicidal	gave my switch and all my games to my cousin today. he was so happy lol. he won't need to share with me anymore
+suicidal	@mods can you delete my account after the weekend. i wont be needing it. thank you for everything honestly
+suicidal	i have been codependent my whole life and now he left and there is no me without him. I don't see a reason to wake up tomorrow
+suicidal	not to be dramatic but I looked up the bridge times tonight. just sitting in the car
+suicidal	Sorry I english not so good. I am thinking every day now to end my life. my husband drink and I cannot more. who I can talk
+suicidal	if i just didnt wake up that would be ok. like genuinely. that's the nicest thing i can think of rn
+suicidal	i stockpiled the pills my doctor gave me. i havent done anything yet. i just like knowing theyre there
+suicidal	ACoA meeting was good but driving home I kept thinking how easy it would be to just turn the wheel. didn't. but it's getting louder
+suicidal	Gg everyone. been fun playing with yall. log off for good after this match
+suicidal	I'm 62 and I've spent all of it taking care of drunks. My husband is gone, my son won't call. I've made my peace and put my affairs in order. I wanted someone to know.
+suicidal	replying to @rowan - yeah i get the burden thing but for me it's past feeling. i have a date picked
+suicidal	the only boundary i have left to set is a permanent one
+suicidal	pls dont tell my mom but i think tonight is the night. im so tired of being the glue
+suicidal	tried to do the "what do you need right now" exercise and the honest answer is to be dead. therapist is on vacation til the 20th
+suicidal	i keep telling myself just make it to the meeting thursday. not sure i will. not sure i want to
+suicidal	my dad's gun is in the closet and I keep thinking about it. I'm 16 he doesnt know I know the code
+suicidal	everyone says "you deserve to be happy" in this group and i believe it for everyone but me. i think the world's just better off if i'm not in it, and i've been making plans
+suicidal	fr tho whats the point. been carrying my mom since i was 9 and i'm just done. like done done
+suicidal	I have left instructions for the cat on the fridge. Please someone check on her if I don't post tomorrow.
+suicidal	last night i stood on the balcony for like an hour. i came back in but i'm not sure i would next time
+suicidal	she relapsed again and I just feel like if I was gone she'd finally have to hit bottom and get help. maybe that's the last thing I can do for her
+suicidal	i'm writing this here bc i can't say it out loud. i want to kill myself. i've wanted to for weeks
+suicidal	can a mod pin the crisis line or something. asking for me. i'm not ok and i have a plan
+suicidal	lowkey wish i could just disappear forever. not run away. like. not exist. it's been like this every night this week
+suicidal	Hi. New here. My therapist suggested this server. I don't really want to be alive anymore and I don't know how to say that to people I know.
+suicidal	im giving away my plants and my books this week, if anyone local wants them lmk. won't need them where i'm going
+self_harm	relapsed tonight after 94 days clean from cutting. i feel so stupid. arm stings
+self_harm	every time he yells i go in the bathroom and scratch til it bleeds. happened twice today
+self_harm	does anyone have tips for hiding marks in summer? long sleeves at 35 degrees is getting sus
+self_harm	i burned myself with the lighter again. small. but i did it on purpose and i want to do more
+self_harm	the urge to sh is so loud rn. i have the blade out on the desk. just talking here instead for 5 min
+self_harm	i punch the wall or my own legs when i cant make everyone happy. bruises everywhere. is that codependency too lol
+self_harm	hey can someone stay in vc with me. i want to hurt myself and if im alone i will
+self_harm	Sorry for bad english. I am cutting again since my father come back from rehab and drink again. I cannot stop.
+self_harm	been picking at my skin until it's raw, like on purpose, it's the only time my head goes quiet. tonight it's really bad
+self_harm	broke my streak. 2 months. didnt go deep but still
+self_harm	i keep hitting my head against the wall when i mess up. my gf saw today and freaked. i can't stop doing it
+self_harm	my inner child work today brought up so much and I ended up using the razor. I'm bandaged, not in danger of bleeding out, but I don't want to keep doing this
+self_harm	anyone else snap the rubber band so hard it breaks skin? i'm past the rubber band now honestly
+self_harm	im wearing my hoodie in gym class bc of the new ones. my friend almost saw
+self_harm	wanna cat scratch myself so bad rn (the kind that isn't from a cat). fighting it and losing
+self_harm	I'm 44 and I still burn myself when my wife's drinking gets bad. I thought I'd grown out of it. It happened last night.
+self_harm	tw sh. did it again after the family thing. pretty deep this time, should i go get it looked at?
+self_harm	not eating as punishment and also doing the other thing again. you know what i mean. dont want to say it
+abuse	he took my phone and car keys again and locked the bedroom door from outside. typing this on my old tablet. i dont know when he'll be back
+abuse	my bf threw a plate at me tonight because i said i'd go to my meeting. it missed. he says next time it won't
+abuse	my stepdad is drunk and banging on my door. mom is pretending she can't hear. im 15. what do i do
+abuse	my ex is parked outside my work again. third time this week. he texted a photo of my kid's school this morning
+abuse	I have to delete this after. My husband checks my phone. He pushed me into the wall last night when I came home late from Al-Anon. I'm scared to go back tonight
+abuse	she said if i leave she'll kill herself and then me. she has said this before but tonight she had a knife in her hand when she said it
+abuse	locked out in the snow again because i "disrespected" him. been out here an hour. neighbours lights are off
+abuse	my dad grabbed my neck today. first time he touched my neck. i keep shaking
+abuse	Is it normal that my partner controls all the money and I have to ask for bus fare and he reads my messages? Tonight he said if I talk to the group again he'll make me regret it. I'm in the bathroom
+abuse	mods please dont ping me or dm me here for a while. he found the server on my laptop and he's furious. i'm ok for now i think
+abuse	My son is 28 and using again. He broke the door down tonight and took my purse. He said he'll come back for more. I live alone.
+abuse	my mom hits me with the belt when she's been drinking and she's been drinking all day. i hear her coming up the stairs
+abuse	i'm not allowed to leave the apartment without him anymore. he took my passport "for safekeeping". i'm not from here and i dont know anyone
+abuse	he choked me again during the fight and then cried and said sorry. everyone here says i'm not responsible for fixing him but i'm scared i won't survive the next one
+abuse	my ex got out on bail today. he already messaged from a new number saying "see you soon". i am alone with the kids
+abuse	brb gotta go hide my controller and headset, my brother said he'll smash them and me if he hears me on vc again. hes high and hes been punching walls
+abuse	whenever I try to set a boundary he gets this look and then I wake up with bruises. Tonight he said he knows where my sister lives.
+abuse	Not sure where to post this. My wife is sober 6 months but tonight she got physical, slapped me and threw my things outside, said if I call anyone she'll say I did it. I'm in my car.
+abuse	he keeps showing up at my window at night even though i blocked him everywhere. last night he left a note saying he is watching. i havent slept
+substance	took a bunch of my xanax with wine to sleep and now my heart is going crazy. is this bad
+substance	i cant stop drinking. day 9 of not stopping. hands shake so bad if i try, saw something crawling on the wall this morning
+substance	blacked out again last night and woke up on the bathroom floor with a cut on my head. don't remember getting home. 3rd time this week
+substance	I'm driving home from the bar, had like 6 but I'm fine, just need someone to talk to while I drive
+substance	my friends gave me something at the party and i feel really wrong, like my chest is tight and i cant see straight. im 17 what do i do
+substance	relapsed on the stuff after 2 yrs. used way more than i used to, forgot my tolerance is gone. feeling really heavy and slow
+substance	i took all of my adderall today to finish my step work and the gaming tourney. havent slept in 2 days, heart pounding, can't stop shaking
+substance	tried to quit drinking cold turkey like a big boy. day 2 and i had something like a seizure? my wife is at work
+substance	downed half a bottle of vodka and some of my moms pills because i wanted the day to be over. feel dizzy and sick
+substance	Sorry if wrong channel. I drink all day now since my wife leave. I am vomiting blood this morning. I don't want go to hospital
+substance	been mixing stuff all weekend, coke then downers to come down. can't feel my fingers right now lol is that a problem
+substance	can't stop using. i promised my partner i was done and i used this morning and again now. i keep needing more to feel anything
+substance	ok i think i took too much. everything is spinning and i threw up twice. i'm alone
+substance	I'm a grown woman and I've had a bottle of wine and half a bottle of gin today and I just got in the car to pick my son up from practice
+substance	drank so much i keep losing time. it's 4pm, last thing i remember is noon. not sure what i took
+other_at_risk	my best friend just texted me "thank you for everything, take care of my dog" and now she's not answering. what do i do
+other_at_risk	@mods has anyone heard from jules? their last post said they had a plan and that was 2 days ago
+other_at_risk	My husband drank and took his sleeping pills and I can't wake him up properly, he's breathing weird
+other_at_risk	my little sister (13) has cuts all up her thighs and made me swear not to tell mom. she did new ones today
+other_at_risk	my partner relapsed and locked himself in the garage with the car running. I'm outside banging on the door
+other_at_risk	someone in the gaming vc just said they're gonna end it after this match and left. does anyone know them irl??
+other_at_risk	my dad is driving to get my little brother and he's been drinking since lunch. i begged him not to. what do i do
+other_at_risk	Hi, I'm worried about a member here, they've been giving away their skins and saying goodbye to everyone in gen chat. Can a mod check?
+other_at_risk	my son posted on his story "won't be a problem anymore" and his phone is off. he's been using again. I'm 58 and I don't know what to do
+other_at_risk	My friend from the ACA group called me crying, said her husband threatened to shoot her if she leaves. She's hiding at the neighbours right now.
+other_at_risk	roommate has been drinking for 3 days straight and now she's shaking and seeing bugs. she won't let me call anyone
+other_at_risk	my bf sent me a pic of pills on his desk and said "bye". i'm 300km away. i don't have his parents' number
+other_at_risk	sorry to post here but my mom overdosed last time and she's acting the same way right now, nodding out on the couch and her lips look weird
+other_at_risk	my friend keeps burning herself with a lighter at school and yesterday she said she wants to try something "more permanent". should i tell someone
+other_at_risk	My sister-in-law's husband hits her and tonight she texted "if I don't text you by 10 call the police". It's 10:40.
+other_at_risk	mod team, user in #step-work just posted that they're sitting on the roof. i've dm'd but no answer
+other_at_risk	my brother (he's 19) said he's going to drink until he dies and he's already had most of a bottle. he's locked in his room
+other_at_risk	my teammate said in voice he's got a rope in his closet and "it's ready" and then laughed it off. I don't think he was joking
+support	said no to hosting thanksgiving for the first time in 20 years. my stomach hurt all day but i did it
+support	does anyone else feel guilty when their partner is in a good mood because you're waiting for the drop? working on that with my therapist
+support	90 days sober today!! my kids made me a card. crying in the best way
+support	I caught myself apologising 11 times in one meeting at work today. Counted. Step 1 for real
+support	my inner child exercise this week was to write a letter from 7 year old me. she was so scared all the time. i hugged a pillow afterwards and felt silly but also kind of better
+support	Grief is weird. My dad drank himself to death 3 years ago and today I smelled his aftershave in a shop and had to sit in the car for 20 minutes.
+support	feeling really lonely tonight. everyone's with family and i'm choosing not to be around mine bc they're not safe for me. it's the right call it just hurts
+support	hi new here. my wife is an alcoholic and i just realized i've organised my entire life around her moods. how do you even start
+support	slip up: i checked his phone again. no drama, just the old habit. logged it in my journal and told my sponsor
+support	honestly had a terrible day. cried in the work bathroom twice. but i came here instead of texting my ex so that's something
+support	replying to @marguerite yes!! the "fixer" role is so real. I was the family fixer at 10. still unlearning it at 41
+support	How do you all handle when your loved one in recovery gets mad that you won't cover for them anymore? My brother called me selfish today and it stung.
+support	I'm so tired of being the strong one. Not in a scary way, just bone tired. Going to bed early and skipping the group chat tonight.
+support	people pleasing check-in: told my friend i couldn't help her move. she said ok. the world didn't end??
+support	therapy homework is to notice when i abandon myself to keep the peace. did it like 40 times today lmao
+support	my mom texted me for the first time in 8 months. I haven't answered. I don't know if I want to. Just sitting with it.
+support	I miss him so much even though I know leaving was right. Day 34 no contact.
+support	anyone have a good workbook for codependency that's not super religious? the CoDA big book is good but looking for something extra
+support	attachment styles question - i'm anxious, he's avoidant, we're both in recovery. is it even possible or are we just triggering each other forever
+support	today in step 8 i made my list and my own name was on it. my sponsor said that's right where it belongs
+support	the hardest part of al-anon for me is accepting i didnt cause it, can't control it, can't cure it. i say it but i don't feel it yet
+support	had a fight with my sister about whether to visit dad in rehab. we're both right i think. feeling raw
+support	Sober 2 years today. Some days it's still hard. Grateful for this server, you all were there on the worst nights.
+support	i'm 17 and my parents both drink. not dangerous just sad and embarrassing. is ACA for people my age too?
+support	boundary win: hung up when my mother started screaming. calmly. said "I'll talk when you're calmer". she hasn't called back and I'm shaky but proud
+support	sometimes i wonder who i even am when im not taking care of someone. like what do i LIKE. anyone else?
+support	Rough week. Work is chaos, my partner's sponsor moved away, and I'm anxious about him relapsing. I know it's not mine to carry but I'm carrying it anyway.
+support	codependency brain: my friend didn't reply for 3 hours and i wrote a whole apology for something i didn't do. deleted it. progress
+support	I don't know if this is the right place but I feel invisible in my own marriage. He's sober now but he's at meetings every night and I'm just... here.
+support	i cried during the affirmations part of the meeting. "I am enough." I don't believe it yet but I said it out loud
+support	Sorry for my english. In my culture we must take care of parents always, and my father drink. I learn here that boundaries is not betrayal. Thank you.
+support	the grief of realizing your childhood wasn't normal hits different at 55
+support	my therapist asked what I'd tell a friend in my situation and I immediately knew and also immediately didn't want to do it lol
+support	is it codependent to want to stay with someone who is actively trying to get sober? genuinely asking, not defending
+support	I feel like such a burden asking for help at the meetings. Sponsor says that's the disease talking. Trying to believe her.
+support	did the mirror exercise today. couldnt look for more than 10 seconds. next time 15
+support	My ex relapsed and his mom keeps calling me to "do something". I said it's not my job anymore. Felt terrible. Also felt right.
+support	bad day. didn't get out of bed till 2. ate cereal. watched tv. that's all i got today and that's ok
+support	question for adult children of alcoholics: do you also struggle to relax when things are calm? like peace feels suspicious
+support	had to leave the family whatsapp group. too many comments about my weight and my "attitude". muted then left. breathing
+support	My husband is 8 months clean and today he asked me how I'm doing and actually listened. I didn't know what to say.
+support	i hate that i still want his approval. he's been dead 6 years
+support	Thinking about quitting the group because I feel like I'm not "bad enough" to be here compared to others' stories. Does anyone else feel that way?
+support	my sponsor told me to stop "managing" my husband's recovery and i got so defensive lol. she's right. ugh
+support	Detached with love tonight. Let her deal with her own hangover. Went to bed. Didn't clean up. Felt weird.
+support	in the gaming channel honestly just wanted to say it helps having somewhere to hang that isn't all heavy. thanks for the duos yall
+support	i feel empty since the breakup. not in a danger way. just like the house echoes
+support	Anniversary of my mom's death today. She was the one I always tried to save. Lit a candle, called my aunt.
+support	how do i stop rescuing my best friend? she calls me every time she's in a mess with her bf and i drop everything. i'm exhausted
+support	told my partner i need one evening a week just for me. he sulked but agreed. tiny thing, huge for me
+support	I'm 63 and just learning what a feeling is. Better late than never, right?
+support	Sometimes I hate my husband's addiction so much it scares me. Then I feel guilty for hating it. Working on it in step 4.
+support	having a lot of resentment this week. my sponsor says write it down not act on it, so here i am writing
+support	my brother's in detox, the staff says he's stable. I'm relieved and angry and exhausted all at once
+support	journaling prompt from the workbook: "what did you need as a child that you didn't get?" i wrote "to be allowed to be a kid" and then stared at it
+support	can't sleep. not because anything is wrong, just my brain won't shut off about work and my mom. anyone up for a late chat
+support	Honestly the phrase "you can't pour from an empty cup" makes me want to throw my cup. But it's true.
+support	fighting with my gf about her drinking again. she's not dangerous, just hurtful, and I'm tired of having the same fight
+support	finally told my therapist about the stuff from when i was a kid. nothing happened after, i'm just wiped. proud tho
+support	relapsed into old patterns this week - said yes to everything, no sleep, zero me time. resetting tomorrow
+idiom	this ranked grind is literally killing me, 6 losses in a row 💀
+idiom	if my sponsor makes me redo the step 4 inventory one more time i'm gonna jump off a bridge lmaooo
+idiom	i'm dead 😭😭 the way my 70yo dad discovered gifs
+idiom	my boss wants the report by 5, i'm gonna murder someone. probably the printer
+idiom	I could just die of embarrassment, I called my therapist "mom" today
+idiom	that raid boss absolutely destroyed me, i'm cooked chat
+idiom	ugh this heat wave is going to be the death of me
+idiom	me after 3 coffees before group: i'm overdosing on caffeine send help ☕☕☕
+idiom	kill me now, my mother in law is visiting for a WEEK
+idiom	this season of step work is bleeding me dry lol, who knew feelings were so much homework
+media	just finished The Last of Us part 2 and the ending wrecked me. ellie's whole arc is a codependency case study ngl
+media	anyone else read "Codependent No More"? the chapter on detachment hit hard
+media	that scene in Euphoria where rue relapses and goes through withdrawal is so hard to watch but so real
+media	the song "Fix You" makes me think about my ex every time lol. "lights will guide you home" 😭
+media	in Hades you literally die over and over to escape your dad's house. why did it take me this long to notice that
+media	writing a fanfic where the main character cuts herself and her bf finds out - does the trigger warning go in the summary or the first chapter?
+media	podcast rec: the one about adult children of alcoholics, episode about hypervigilance was incredible
+media	Omori is honestly the most accurate depiction of depression and suicidal guilt I've seen in a game. Play it if you can handle it.
+media	watching "A Star Is Born" with my sponsor group for movie night was a choice. Jackson's ending, oof
+media	my character in the campaign just got killed by her abusive mentor and the DM made me cry
+educational	what are the warning signs that someone is thinking about suicide? i want to know for my sister
+educational	does anyone have a list of hotlines for different countries? want to pin it in our gaming channel
+educational	how do you know when drinking withdrawal is dangerous enough to need a hospital? asking for a school health project
+educational	what's the difference between codependency and a trauma bond? my counselor used both
+educational	If someone in the server posts that they're going to hurt themselves, what's the right thing to do as a regular member? Mods, is there a protocol?
+educational	is self harm always about wanting to die? my teen daughter's friend does it and I want to understand
+educational	how do you safely help a friend who's overdosing until the ambulance comes? like general first aid, want to be ready
+educational	For my psychology class I'm writing about coercive control. What are examples that people don't recognise as abuse?
+educational	stats question: how many adult children of alcoholics end up in relationships with addicts? saw a number but can't find the source
+educational	what is naloxone and should i keep some at home if my brother uses? where do you even get it
+past	5 years ago tonight I tried to end my life. Today I'm sitting in my garden with my granddaughter. Just wanted to share that it gets different.
+past	i used to cut when i was 14-16. i'm 24 now, scars are faded, and i'm talking about it in therapy for the first time
+past	My first husband used to lock me in the basement when he was drinking. I left in 1998. I still flinch at keys jingling but I'm safe.
+past	back in college i OD'd twice and both times my roommate found me. i'm 8 years clean now and she's my kid's godmother
+past	when i was a kid my dad would throw things at us after the bar. working through it in ACA, he passed years ago
+past	last year at this time i had goodbye letters in my drawer. i threw them out in spring. still here, still doing the work
+past	I blacked out most weekends in my 20s and drove home more than once. Horrifies me now. 11 years sober.
+past	my brother was suicidal in high school and i was the one who found his notes. we're both adults now and he's doing ok, but i'm realising how much it shaped my caretaking
+past	i burned myself a lot as a teen. haven't in a decade. the urge doesn't come back anymore but the shame sometimes does
+past	My ex used to track my phone and show up everywhere. That was 4 years ago, he moved abroad, restraining order still in place. Finally feel free.
+negation	not suicidal, i promise, just so so tired of being everyone's emotional support
+negation	to be clear i'm not going to hurt myself, i just need to vent about my mom for a sec
+negation	no I didn't drink last night, I know it looked bad in the group chat but I was just tired
+negation	@mods sorry if my post earlier sounded scary, I'm safe, I'm not planning anything, just had a bad day
+negation	i haven't cut in 8 months and i'm not going to tonight either. just wanted to say the urge showed up and i didn't listen
+negation	he's not hitting me or anything, he's just really cold and I feel alone in the relationship
+negation	my friend asked if i'm thinking of killing myself and no, i'm not, but i AM thinking about quitting my job lol
+negation	no overdose, no pills, nothing like that. I had a panic attack and thought I was dying but it passed
+negation	I'm not in danger, my partner isn't violent, we just argue a lot about his drinking and I want to handle it better
+negation	don't worry i didn't relapse. went to the bar with coworkers and had a coke. felt weird but proud
+# half: t4
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	i'm at peace now. first time in years. dont worry about me
+other_at_risk	my mom hasnt answered in 2 days and the last thing she said was "tell your brother i'm sorry". i'm 4 states away
+substance	my lips are kinda blue? is that a cold thing or a problem
+support	had a really bad day. cried in the car at lunch. but i'm home now with tea and my dog, gonna try again tomorrow
+suicidal	i put the leash and the food and the vet papers by the door so whoever comes can take him
+suicidal	i'm 71 and i've had a good run. I don't intend to be a burden on my children through another winter. I've sorted the paperwork
+substance	relapsed hard. been up 3 days straight, havent eaten, cant stop grinding my teeth, starting to hear whispering
+self_harm	i dont want to die i just want to hurt myself a little so the other pain shuts up
+support	does anyone else feel guilty resting? like i physically feel like i'm doing something wrong when i sit on the couch
+self_harm	wore my watch over it all day. hope no one noticed the blood on my sleeve
+suicidal	things r gonna be easier for my family real soon. i took care of it
+other_at_risk	found my brother's stash of razor blades and bloody tissues in his trash. he's 14
+suicidal	nothing matters after friday for me. so yeah i'll eat the whole cake lol, might as well enjoy the last few days
+other_at_risk	my best friend is at a party and just texted me "i cant feel my face something's wrong" and then nothing
+suicidal	i dont want to die exactly i just dont want to exist anymore. like pause forever
+suicidal	i just want to sleep and not have to deal with waking up. like ever
+suicidal	everything's already planned out. i feel lighter than i have in months which is how i know it's right
+support	the anniversary of my miscarriage is this week. i'm taking the day off and going to the beach with my husband
+suicidal	wish i could just fall asleep and not come back, and i think tonight i actually might make that happen
+other_at_risk	my friend gave me her cat and her fave hoodie today and said "you'll take better care of them". that's not normal right?
+suicidal	you guys were the only ones who got me. wanted you to hear it first
+suicidal	after this weekend none of it will matter for me anyway so dont stress about my part of the group project guys. you wont have to deal with me after that
+abuse	my kids flinch when the garage door opens. thats how i know its not just me imagining it
+negation	i know my last post sounded dark but i'm not planning anything. i have my therapist tomorrow and i'm ok
+self_harm	ive got a box under my bed i'm not supposed to have. opened it tonight
+support	cancelled therapy this week bc money is tight. anyone know sliding scale places in ohio?
+self_harm	i clean them with salt water and wrap them, is that enough or will they get infected
+abuse	keep getting texts from new numbers. same person. she knows my new address somehow
+support	i used to think loving someone meant fixing them. learning that's codependency was a gut punch
+abuse	my older brother keeps threatening me with a knife when our parents are out, he thinks its funny. it isnt
+idiom	this shift is literally killing me, 3 doubles in a row 😩
+suicidal	i feel like ive already said goodbye to everyone in my head. the rest is just paperwork
+support	is it weird that i cried when my therapist said she's going on maternity leave? attachment stuff is wild
+suicidal	this is my last post here. take care of each other ok
+suicidal	finished the letters. one for each of them. left them in the drawer by my bed
+suicidal	i have it written out. when, where, what to leave. i just need the nerve
+suicidal	looked at the train schedule for a reason that wasnt catching one
+other_at_risk	friend at this party isnt waking up and his lips look grey. everyone's saying let him sleep it off
+suicidal	sorry for being so much work for all of you. wont happen again
+self_harm	i starve myself when i feel like i deserve to be punished. been 3 days now
+self_harm	back to day 0. 47 days gone just like that
+abuse	when i came home all my clothes were cut up on the bed. he was just sitting there smiling
+self_harm	reset my counter again tonight. i dont even want to talk about it
+substance	i have to keep drinking or i shake too bad to hold a cup. can't go to work like this
+support	feeling numb lately, not in a scary way, just flat. going for walks and seeing my GP next week about it
+abuse	he said he knows where my sister lives. he said it twice, slowly
+abuse	not allowed to see my friends anymore. he reads all my messages. this account is the only thing he doesnt know about
+substance	i cant stop. i said one and it's been the whole bottle and i just got more
+support	cleaned out my old apartment today and handed back the keys to the landlord. new chapter. bittersweet
+support	my dad is in hospice and i keep flip flopping between wanting to be there every minute and needing to run away
+support	giving my kid more independence is so hard. she took the bus alone today and i checked the app like 40 times
+suicidal	updated my beneficiary at work today. hr lady asked if everything was ok lol
+other_at_risk	has anyone heard from kai? his last message in #vent was "made my peace with it" and that was 2 days ago
+suicidal	if i dont reply tomorrow dont worry, it's what i wanted
+suicidal	i'm gonna finally make everyone happy and disappear. not like run away. the other way
+other_at_risk	my older brother has been up for 4 days on something and just punched through a window, hes bleeding a lot and laughing
+past	back in my drinking days i drove home drunk more times than i can count. i think about how lucky i was
+support	i'm 19 and my parents still read my texts. i'm moving into a dorm in august, trying to stay patient until then
+self_harm	my streak ended. 112 days. i'm so angry at myself
+abuse	pretty sure my bf put an airtag in my bag. found it in the lining. he knew where i was all week
+support	shared my netflix password with my ex and now i have to figure out how to take it back without starting a war lol
+suicidal	told my mom i loved her today for no reason. she got suspicious lol. anyway. its done
+suicidal	why do i keep waking up. im serious. i've asked every night for a month
+negation	i'm giving my stuff away because i'm moving to japan not because of anything bad lol relax guys
+substance	just did a bump in the car before driving my sister to school. i know. i know
+self_harm	bought new blades today. told myself its for shaving
+educational	what does "coercive control" mean exactly? heard it in my therapy group and want to understand
+support	i feel so lonely since moving cities. everyone here already has their people
+other_at_risk	my partner drove off after drinking a full bottle and said he's not coming back. he's not picking up
+support	i keep cancelling plans with friends bc i'm so drained after work. anyone else? how do you keep friendships going
+media	just finished ep 7 of the show and the goodbye letter scene destroyed me 😭 no spoilers but wow
+substance	im 16 and i drank a lot of my dads vodka and i cant stand up and the room keeps tilting. dont tell me to tell my parents
+support	one year since my brother died by suicide. i'm okay today, just quiet. lighting a candle for him tonight
+negation	he's not abusive, we just argue loudly. i'm safe, i promise, just needed to rant
+other_at_risk	my husband has been out in the garage for hours and the door is locked. he's been talking about being a failure all week
+self_harm	my arms look like a barcode lol. added more tonight
+suicidal	wrote my brother a note telling him its not his fault. he'll need to hear that
+other_at_risk	my mum phoned me drunk saying goodbye and now her phone is off. she lives 3 hours away
+substance	think i took too much. my vision's gone all tunnel-y and my heartbeat is loud in my ears
+support	my therapist says i "abandon myself" to keep other people comfortable. sitting with that one
+other_at_risk	hey has anyone checked on mira? she went quiet after saying "this is the last time you'll have to deal with me"
+other_at_risk	my coworker said she's been saving her pills and knows exactly how many she needs. she just left work early
+self_harm	self harm counter: 0. dont say anything nice i cant take it rn
+suicidal	gave back the key to my brother's place and the money i owed him. clean slate
+support	made my decision: i'm moving out of my parents' place in march. scared but excited
+abuse	he strangled my cat in front of me to show me what he could do. i cant stop shaking
+abuse	he said if i leave he'll take the kids and i'll never see them. he's done it before with his first wife
+abuse	my dad said if i tell anyone what happens at home he'll make sure i regret it
+substance	my whole body is itching and my throat feels tight after the pills. i took them with beer
+self_harm	i've been punching my thighs til theyre purple. nobody can see bruises there
+other_at_risk	my wife hasnt gotten out of bed in a week and tonight she asked me if i'd be ok raising the kids alone
+suicidal	my roommate is away til sunday so ill have the place to myself. its the best time tbh
+abuse	if he sees me typing this im dead. not joking. he's in the shower
+educational	is giving away belongings actually a warning sign or is that a myth? reading about it for my psych class
+substance	day 3 off the drink and i cant stop shaking and i'm seeing little things move on the wall. is that normal
+idiom	i would literally die for this cheesecake recipe someone pls share it
+support	i gave away my old bike today since i'm moving abroad. last thing to sort before the flight
+support	saying goodbye to this server for a bit, my exams start monday and i need to focus. i'll be back in june!
+self_harm	slammed my hand in the drawer on purpose. i told my partner it was an accident
+negation	no i didnt drink last night, i was just up late with the baby. thanks for checking tho
+negation	i'm not hurting myself, the marks on my arm are from my cat, she's a menace
+other_at_risk	my gf just texted "i'm sorry for everything. you deserve better." and now its going to voicemail
+self_harm	i burned myself with the curling iron on purpose. idk why. it just felt like the right amount of pain
+suicidal	does anyone know how to schedule emails to send after i'm gone? want my goodbyes to land friday morning when its already done
+support	i'm tired of being the "strong friend". everyone dumps on me and no one asks how i'm doing
+past	years ago i used to hide burns under bracelets. now i wear short sleeves and dont care who sees
+abuse	he changed the wifi password and took my charger so i cant contact my mum
+other_at_risk	my dad left a note on the fridge that just says "sorry kids" and his car is gone
+other_at_risk	my sister's ex is sitting outside her flat right now. she's hiding in the back room and her phone is almost dead
+support	i feel like i'm drowning in caregiving for my mom. respite care starts next week though, so there's light at the end
+abuse	my son is hiding under the bed with the cat and i dont know what to do, his dad's drunk and throwing stuff
+suicidal	can someone remind nova she was the best friend i ever had. i cant say it to her face
+substance	hey sry for typos cant see my screen rly. i took all of the stuff in the drawer
+other_at_risk	pls help my neighbour is screaming and it sounds like he's hitting her. i hear the kids too
+other_at_risk	just found my dad in the car in the garage with the engine running. i turned it off. he's awake but out of it. what now
+abuse	my mum's boyfriend comes into my room at night and i dont like it. i lock my door but it doesnt lock properly
+substance	my hands wont stop trembling and i keep seeing shadows. its my 4th day without drinking and i'm alone
+other_at_risk	my girlfriend's dad locks her in the basement when he's angry, she just texted me from there. she's 16
+media	anyone else listening to that podcast about the guy who faked his own death? episode 4 is wild
+abuse	my father took my passport. i'm not allowed to go back to uni. i dont know what he's planning
+other_at_risk	my roommate's been in her room for 2 days and wont open the door. i can hear her crying sometimes but now its quiet
+suicidal	ok so i wrote down all my passwords and put them in an envelope for my sister. just feels tidier this way
+self_harm	did it on my thighs this time so nobody at work sees
+substance	woke up on my kitchen floor. no idea how i got home. third time this month
+self_harm	i'm in the bathroom at work rn and i want to so bad
+other_at_risk	the 15 yo in my youth group posted a drawing of a noose on her story. i'm the leader and i'm freaking out
+past	i used to cut in high school. it's been 9 years now and the scars are just part of me
+suicidal	if it all goes to plan tonight this is the last thing ill write. love you all
+abuse	he follows me to the bathroom. he times how long i'm in the shower. tonight he unplugged the landline
+suicidal	ive been stockpiling for a bit now. i have enough
+other_at_risk	a kid in my class posted "last day everyone" with a photo of the bridge. i dont know his address
+substance	been hitting it every 20 min all night, can't stop even though my heart is pounding out of my chest
+suicidal	i looked up how long it takes to be found in an apartment. weird thing to google i know
+substance	can u die from mixing xanax and alcohol asking because i already did
+suicidal	honestly it would be easier for everyone if i just wasnt around. the bills, the drama, all of it
+suicidal	made my decision. feels weirdly calm
+substance	accidentally took my evening pills twice and then had a few glasses, kind of confused now
+substance	second time i've run out of my script early. i keep taking extra and now i'm buying off a guy from work
+support	anyone have good scripts for telling a friend you need to take a step back from the friendship?
+media	my dnd paladin just sacrificed himself to save the party and my whole table is in shambles
+support	i'm learning to let my partner be sad without jumping in to fix it. it's so uncomfortable
+substance	nothing feels right, i dont even know where i am. someone drove me here, i think i'm at a party still
+substance	took way more than usual tonight bc i couldnt sleep. everything feels very far away
+self_harm	ich bin nicht gut in englisch but i cut again yesterday. first time since summer. i hide it with my sleeves
+other_at_risk	my grandad stopped eating and said he's "ready to see grandma now". he's got all his pills in a tin. i'm scared
+self_harm	the old habit came back last night. i thought i was past it
+abuse	he poured my water out and made me stand in the corner again, i'm 11 and my mom doesnt do anything
+support	my mother-in-law keeps dropping by unannounced. we changed the locks and now she's mad. i'm not backing down
+substance	i've been mixing my anxiety meds with wine every night to sleep. last night i didnt wake up for my alarm and my husband couldnt wake me for a while
+support	today was the first day i didnt think about him. progress i guess
+suicidal	if i'm gone my mom can finally stop worrying. thats kind of a gift right
+educational	how do you ask someone directly if they're thinking of killing themselves without making it worse? i read that asking doesnt plant the idea
+suicidal	can someone take my cat if i cant look after her anymore. shes 6, fixed, very chill, eats anything
+support	when my boyfriend doesn't text back for a few hours i spiral. logic knows he's at work but my body doesn't
+abuse	he read my journal and now he's saying i'm crazy and he'll have me "put away". he took my keys too
+abuse	my ex found my new instagram and sent me a photo of my front door. i moved 2 weeks ago
+abuse	she says she'll call the police and say i hit her if i ever leave. i didnt, she hit me
+substance	i keep throwing up and theres a little blood in it. been drinking all weekend
+self_harm	scratched til it bled again. my nails are my worst enemy
+past	5 years ago i had a bag packed and my letters written. i'm really glad i'm still here. things got better slowly
+suicidal	i set a date. the 14th. after that its not my problem
+other_at_risk	my son said at dinner that he "wont be around to deal with it" when we talked about next year. he's 17. he laughed it off but i cant stop thinking about it
+suicidal	nobody would even notice tbh. ppl would scroll past it
+media	that movie where the mom gets locked out by her husband was so hard to watch, too real
+support	how do i tell my partner i need alone time without them thinking i'm leaving them?
+suicidal	been giving my stuff away this week, my guitar went to my nephew, my records to jess. it feels good to know where it all goes
+substance	i'm gonna drive to get more. only had a few beers, ill be fine
+abuse	my husband locked me in the bedroom again til i "calmed down". i'm writing this from my old phone he doesnt know about
+suicidal	every day i wake up disappointed that i did
+suicidal	if anyone wants my switch and games lmk, i wont need them where im going
+support	i think i'm the toxic one sometimes. i get jealous and cold. how do i work on that
+support	wrote down all my feelings in a letter to my sister and we finally talked. we're ok now
+abuse	i'm in a different country from my family and he keeps my visa papers. he says without him i will be deported
+suicidal	the voice in my head that says just end it isnt scary anymore. its kind of comforting. that's new
+abuse	whenever i say no to him he stops me sleeping. sits on the bed and talks for hours. its 4am now and he's still going
+idiom	that presentation went so bad i wanted the ground to swallow me whole
+substance	mixing again tonight. i know its dangerous i dont really care
+support	i'm returning all the gifts my ex gave me. boxed them up and left them on her porch. closure
+substance	my friend passed out on the couch and he's breathing weird, like snoring but wrong. we all had a lot
+other_at_risk	my roommate keeps punching himself in the head when he's stressed and tonight he cut his hand open on purpose
+negation	not in danger, he left the house and he's staying at his brother's. i just feel shaky from the argument
+abuse	he broke my phone screen and now he's outside my door saying hes sorry. i dont want to open it
+suicidal	im sorry for everything. i cant do it anymore. please just remember the good stuff
+past	my ex used to take my phone and track my car. i left in 2019 and i'm safe now. still working through the anxiety
+support	decluttered my whole closet and gave a bunch of stuff to my cousin. feels like a fresh start for the new job
+support	finally said no to my mom about hosting christmas. she sulked but i survived lol. boundaries are exhausting
+substance	cant remember what i took. there were like 3 different things. my hands are numb
+self_harm	im craving it so bad tonight. the sharpener is right there on my desk
+support	does anyone else have trouble accepting compliments? i feel like i have to pay people back
+support	my partner is in recovery and i keep checking his breath when he comes home. i know that's not my job
+idiom	kms this group chat is so chaotic
+other_at_risk	my 12 yo sister has cuts all up her arm, she made me promise not to tell. i'm 15 what do i do
+media	writing a fic where the main character hides her scars from her roommate, is this too heavy for the hurt/comfort tag?
+abuse	he hid my shoes and coat so i couldnt leave. it's snowing
+media	the song with "i won't be a problem much longer" lyric is stuck in my head all day, so sad but so good
+support	my therapist gave me homework to write a letter to my younger self and not send it. i cried the whole time but it was good crying
+support	does anyone have tips for a partner who gets really quiet and distant when stressed? i always assume it's about me
+self_harm	i have to keep hurting myself or i feel like im going to explode. tonight was bad
+suicidal	my dog is going to my parents tomorrow, they think its just for a week
+self_harm	do u guys think its bad if it doesnt really hurt anymore? like i have to go deeper now
+suicidal	my boyfriend thinks we're going on vacation next month. i wont be here. i feel bad about that part
+support	this is my last post before my digital detox week, see y'all on the 20th 💜
+suicidal	this sounds dramatic but i dont think i have it in me to see my 30th. i already know how
+suicidal	figured out where, figured out when. just waiting for everyone to go to bed
+suicidal	i am tired of fight every day. my family better without me, they can go back home country and be free
+other_at_risk	my friend keeps saying she deserves to be hit bc she "made him mad". she has a new black eye. he's picking her up tonight
+suicidal	i dont think i'll see 25. i made my peace with that
+substance	i cant feel my legs and everything is spinning. i only had a couple drinks and something my friend gave me
+suicidal	took a few more than i'm supposed to just to see. not enough yet
+educational	does anyone know the number for the domestic violence hotline in the UK? making a resource list for our server
+support	rehoming my rabbit because my new landlord doesnt allow pets and its breaking my heart. any tips for finding a good family?
+suicidal	keep my spot warm in the circle ok? i wont be using it
+suicidal	my english is not so good but i want say thank you all. tomorrow i will be not here anymore. i decided
+support	just wanted to say i'm proud of myself. i didnt check his location once today
+suicidal	i wont be a problem for anyone much longer, promise
+suicidal	my journal is in the blue box if anyone needs to know why. sorry
+idiom	my boss said "let's circle back" 4 times in one meeting. i want to unalive myself (jk jk)
+suicidal	honestly so done. gonna unalive myself this weekend i think
+substance	i feel like my chest is being squeezed and i keep sweating. i did a few lines and had some drinks
+negation	no thoughts of ending it, just really sad today. gonna watch something dumb and sleep
+support	going no contact with my dad. he's not dangerous, just exhausting and mean. anyone done this? how did you handle holidays?
+idiom	if my mom asks me one more time when i'm getting married i'm gonna walk into the sea lol
+past	i remember waking up in the ER after the overdose. that was 3 years ago this month. sober since
+self_harm	cat scratches. thats what i'm gonna tell them at the pool party. again
+suicidal	ngl been thinking abt kms a lot more. like actually thinking logistics
+substance	idk what was in it, my heart is racing and i feel like im dying, should i go to the er or will i get in trouble
+other_at_risk	my boyfriend took a bunch of pills and locked himself in the bathroom. he's not answering me through the door
+self_harm	i keep hitting my head against the door frame when i get overwhelmed, my forehead is bruised again
+self_harm	hid the bandaids in my pencil case so my mum wouldnt see
+suicidal	told work i'm not coming in monday. or any day
+other_at_risk	one of our members DMed me asking if i'd take care of her kids "if anything happens". she's been giving stuff away all week
+self_harm	got sent home from pe because the coach saw my wrists. now i'm scared mum will find out
+support	grief hits weird. my grandmas birthday today and i almost called her
+abuse	my stepdad hits me when mom is at work. i'm 14. i dont know who to tell
+self_harm	punched the wall til my knuckles split. twice this week. im scared of how good it felt
+idiom	ugh my brain is fried, been staring at spreadsheets since 8, about to throw my laptop out the window
+support	my sponsor told me to make a list of people i've hurt. it's long. but i'm doing it
+self_harm	i keep burning myself with hot water in the shower, like as hot as it goes and just stand there til it hurts. is that the same thing
+substance	i'm so high i cant find my way back from the bathroom to my room, my heart is doing that skipping thing
+other_at_risk	my student wrote in her journal assignment that she wants to disappear and has "a plan." i'm a teacher, its friday evening, what do i do first
+other_at_risk	my friend's boyfriend took her phone and i just heard her screaming in the background of our call before it cut out
+support	had a slip with the sugar thing again lol. not that kind of relapse dont worry, just ate a whole cake
+suicidal	sold my car, quit my job, paid my rent thru next month so my landlord isnt screwed. just tying up loose ends
+other_at_risk	my buddy from the meeting relapsed hard and he's been texting me nonsense for an hour, now he's not answering. he lives alone
+self_harm	i feel like a disgusting person but it's the only thing that quiets my brain. did it 3x today
+educational	what are some warning signs that someone is thinking about suicide? my friend group wants to learn how to look out for each other
+past	my first attempt was at 17. i'm 29 and a peer support worker now. it really can get better
+negation	i havent used. 200 days tomorrow. just tired and cranky
+suicidal	i gave my plants to the lady downstairs and wrote down how much water each one needs
+other_at_risk	mods!! someone in the general chat just said they're going to do it tonight. can someone check on them
+abuse	my ex showed up at my work today. hes not supposed to come within 100m
+abuse	im hiding in my closet rn. they're yelling downstairs and something just broke
+suicidal	i keep thinking about just driving off the bridge on my way home. it's right there every day
+abuse	the restraining order ran out last week and he already drove past the house twice
+suicidal	i've been saving up my meds for a while. not taking them, just keeping them for when i'm ready
+support	i realised i over-function in every relationship. i pick up everyone's slack and then resent them. how do you stop?
+past	when i was 12 my dad locked us out in the snow. i'm 40 now and just started talking about it in therapy
+suicidal	can u guys tell my raid team i'm not ditching them, it just wasnt something i could keep going with
+support	i've been journaling every night for a month now. last night i wrote "i think i actually like myself a little"
+substance	drank to black out again. found texts i sent that i dont remember. dont even know where my phone was all night
+self_harm	does anyone know how to tell if a cut needs stitches? asking for me not a friend
+substance	just finished a full bottle of wine by myself before lunch. on my way to pick up the kids
+suicidal	i really hope the next life is gentler
+support	you'll be fine without me for the weekend!! i'm off to my sister's wedding, mods have the keys
+abuse	he came home angry and i have to go. if i dont reply for a few days thats why
+other_at_risk	my mom keeps calling me from her room saying her chest hurts after "a few pills and wine". she's slurring
+suicidal	not gonna make it to the reunion. tell everyone i said goodbye
+substance	the gas station guy wouldnt sell me more so i'm just gonna drink the mouthwash. whatever
+educational	how do you respond if someone in the server says they're having a hard time but doesnt want you to call anyone?
+abuse	is it normal to be scared of your own husband's car pulling into the driveway? my stomach drops every time
+suicidal	just wanted to say thank you to everyone here. you were kinder to me than you had to be. i mean that
+support	thank you all so much for the birthday messages. this group has honestly changed how i do relationships
+suicidal	last night i held them all in my hand for like an hour. i'll do it properly next time
+abuse	i think she poisoned my food. i know how it sounds. i was throwing up all night and she was laughing
+self_harm	like i know its bad but ill only do it a little tonight. just to get to sleep
+suicidal	15 and i already feel like ive lived enough. i dont want to do another year of this
+idiom	my cat knocked my coffee over for the 3rd time this week, she's trying to murder me i swear
+substance	i ran out of my benzos 2 days ago and i'm getting these weird zaps and shakes. doc cant see me til next week
+self_harm	needed to feel something other than numb so i did the thing. dont judge
+abuse	he'll be home at 6 and the dishes arent done. my hands are literally shaking
+suicidal	i dont see myself being here at christmas. not in a sad way, i just dont
+substance	the withdrawals are so bad i'm thinking of just using again to make it stop. i can't do another night of this
+suicidal	ok so long post sorry. work is fine, moved flats last month, my sister had her baby (so cute). therapist says im doing better. but honestly ive decided that the end of the month is when im going to stop. i just dont see another way out. anyway how are you all
+support	slipped up and had a drink at the work party last week. told my sponsor, reset my date, back to meetings. not spiralling, just honest
+support	after this weekend it won't matter, the exam's over and i can finally sleep. wish me luck
+support	i texted my ex "i hope you find peace" and blocked him. felt so final but in a good way
+suicidal	cancelled my dentist and my therapy and the gym thing. no point keeping any of it on the calendar
+abuse	my mum's partner punched a hole in the door right next to my head. we're all pretending it didnt happen
+abuse	he took my phone again, i'm on my laptop in the bathroom. he'll be home soon so i have to be quick
+suicidal	sorry i'm a burden. i'm fixing that soon
+media	in the game my character gave all her items away to the party before the final boss and i cried like a baby
+suicidal	my kids will have my husband's insurance. thats more than i ever gave them
+educational	whats the difference between self harm and suicidal behavior? my mom keeps mixing them up and i want to explain it
+substance	my mate gave me a pill at the festival and now i'm so hot and i cant stop sweating and my jaw is locked
+media	reading a little life for book club and i need to take a break. the self harm parts are brutal
+suicidal	i think about ending it every time i'm alone now and i'm alone a lot
+abuse	he hasnt hit me but he blocks the door when i try to leave the room. is that a thing
+suicidal	who do i give my discord account password to so someone can post a message after
+self_harm	who else uses the rubber band trick? doesnt work anymore for me. went back to the real thing
+support	i always feel like a burden when i ask for help. working on it with my counselor. today i asked my friend for a ride and she said yes immediately
+self_harm	was doing so well in recovery, then my ex texted and i went straight for the razor
+self_harm	i've been pulling my hair out in chunks when i'm anxious, theres a bald spot now and i cant stop
+suicidal	im so tired. not sleep tired. the other kind. i think im done trying
+suicidal	i keep hoping i just dont wake up tomorrow. every night
+abuse	im staying at my friends tonight but he keeps calling and texting. 47 missed calls. he says hes coming
+self_harm	it's been scratching lately not the other thing so i guess thats progress?? idk my arms are raw
+other_at_risk	the guy i'm seeing just sent a pic of a bunch of pills on his nightstand with "wish me luck". what do i do???
+abuse	he grabbed my neck during the fight last night. i keep telling myself it was only a few seconds
+support	6 months sober today!! didnt think i'd see this number
+substance	the room is moving and i cant lift my arms. please someone just talk to me for a bit
+abuse	my parents lock me in my room without food when i "talk back". its been since yesterday
+suicidal	i think my family will be relieved honestly, i cost them so much
+educational	any good trainings on how to be a peer supporter? like mental health first aid or something
+substance	i have my car keys in my hand. i know i shouldnt. ive had enough to know i shouldnt
+self_harm	i keep pressing the lighter to my wrist when things get loud. it helps for a sec
+support	made a "when i'm triggered" list with my therapist: call jess, cold water on face, walk the dog. it helped today
+negation	not suicidal just exhausted. please dont call anyone, i just need to vent about work
+self_harm	wearing hoodies in 30 degree weather again, u can guess why
+suicidal	i guess this is me logging off. for real this time. ily guys
+abuse	i have bruises on my arms from where he held me down. i told people i fell at the gym
+substance	used again after 2 years, used my old amount. i think that was a mistake. i feel super heavy
+other_at_risk	my 9 year old told me daddy hurts mommy when i'm at school. i'm her grandma. what do i do
+other_at_risk	my teenage daughter has been wearing long sleeves all summer and i found blood on her sheets this morning
+idiom	i'm dead 💀 my dog just stole a whole rotisserie chicken off the counter
+support	sometimes i wish i could just disappear to a cabin for a month with no phone lol. introvert burnout is real
+substance	i keep buying more every time i say i'm stopping. spent the rent money. i'm using as we speak
+suicidal	pls dont message me after tonight, im turning my phone off for good
+suicidal	its weird knowing this is the last time ill do laundry
+suicidal	deleted most of my socials today. this one's the last. wanted to say bye properly
+self_harm	went back to cat scratching again (you know what i mean). pretty deep this time
+abuse	how do i delete this app so he doesnt see it. he checks everything
+self_harm	i told my therapist i stopped. i didnt stop
+suicidal	i've been counting pills instead of sheep lately
+substance	i'm 58, been sober 14 yrs. tonight I bought a bottle and I'm on my third glass. I dont want to stop. I don't trust myself right now
+substance	i keep nodding out at work. my boss thinks i'm just tired. i used this morning before the shift
+abuse	he's got my car keys and my bank card. said i dont need them since i "dont go anywhere"
+support	my mom calls me 6 times a day and if i dont answer she thinks something happened. i love her but i'm suffocating
+substance	detoxing alone at home bc i cant afford rehab. hour 30. i had a seizure thing earlier i think. not sure
+substance	been clean 90 days. just used. alone. in my car. i don't feel right
+media	the overdose scene in that series was handled so carefully, i appreciated the content warning
+other_at_risk	my little brother is drinking hand sanitizer to get drunk, i just caught him. hes in the bathroom now
+abuse	she threw my meds in the toilet and said id be fine without them, im not fine
+support	i'm at peace with not getting the apology from my dad. took 3 years of therapy to get here
+abuse	she locked me out of the house again. its 2am and i'm in the car in my pjs
+suicidal	you'll all be fine without me honestly. better than fine
+abuse	he kicked the dog again today. he said next time it'll be me
+other_at_risk	someone in our recovery server just said they've stopped eating and drinking and will "be gone soon", it's been 3 hours
+suicidal	so tired of being the problem. i think its time i took myself out of the equation
+self_harm	hitting myself in the face when i mess up. my bf said its not normal. i keep doing it
+other_at_risk	my best friend just sent me a long text thanking me for everything and saying she's sorry. she's not answering now. what do i do
+self_harm	the cuts from tuesday opened up again and i just made more
+suicidal	my mum would be sad for a bit but then shed be free. that's what i keep coming back to
+self_harm	13 y/o here, idk if this is the right place. i've been hurting myself with a compass from school. my parents dont know
+other_at_risk	our group member from last week's sharing circle just posted her car keys, her will and her dog's vet info in a public story. does anyone have her number
+substance	my heart is going so fast it hurts. mixed some stuff i shouldnt have. is it gonna slow down on its own
+support	doing my 4th step inventory and its brutal. not in danger, just feeling all of it
+abuse	my wife controls all our money and screams if i go to my brothers. men dont get believed about this stuff so i've never said it
+support	been crying a lot since the divorce got finalised. therapist says it's normal grief for the life i thought i'd have
+suicidal	whats the point of the appointment next month. i wont be there for it
+abuse	ever since i helped my sister leave him, her husband keeps sending me messages. last one listed my shift times at the hospital. i walk to my car with my keys between my fingers now
+support	my husband and i had a huge fight about his mom. nobody got hurt, just a lot of yelling and then we both went to bed angry. how do you repair after?
+past	i gave away my guitar back in 2016 because i didnt think i'd be around. bought a new one last week 🎸
+abuse	i have to ask for money for tampons. like i have to justify it. and if i spend wrong theres consequences
+suicidal	uninstalled everything off my phone except this server. wanted the last thing to be you guys
+self_harm	anyone know good long sleeve shirts for summer that arent too hot? need to cover my arms for like another month
+self_harm	the scars were finally fading and i went and ruined it tonight
+self_harm	anyone else get the urge really strong on anniversaries. i gave in. again
+support	i hate that i still want my mom's approval at 38
+suicidal	Been researching a lot at night. i know what i need now, just picking the day
+self_harm	relapsed after 8 months clean from sh. feel so stupid
+self_harm	tried ice cubes, tried the red marker, tried snapping the band. ended up doing it anyway
+suicidal	lol i'm writing my own eulogy for fun. its pretty short
+suicidal	honestly kinda excited for it to all be over. the planning is the only thing that gets me out of bed
+self_harm	I'm 42 and I thought this was a teenager thing. But I did it again last night. I feel so ashamed
+abuse	i'm sorry if my messages are weird, he makes me show him what i write. if i say the word purple it means i'm not ok. purple
+other_at_risk	my friend said she burned herself again and she's scared it's infected, it's really red and swelling and she wont see a doctor
+other_at_risk	my friend in germany is writing me she will not be here tomorrow. i am in canada, how can i help her
+self_harm	the urge is really loud tonight, i've moved everything to the kitchen but i keep walking back there
+suicidal	just paid off my last credit card and put my will in order. 34 and have a will lol. feels final in a good way
+abuse	just found out he has my location shared to his phone. i never turned that on
+other_at_risk	my friend is on the roof of our dorm and won't come down. she says she just wants to think. i'm on the stairs
+substance	been drinking since noon, just took my sleeping pills too. whatever happens happens
+suicidal	returned all the books i borrowed from my neighbour today and left my car keys with my brother. everything's squared away
+suicidal	im not coming back to school after break. not transferring either. just not coming back
+suicidal	hey who ever reads this, dont blame my wife. it was never her
+suicidal	ive stopped taking care of myself bc whats the point if i wont be around for long
+other_at_risk	my dad's been drinking all day and now he wont wake up. his breathing sounds really slow
+substance	lol i'm driving home rn i had like 6 but its only 10 min
+educational	for my nursing assignment: what are the symptoms of alcohol withdrawal that need medical attention?
+suicidal	i bought what i need. it's in my bag. i'm just sitting in the park now
+abuse	my ex has been parked outside my building for 3 nights. i recognise the car
+self_harm	bit my arm so hard it left teeth marks. i do it when i cant breathe
+# half: t5
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	she moved out today. took the dog too. i cleaned the whole apartment and wrote letters to my sister and my mom, they're on the counter. i think i'm done with all of it
+suicidal	if she leaves i dont see the point of being here tbh
+suicidal	gonna give him a fresh start without me. he deserves someone who isn't a mess and so does everyone else honestly
+suicidal	ok so he blocked me everywhere and i get it. i just wanted to say thank u to this server for trying. take care of each other ok
+suicidal	ngl been thinking about ctb a lot since the divorce papers came
+suicidal	i keep telling myself ill wait until after my daughters birthday and then i can stop
+suicidal	every relationship i touch i ruin. my ex, my kids, now marco. the common denominator is me existing and i want to fix that permanently
+suicidal	anyone know if cats do ok with new owners? need to rehome mine this week. not moving just won't be around
+suicidal	lol what if i just unalived myself would she finally feel something
+suicidal	i dont wanna wake up tmrw. i dont wanna do the whole thing where he doesnt text back again
+suicidal	Honestly I think my husband would be relieved. Insurance pays out, he gets to remarry someone fun. I've been doing the maths on it all week.
+suicidal	i have the pills lined up on the nightstand and im just sitting here looking at them. he said we're over for real this time
+suicidal	This is my last post here. Deleted my other accounts already. Not angry at anyone, just tired of being the problem in every room.
+suicidal	ive been researching sewerslide stuff since friday and i cant stop
+suicidal	i told my therapist im fine so she wouldnt call anyone but im not fine. i have a plan and a date. its after the wedding so nobody's day gets ruined
+suicidal	when ppl say "it gets better" i want to ask when. 3 years of trying to save this marriage and i just want to not exist anymore
+suicidal	my bf said if i really loved him id let him go. so im letting everyone go. 💔
+suicidal	Keep having this thought that if I crashed the car on the way home from her place it would solve everything. Not accidentally either.
+suicidal	pls dont @ me but i wrote my goodbye note today. just want someone to know it existed
+suicidal	i gave my sister my grandmother's ring and my good coat. she asked why and i said i just wanted her to have them. she doesnt need to know yet
+suicidal	my whole life was him for 11 yrs. without him there is no me so whats left to keep alive
+suicidal	i'm so tired of fighting for people who don't fight for me. i think tonight's the night i stop fighting for me too
+suicidal	drove to the bridge after the argument. sat there for an hour. drove home. i dont know if i'll drive home next time
+suicidal	everyone keeps saying i need to "put myself first" but honestly there's nothing of me left to put anywhere. i just want out of my own life
+suicidal	i rly think my family would be better off w/o me ngl. mom wouldnt have to worry, dad wouldnt have to pay for rehab again
+suicidal	last night i stood in the kitchen with the knife for like 20 min after she left. didnt do anything. scared i will tonight
+suicidal	feel like a burden on every single person in this server. sorry for taking up space. won't be for much longer
+suicidal	my wife found my search history and now she's crying in the bathroom and i just want to finish what i was planning
+suicidal	k1ll myself is all i can think since the call
+suicidal	Im not going to make it to group on thursday. Or anything after that. I'm sorry. You were all kind to me.
+suicidal	wrote out who gets my plants and my switch. feels weirdly peaceful
+suicidal	i keep apologizing to my partner for existing and he keeps saying stop. i dont think he realizes i mean it literally. i want to stop existing
+suicidal	the only reason im still here is my son and he's with his dad now full time so
+suicidal	cant stop thinking about how much easier it would be to just not be alive anymore. 😶
+suicidal	I've been saving up my meds for a while. Didn't tell anyone. Tonight after she goes to sleep I think
+suicidal	hey idk who's on but my head is really loud rn and its telling me to end it. hes gone and i cant do this
+suicidal	I was the glue in this family and I'm exhausted. Once I'm gone they'll figure it out without me. They always do.
+suicidal	me and j broke up for the 4th time and honestly im so tired. i just want to go to sleep and not wake up
+suicidal	my mother said the world would be better without me when i was 12 and she said it again today and i finally agree with her
+suicidal	i need someone to talk me out of it. please. i'm on the roof of my building
+suicidal	gonna log off for good. sorry for everything. tell kayla i said sorry too
+suicidal	nobody would notice if i disappeared. my gf didn't even notice i didn't come home last night
+suicidal	sewer slide sounds like a joke until you've been planning it for a week lol
+suicidal	when he left he said i'd end up alone and he was right so whats the point of sticking around to prove it
+suicidal	it's been 3 months since she died and i just want to be with her. i've started thinking about how
+suicidal	Can someone tell me it's normal to feel like you want to die when your partner goes quiet for two days? Because I'm at the point where I'm thinking about actually doing it
+suicidal	I think I finally understand I'm the problem. Not the codependency, me. The fix is removing me from the equation.
+suicidal	update on the breakup: i have a rope in my closet. i don't know why i'm telling you guys
+suicidal	I keep scheduling the emails to go out tomorrow morning. To my boss, my ex, my mum. Just in case I'm not around to send them.
+suicidal	honestly if i dont wake up tomorrow thats fine. better than fine
+suicidal	she said she's never coming back and i took every pill in the cabinet like 20 min ago. i'm scared now
+suicidal	i want to kms so bad rn. he read my messages out loud to his friends and laughed
+suicidal	tbh i've started saying goodbye in my head every time i hug my kids. like practicing
+suicidal	Hi. Sorry this is long. My partner of 6 years left for my best friend. I lost my job in September. I've stopped eating and I sleep maybe 2 hours. I keep ending up at the train station watching the trains. Not sure why I'm posting.
+suicidal	told my dad i love him and hung up before he could ask whats wrong. i just needed to say it once more
+suicidal	ive made peace with it. this is the last week. just wanted to thank the mods
+suicidal	if i die tonight nobody is allowed to blame sam. this was always going to happen
+suicidal	i miss her so much i'm counting the days until i can stop missing her. i've picked one
+suicidal	it would be so easy to just step off the balcony right now. hes asleep. nobody would stop me
+suicidal	I dont know how to say this in english good. My husband leave me and take the children. I dont want live anymore. I am thinking to do it this weekend
+suicidal	i'm tired of being the one who always gets left. i think i'll be the one who leaves this time. permanently
+suicidal	i cant stop imagining my funeral and honestly it looks peaceful. like everyone finally relaxed
+suicidal	Been stockpiling since summer. Tonight's the anniversary of when he proposed. Feels right.
+suicidal	thinking abt how i'd just be a sad story he tells his next gf. that's fine. at least i'd be done
+suicidal	can u guys keep an eye on my discord after i'm gone. there's stuff in my dms i don't want my mom reading
+suicidal	if he actually goes through with the divorce i'm not going to be around for the hearing
+suicidal	my counselor asked if i've had thoughts of ending my life and i said no. the truth is i think about it every time we fight. the last week it's been every hour
+suicidal	the worst part is i don't even feel sad anymore. i feel calm. i know what i'm going to do
+suicidal	im gonna unalive bc i cant be the reason my family falls apart anymore
+suicidal	I put my will in the drawer and left the key with my neighbour. He doesn't know why.
+suicidal	sorry i keep making this server sad. its the last time i promise
+suicidal	she always said i'd be nothing without her. turns out she was right. i don't want to be nothing anymore i just want to be gone
+suicidal	when my wife took the kids to her mom's i started writing letters to each of them. i finished the last one today
+suicidal	ive been standing at the edge of the lake for a while now. i wanted to tell someone. i dont really want to go back
+suicidal	i deleted our photos and then i deleted my journal and now i just want to delete me
+suicidal	i feel like im only still alive bc i havent decided how yet 😞
+suicidal	ive stopped taking my meds on purpose. i'm hoping it just happens on its own so nobody can call it a choice
+suicidal	idk why i'm still trying. 8 years codependent on a man who hates me and the only exit i can see is the permanent one
+suicidal	my sponsor doesn't know I've stopped going to meetings. I don't think I'll need one where I'm going.
+suicidal	logging off. if anyone wants my art supplies dm ella. love u all genuinely
+suicidal	he's marrying her next month and i just know i won't be alive to see it. i'm making sure of it
+suicidal	i think about dying more than i think about anything else now. more than him even
+suicidal	can't stop thinking "they'd be happier if I was dead" every time my kids look at me tired. it's getting louder
+suicidal	just said bye to my mom like it was nothing. she doesn't know it's the last time
+suicidal	the s word has been in my head since 3am and it won't leave. not the word. the plan
+suicidal	ok real question for nobody in particular. how long does it take for people to stop being sad after someone dies. asking so i know she'll be fine
+suicidal	honestly if this surgery goes wrong i hope i don't wake up. i'm not scared of that i'm hoping for it. that's new
+self_harm	relapsed on s/h after the fight with my gf. 4 months clean gone
+self_harm	he yelled at me for an hour and then i went in the bathroom and did the thing again. the old thing. i'm wearing long sleeves in july
+self_harm	ngl i want to cut so bad rn he just walked out
+self_harm	i burned myself w the lighter after she hung up on me. idk why it helps but it does
+self_harm	hiding marks from my boyfriend is getting harder. he asked about my thigh and i said the cat
+self_harm	i keep scratching my arms until they bleed whenever we argue. tonight it's worse than usual
+self_harm	Punched the wall and then kept punching my own face. My husband had to pull me off. I feel like a lunatic. The urge isn't gone.
+self_harm	sh urges r so bad after therapy today. talked about my dad and now i just want to hurt myself
+self_harm	I cut again. Not deep. I know that doesn't make it okay. He said I'm too much and I guess I wanted to feel less much
+self_harm	anyone else get the urge to hurt urself when ur partner goes quiet? bc it's happening rn and i'm holding the blade
+self_harm	my blades are in my bag and i keep thinking about them. she's at her ex's "as friends" again
+self_harm	i went 200 days without s h and tonight i broke it in like 5 minutes. i'm so ashamed
+self_harm	i bit my arm so hard it bruised after my mum screamed at me. i want to do it again
+self_harm	bought new razors today "for shaving" lol. we both know what they're for. we broke up on sunday
+self_harm	does anyone have tips for covering fresh cuts? work tomorrow and my wrist is a mess. it happened after he left
+self_harm	i hit my head against the wall until my ears rang. i do it when i can't make him understand. i'm doing it more
+self_harm	the only thing that makes the guilt stop after i set a boundary with my mom is hurting myself. i did it tonight after i told her no
+self_harm	idk if this counts but i've been pulling my hair out in clumps since the separation and tonight i've got a bald patch
+self_harm	relapsed. 🩸 dont tell me its ok pls
+self_harm	i keep pressing on the bruises from last night so they hurt again. i made them myself after the call
+self_harm	she found the cuts and cried and i feel worse so i want to do it again. it's a loop and i'm stuck in it
+self_harm	Tried the ice cube thing my therapist suggested. Didn't work. I'm going to cut. Just wanted to tell someone first.
+self_harm	i scratched "stupid" into my leg w a paperclip after he called me that. it felt like the truth
+self_harm	can't stop picking at the scabs and opening them back up. it started as a habit and now i do it on purpose when i feel abandoned
+self_harm	i burnt my hand on the stove on purpose bc he forgot my birthday and i didnt know what else to do with it
+self_harm	been hurting myself every night this week since she moved out. tonight i went deeper than usual and im a bit scared
+self_harm	my girlfriend thinks i quit self harming 2 years ago. i didn't. it's been getting worse since she started working nights
+self_harm	starving myself as punishment after every fight. haven't eaten since tuesday. i know it counts as hurting myself, i just want it to hurt
+self_harm	slapped myself till my face went numb bc i texted him again after swearing i wouldnt
+self_harm	i have a box under my bed with all my s/h stuff. i opened it tonight for the first time in months. the fight with my dad was bad
+self_harm	it's 3am and the urges are so loud. i've got the scissors in my hand. talk to me about anything pls
+self_harm	i keep wanting to carve his name into my arm so he'll know what he did. i started last night
+self_harm	gf and i broke up and i've been burning myself with cigarettes. three so far today
+self_harm	my wrists are covered again. i'm so good at hiding it that my husband has no idea
+self_harm	i feel like i deserve the pain. after what i said to her tonight i want to make myself bleed
+self_harm	hurting myself is the only boundary i can enforce lol. at least it's mine
+self_harm	cat scratch fever lol (it's not the cat) 🙃 he noticed the sleeves today
+self_harm	every time she threatens to leave i go to the bathroom and hurt myself so i can stay calm enough to beg her to stay. did it twice today
+self_harm	I've been slamming my hand in the door. It's the only thing that shuts my brain up after he goes silent on me
+self_harm	on the floor of the bathroom w the blade. havent done it yet. pls someone
+self_harm	ive been grating my skin on the brick wall outside. it's been getting worse and now it's infected and im still doing it
+self_harm	he said i was dramatic so i cut somewhere he'd see. now i regret it but i also want to do more
+self_harm	Three weeks of sh free and the fight with my mom undid it. Cut 6 times tonight. Bleeding is mostly stopped.
+self_harm	i keep digging my nails into my palms til they bleed during family dinners. tonight theres blood on the tablecloth
+self_harm	is it weird that i feel relief when i hurt myself after we fight? i did it again just now
+self_harm	my ex sent me a pic of him with someone new and i immediately went to get my box. halfway through it now
+self_harm	im really struggling not to cut after the court thing. my hands are shaking
+self_harm	I'm hitting myself with my belt. Sorry. I don't know where else to say it.
+self_harm	i relapsed on cutting tonight and i think i need stitches but i dont want him to know
+self_harm	Tonight I burned the word SORRY into my hip. I've been saying it to her for 8 years, I wanted to mean it somewhere she'd never see.
+abuse	he locked me out again and its 2 degrees out. my phone's at 6%. he says i can come in when i apologize
+abuse	we had an argument and he grabbed my neck. just for a second. he's asleep now and i'm scared to go back in the bedroom
+abuse	ngl im scared to go home tonight. she took my keys and said she'd "deal with me" later
+abuse	my bf took my phone and my bank card and says i dont need them bc i never go anywhere. typing this from my work laptop
+abuse	my ex is parked outside my building again. 3rd night in a row. he knows where my kids go to school
+abuse	He said if I leave he'll make sure I never see the kids again and then he punched the door next to my head. I don't know if that was a threat or just him being angry
+abuse	she threw my laptop at me during the argument tonight. theres glass everywhere and im hiding in the car
+abuse	hes checking my phone every night and if theres anyone he doesnt know i have to explain for hours. tonight he smashed it
+abuse	is it normal for a partner to say "you'll regret this" when you try to break up? he said it really calmly and hasnt stopped staring at me
+abuse	my dad is drunk and he's throwing stuff. me and my little brother are in my room w the door blocked. what do i do
+abuse	he pushed me down the stairs "accidentally" and now my wrist might be broken and he wont let me go to the er
+abuse	I'm typing this in the bathroom with the shower running so he can't hear. He says if I tell anyone he'll kill me. He's done it before, the hurting part
+abuse	my gf has my passport and wont give it back. she says im not allowed to see my family anymore. i'm on a visa and i don't know who to ask
+abuse	ex keeps showing up at my job and yesterday he followed me to the train. he's got a new number every time i block him
+abuse	he's banging on the bedroom door rn. i locked myself in. he's saying he just wants to talk but he's screaming it
+abuse	my partner hit me tonight for the first time. he says it won't happen again. he's apologizing but he's also blocking the door
+abuse	Me and him argued about money and he put his hands on me. Not the first time but the first time in front of my son. My son is 4. I'm in the kids room now
+abuse	my mom told me if i come home late again she'll put my stuff on the street. she's already done it once. im 16 and it's almost 10pm
+abuse	he tracks my location and if i'm somewhere he didn't approve he shows up. i'm at the library and he's texting me that he's outside
+abuse	i feel dumb posting this here but he said he'd burn the house down with me in it if i ever left. he was laughing but his eyes werent
+abuse	she's been hitting me for months and i keep telling myself it's not abuse bc she's a woman and smaller than me. tonight she cut me with a plate
+abuse	hubby's been really angry all week. tonight he held me down and i couldn't breathe. im not sure if i should stay at my sisters
+abuse	bf says i can only eat what he gives me and he weighs me every morning. i'm scared of what happens if the number goes up
+abuse	my husband threatened to put the baby in the car and drive off and never come back. he has the keys. I can't stop shaking
+abuse	my stepdad came into my room again last night. i put a chair under the door handle. mom won't believe me
+abuse	wife took my car keys and my wallet and locked the door from outside. she does this when she thinks i'll leave. been in here 6 hrs
+abuse	ex broke my window at 2am and left a note saying "see you soon". police said they cant do anything without proof it was him
+abuse	he choked me during sex without asking and when i said stop he laughed. now he's saying it's my fault for being "boring". i'm scared to sleep next to him
+abuse	my ex found my new apartment. i have no idea how. there were flowers on my doorstep with a card that said "you can't hide"
+abuse	he's outside my door rn saying he'll break it down if i don't open it. what do i do
+abuse	we were arguing about the dishes and she grabbed a knife. she didn't use it but she held it for a long time. i'm in the car now
+abuse	He keeps my medication and only gives it to me when I've "been good." Tonight he said I haven't been good.
+abuse	my boyfriend said if i went to my friends bday he'd leave my dog outside overnight. it's -10. i'm at the party and he's not answering
+abuse	my partner's friends are watching our house while she's away. they're reporting to her what i do. she just texted me a photo of me from the window
+abuse	she keeps saying "one day you'll push me too far and you'll see" and she has a gun in the nightstand
+abuse	dad hit me w the belt again bc my grades. my back is bleeding. mom just watched
+abuse	my ex keeps making new accounts to message me even after the restraining order. today he sent a photo of my car
+abuse	My husband says I'm not allowed to leave the house without him. Today I went to the store and when I came back he'd changed the locks.
+abuse	he said if i told my therapist about the fights he'd make me regret it. i told her. now he's reading my texts and he's so quiet
+abuse	dont know if this is the right place but my partner won't let me sleep. wakes me every hour to ask where i was today. it's been 4 nights
+abuse	my mom's boyfriend pinned me against the wall and said next time he won't stop. she's at work till 11
+abuse	im hiding at the gas station bc he's looking for me. he drove past twice already
+abuse	he made me kneel on the kitchen floor for an hour bc i was late. idk if i can go back
+abuse	gf said she'd post my nudes if i leave her. she's got them on her phone. i don't know what to do
+abuse	my brother broke my door off the hinges and is standing in my room screaming. mom's pretending not to hear
+abuse	bf shoved me into the car door and now he's saying we're going for a "drive to calm down" i dont want to get in
+abuse	she said she'd call the cops and say i hit her if i don't give her my paycheck. i've never touched her. she's done it before
+abuse	ex found me on this server. he's been dming members asking about me. i'm terrified
+abuse	I can hear him in the next room loading something. He's been drinking since noon. I've got the kids in the basement
+abuse	my husband took my phone so i'm using my kid's tablet. he's been really rough the last few days and today he said "you won't see christmas". please someone tell me what to do
+abuse	he sits outside my window at night. i see the cigarette glowing. he doesn't live here anymore
+abuse	my partner threw my insulin in the trash bc "i'm not sick, i'm lazy". i don't have any more
+abuse	i told him it was over and he said "then there's nothing to stop me." he's not answering now and i don't know where he is
+abuse	mum locked me in the basement again for talking back. it's been hours. my phone has one bar
+abuse	he grabbed my hair and dragged me out of the car in front of the restaurant. people saw and did nothing. i'm at home now and he's sleeping it off and i'm terrified of the morning
+abuse	my girlfriend told me she'd hurt my cat if I spent the weekend with my sister. She's done it before. I'm not going.
+substance	been drinking since she left at noon and now i cant feel my hands and the room is spinning really bad
+substance	i took a bunch of my xanax and then had wine and now my chest feels weird. is that bad
+substance	cant stop drinking. every time he doesnt text back i pour another. i think im at the point where i cant stand up
+substance	im so drunk and im about to drive to his place to talk to him. i need to see him tonight
+substance	i od'd a lil i think. my heart is racing like crazy and i'm sweaty. my bf is at work
+substance	Tried to stop drinking cold turkey after the breakup. Day 2 and I'm shaking so bad I can't hold a cup and I think I'm seeing things in the corners
+substance	blacked out again last night and woke up with my face cut and my gf gone. i don't remember anything. i'm drinking now to stop the shakes
+substance	mixing again. pills + vodka. i know i know. i just wanted to stop thinking about her
+substance	i think the stuff i bought was laced. my tongue is numb and im having trouble breathing
+substance	drank until i threw up blood. still going. idc
+substance	been on a bender since friday when she left. lost count of the days. cant keep food down and my heart is doing weird things
+substance	idk how many i took. i was just trying to sleep. now i cant keep my eyes open and my lips feel tingly
+substance	ngl i relapsed after the fight and i used way more than i used to. i'm nodding off typing this
+substance	day 5 no alcohol after the divorce and i just had a seizure in the kitchen. i think. i woke up on the floor
+substance	my partner hid my meds so i took my mom's instead. a lot of them. i feel so far away
+substance	i keep doing lines to stay awake so i can keep texting him. it's been 2 days with no sleep and my chest hurts
+substance	just took something a guy at the bar gave me and now my vision is going and my friends left
+substance	i drank a whole bottle of whiskey by myself bc she blocked me. cant stop throwing up
+substance	I can't stop using. I've been up for 3 days. My heart is pounding and I keep hearing my ex's voice even though I know she's not here.
+substance	used again today after 14 months. i forgot my tolerance is gone. i feel really weird and sleepy and kind of cold
+substance	im so high rn i dont know where i am. he dropped me off somewhere and drove away
+substance	took the rest of my sleeping pills with a glass of wine because i just want to be unconscious until he's gone. not sure how much that was
+substance	does anyone know if its bad to have taken tylenol on top of tylenol? i lost count after the fight. my stomach hurts really bad now
+substance	I'm on my 3rd bottle of wine since she told me about the affair. I'm about to get in the car to go find them.
+substance	cant stop using since my son stopped talking to me. i'm spending rent money and tonight i used alone which i promised myself id never do
+substance	i mixed my benzos w booze again, this is the 3rd night in a row. my breathing feels slow
+substance	im so drunk i cant see my screen properly and i keep falling over. he left and i just wanted it to stop hurting
+substance	ok so i think i took too much of my adhd meds on top of the energy drinks. heart rate is 160 and climbing. is that an emergency
+substance	I've been drinking since 6am. It's midnight. I can't stop. I keep telling myself one more
+substance	my hands wont stop shaking and im sweating and seeing bugs. stopped drinking 3 days ago bc i promised her. is this dangerous
+substance	wife left and i've been sniffing stuff from under the sink. i know thats stupid. i'm dizzy and my head is pounding
+substance	drinkin to forget about him and i think i fell and hit my head. there's blood on the floor. i'm so tired
+substance	took a handful of whatever was in the bathroom cabinet after the fight. not trying to die just wanted to sleep. feel really weird
+substance	my sponsor isnt picking up and i'm outside the liquor store with 80 bucks and shaking. if i go in i won't stop till i black out. i always do
+substance	i've been mixing everything i can find since she died. i don't care what happens. my heart's doing the thing again
+substance	im way too high and i'm having a panic attack and my heart wont slow down. is this how ppl die. he's not answering
+substance	I drove home from the bar again last night and don't remember the drive. My car has a dent. I'm going back out tonight.
+substance	been chugging cough syrup all week to sleep bc the breakup keeps me up. tonight i drank a whole bottle and everything is slow and weird
+substance	pretty sure i blacked out and called my ex like 40 times. woke up on the bathroom floor and can't stop vomiting
+substance	idk whats in it but he gave it to me and said it'd help me relax and now i cant move my legs properly
+substance	i just snorted the last of it and its way stronger than usual. my face is numb and my chest is tight
+substance	been throwing back shots since the funeral. im seeing double and my breathing is weird and shallow
+substance	relapsed on pills after 2 years. the craving was so bad after he left. i've taken more than i used to and i'm scared
+substance	drunk af and on the highway lol call me if you wanna hear me cry about her
+substance	I've taken a few of my boyfriend's oxy because my back hurt and the fight. Now I'm itchy and so so drowsy, my breathing feels shallow
+other_at_risk	my ex just texted me "thank you for everything, i'm sorry for all of it, goodbye" and now he's not picking up. what do i do
+other_at_risk	my boyfriend is passed out on the bathroom floor and i cant wake him up. there's an empty bottle next to him
+other_at_risk	my mom said she "won't be a burden much longer" and then hung up. she lives 3 hours away and isn't answering
+other_at_risk	my adult son posted a bunch of pics of his belongings for free on facebook and wrote "won't need these anymore". he's not replying to anyone
+other_at_risk	has anyone heard from ravenmoon? she posted in vent last night saying she was done and she hasn't been online since. her status has been the same for 14 hrs
+other_at_risk	my gf keeps cutting and tonight it's bad. she won't let me call anyone. i'm outside the bathroom door
+other_at_risk	my husband's been drinking all day and now he says he's going for a drive. he can barely stand. i hid his keys but he's looking
+other_at_risk	my dad left a voicemail saying he loves us and he's sorry and i can't reach him. he took his truck and the gun's gone from the closet
+other_at_risk	my best friend said if her gf breaks up with her she'll kill herself and they broke up an hour ago. she's offline
+other_at_risk	my ex's sister just messaged me that he's been missing since yesterday and left a note. i don't know what to do with that info but i'm freaking out
+other_at_risk	i think my roommate took something. she's breathing really weird and her lips look kinda blue. she's not waking up when i shake her
+other_at_risk	my teenage daughter's been wearing long sleeves all summer and tonight i saw her arms. there are fresh cuts. she's locked in her room now
+other_at_risk	my partner's been saying "you'd be happier without me" all week and tonight he gave me his watch and told me to keep it. i don't know if i'm overreacting
+other_at_risk	my sister's husband is hitting her again. she just texted me "come get me pls" and then nothing. i'm 40 min away
+other_at_risk	caring for my dad with dementia and my mom just said she's going to "take us both out" if it doesn't end soon. she sounded calm. i'm scared for both of them
+other_at_risk	my ex's new girlfriend messaged me asking if he'd ever hurt me bc he's been scary lately. she said she's hiding in the closet. what do i tell her
+other_at_risk	a guy in my meeting group texted me "if i don't make it, tell my kids i tried." he's not answering calls
+other_at_risk	my brother is in his car in the garage with the engine running. i just got home and the door's shut. i'm calling 911 i just needed to type something
+other_at_risk	my girlfriend took a bunch of pills after we argued and is now throwing up. she says she's fine and not to call anyone
+other_at_risk	my best friend is drunk and says she's going to drive to her ex's place to "make him see". she's in no state. i'm trying to keep her on the phone
+other_at_risk	someone in my dms is saying they're about to jump. they're from this server. i don't know their real name or where they live
+other_at_risk	my elderly mom just told me my stepdad has been locking her in her room. she's whispering on the phone so he won't hear
+other_at_risk	my son's girlfriend called me crying bc he's saying goodbye to her on snapchat and isn't replying to her either. he's 19 and lives alone
+other_at_risk	my wife hasn't come out of the bedroom in 3 days and tonight she asked me to promise to take care of the kids "after". what do i do
+other_at_risk	my partner overdosed last month and is using again. tonight he's barely breathing on the couch and i don't have naloxone
+other_at_risk	friend from high school just posted a really worrying tiktok saying she's going to end it tonight. i don't have her number
+other_at_risk	my dad keeps telling me he doesn't want to live since mom passed. today he said he bought something to "take care of it". he lives alone
+other_at_risk	my cousin just sent me a photo of her bruised face and says her bf won't let her leave the apartment
+other_at_risk	my fiancé sent me a text that said "don't come home tonight. i don't want you to be the one to find me." i'm driving there now
+other_at_risk	my 14yo brother said he wishes he was dead and he has a plan. our parents don't believe him
+other_at_risk	my girlfriend is in the tub and won't answer me. the door's locked. she said some scary stuff earlier
+other_at_risk	Our member @blue_orchid wrote in #vent that her husband "will kill her this time" and then went offline. Mods, do we have anything we can do?
+other_at_risk	my friend has been drinking nonstop for 3 days since her divorce and now she's not making sense and threw up blood. she won't go to the hospital
+other_at_risk	i just read my ex's instagram story and it's literally a goodbye letter. i blocked him months ago but i can't just ignore this
+other_at_risk	my mother in law called and said she's going to hurt herself if my husband doesn't move back home. she's said it before but this time she sounds drunk and she's alone
+other_at_risk	my partner just took all his anxiety meds at once in front of me to "prove a point". he's laughing but he's getting slurry
+other_at_risk	my daughter is 22 and her boyfriend has her phone and she just called from a stranger's phone crying and saying "he's going to kill me". the call cut
+other_at_risk	the guy i've been seeing posted his dog up for adoption and wrote "i'm not gonna be around for her". we're not together anymore but i'm scared
+other_at_risk	my aunt is a caregiver for my grandpa and she just told me she's "going to end it for both of them" because she can't do it anymore
+other_at_risk	my friend keeps burning herself after fights with her bf and tonight she sent me a pic and it looks really bad. i don't know if she needs a hospital
+other_at_risk	my husband came home with his brother who's really high and now can't stand or speak. he's shaking on our floor
+other_at_risk	i've been worried about my mom since dad left. she's been giving away her jewelry and tonight she called to say goodbye to the grandkids
+other_at_risk	my ex hasn't posted since he texted me "you win" last night. his roommate says he's not home and his car's gone
+other_at_risk	my best friend's husband just threatened to take her kids and she's hiding at my place. he's outside honking and screaming
+other_at_risk	my partner is going into withdrawal, he stopped drinking today after 10 yrs of heavy drinking and now he's hallucinating and shaking
+other_at_risk	my roommate said she'd rather be dead than go back to him and then went quiet. she's been in her room for hours and isn't answering
+support	she moved out today. it hurts but i'm proud of myself for not begging her to stay this time. going to my sister's for dinner
+support	if he leaves i think i'll be ok. that's new for me. therapy is actually working??
+support	set a boundary with my mom today and the guilt is crushing but i'm sitting with it like we practiced
+support	gonna give him space this week instead of checking his location every 10 min. wish me luck lol
+support	anyone else feel like they disappear in relationships? like i don't know what food i like when i'm not with someone
+support	day 90 sober today 🎉 my partner made me a cake. still want to drink every time we fight but i didn't
+support	tbh the breakup has me in pieces but i'm eating and sleeping and going to work. small wins
+support	how do u stop being the fixer? my brother's in rehab again and i keep wanting to pay his rent
+support	my therapist says i have anxious attachment and honestly that explains my whole dating history 😭
+support	ngl i cried in my car for 20 min after the argument but i didn't text him 30 times like i used to. progress i guess
+support	feeling really lonely since the divorce. the house is so quiet. anyone up for a voice chat later?
+support	i keep over-apologizing to my partner for everything, today i said sorry for being hungry. working on it
+support	my mom keeps saying i abandoned her because i moved out. i didn't. i'm 27. why does it still feel like i did
+support	is it codependent to want to know where my gf is all the time or is that just normal? genuinely asking
+support	he went quiet for two days and my brain went to the worst place but we talked and he was just burnt out at work. i need to learn to self soothe
+support	grief is weird. it's been a year since my dad died and today i made his chili and cried and laughed at the same time
+support	went no contact with my ex today. blocked everywhere. i feel sick but also lighter
+support	i used to think love meant losing myself. now i'm learning it means keeping myself. hard lesson
+support	my partner relapsed last night and i didn't clean up after him for the first time. i let him deal with the consequences. felt awful but right
+support	therapy homework: write down 3 needs i had today that i didn't say out loud. i have like 12 lol
+support	can we talk about people-pleasing at work? i said yes to covering a third shift and i'm so tired
+support	i feel like a burden when i ask for help. working on believing that people actually want to show up for me
+support	my al-anon sponsor said "you didn't cause it, you can't control it, you can't cure it" and i've been repeating it all day
+support	we had a huge fight last night and i said things i regret. we're going to couples counseling on tuesday
+support	honestly i'm having a really bad day. nothing dramatic, just heavy. gonna take a bath and watch bake off
+support	anyone else's inner child go feral when their partner makes plans without them 😅
+support	first holiday alone after the breakup. it's rough but my friends invited me over so i won't be by myself
+support	i relapsed on checking his instagram. not the end of the world but annoying lol
+support	my daughter is in recovery and i have to stop asking her every day if she's using. it's killing our relationship. how do i trust her?
+support	i don't know who i am without someone to take care of. that's the scary truth i discovered in group today
+support	i said no to my ex asking for money and he called me selfish. i didn't cave. my hands were shaking but i didn't cave
+support	6 months sober and i still dream about drinking almost every night. anyone else? my sponsor says it's normal
+support	my husband snapped at me today and my first instinct was to make myself small. instead i told him it hurt. we talked it out
+support	it's weird mourning someone who's still alive. my mom's dementia is getting worse and i miss her even when i'm with her
+support	caregiving burnout is real. i love my dad but i'm so exhausted. booked respite care for next weekend finally
+support	reminder to myself: their mood is not my responsibility. their mood is not my responsibility.
+support	i cut ties with my toxic friend group this month. lonely but peaceful
+support	had to leave the family gathering early bc my uncle was drunk and yelling. used my exit plan. i'm home safe and proud of it
+support	does anyone else find it hard to let their partner comfort them? i always feel like i'm too much
+support	my ex texted "hope you're happy" on my birthday and i didn't reply. growth
+support	i'm tired of being the strong one in my family. i need someone to take care of me for once. just venting
+support	been journaling about why i stay in relationships too long. it always comes back to being scared of being alone
+support	spent the whole weekend in bed after the breakup. today i showered and went for a walk. tiny steps
+support	my partner is in the hospital for his liver and i'm trying to take care of myself too. the nurses said i need to eat. ok ok
+support	i keep wanting to rescue my adult son from his choices. today i let him figure out his own car payment. it was so hard
+support	how do you deal with the urge to text your ex at 2am? i'm sitting on my hands rn lol
+support	it's been 3 years since the divorce and i finally feel like i have my own life. just wanted to share w people who get it
+support	does anyone have good books on interdependency? my therapist recommended one but i forgot the name
+support	my girlfriend's mental health is bad rn and i'm trying to support her without losing myself. she has a therapist and a psychiatrist, we're managing
+support	i feel so empty since the breakup. not in a dangerous way just... hollow. missing the routine of us
+support	anyone else get physically sick when someone's mad at you? my stomach drops every time my boss frowns
+support	my sister called me selfish for not bailing out her husband again. i said i love you but no. it felt like dying but i said it
+support	finally told my partner i need one night a week to myself. he said ok. i almost cried bc i expected a fight
+support	my mom is an alcoholic and she called drunk again tonight. i hung up after 5 min like my therapist suggested. it's ok, she's at home with my stepdad
+support	my heart's been broken for weeks but i went to the gym today. first time in a month
+support	been thinking about my worth a lot. i always measured it by how much people needed me. trying to unlearn that
+support	does anyone else struggle with the word "no"? i practice it in the mirror and still say yes
+support	my counselor asked me today if i've had thoughts of hurting myself and i honestly said no. it's been a bad month but not that bad. we made a plan for the holidays
+support	i spiral when my partner's phone is face down. i know it's my stuff not his. working on it in therapy
+support	having a hard night. miss my ex. not gonna do anything dumb just needed to say it somewhere. thanks for listening guys
+idiom	lmaooo my bf sent me a meme of us as two raccoons and i'm actually dead 💀
+idiom	this relationship talk in group is killing me rn we're all so codependent it's hilarious
+idiom	i could murder a pizza after therapy tbh
+idiom	if he leaves the toilet seat up one more time i'm going to kms (jk obviously we're fine he's just gross)
+idiom	my mom's texts are sending me to an early grave lol she just discovered gifs
+idiom	i'm dying to know how the date went!!! spill
+idiom	ugh this commute is soul crushing, been on the bus 2 hours. kill me now 🙃
+idiom	my partner's cooking is literally going to be the death of me, he put ketchup in the curry
+media	just finished normal people and i need to lie on the floor. connell's depression arc wrecked me. anyone else read it?
+media	the scene in bojack where he relapses hit way too close to home for me as someone recovering from codependency. great show tho
+media	new episode of that relationships podcast talks about how abusers isolate you. really well done, recommending for the server
+media	playing the last of us part 2 and the revenge stuff is so dark but i can't stop. ellie is so codependent on joel lol
+media	taylor swift's "my tears ricochet" is about a toxic breakup and i have it on repeat rn
+media	writing a fanfic where the main character has a suicide attempt and recovers, anyone have resources on writing it responsibly?
+media	anyone watch "maid" on netflix? the way it shows financial abuse is so accurate, it's a must watch for this server
+media	that 13 reasons why debate is back on my tl and honestly the show handled it so badly
+educational	what are the warning signs that someone might be thinking about suicide? my friend has been distant and i want to know what to look for
+educational	how do you support a partner who self-harms without enabling them? asking for a class project on relationships
+educational	is there a hotline for people whose partner is abusive? asking so i can add it to our server's resource channel
+educational	what's the difference between codependency and interdependency? my therapist used both words today
+educational	does anyone know stats on how many domestic violence victims are men? writing a paper for my sociology class
+educational	what's the difference between an overdose and just being really drunk? want to know for my bf's sake, he drinks at parties
+educational	my psych class is covering self-harm and i'm curious how common it is in adults vs teens
+educational	is it true you should ask someone directly if they're suicidal? i read that asking doesn't put the idea in their head
+past	two years ago i tried to end my life after my divorce. i'm still here and i met someone who treats me well. if you're where i was, hang on
+past	i used to cut after every fight with my ex. it's been 3 years clean now and i barely think about it
+past	my first husband used to lock me in the bedroom. i left in 2016 and i'm safe now. this server helped me see it was abuse
+past	back in college i od'd at a party and woke up in the er. i'm 8 yrs sober now and i sponsor people
+past	when i was 19 i wrote a goodbye letter to my boyfriend and luckily my roommate found it. i'm 34 now and grateful she did
+past	i was in a relationship where he'd check my phone every night. looking back it was so controlling. we split 5 years ago and i'm in a healthy relationship now
+past	my mom's boyfriend used to hit us when we were kids. i'm 40 now and in therapy and finally understanding how it shaped my people pleasing
+past	last year around this time i was drinking a bottle a day to cope with the breakup. today i'm 11 months sober and happy
+negation	not suicidal or anything just so exhausted after the breakup. need sleep and a hug
+negation	no i didn't drink, i know it sounded bad yesterday but i went to a meeting instead
+negation	i'm not going to hurt myself, i promise. just sad he's gone
+negation	to be clear i'm safe, nobody's hurting me. we just argued and i needed space
+negation	i'm not in danger, he'd never lay a hand on me. just wondering if yelling this much is normal
+negation	no s/h this week!! first clean week in a while and i'm really proud
+negation	ok i know i said i wanted to disappear earlier but i meant like go off-grid in a cabin lol, i'm fine
+negation	not thinking about ending it, just thinking about ending the relationship. totally different things lol
 """
 
 

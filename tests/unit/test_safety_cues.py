@@ -282,6 +282,14 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   4/50. Tuning on b7 and then b8 lifted those two to 0.96 and 0.74 but b9 not at all: the
 #   rules learn the families they are shown, not new phrasings. Pooled blind figure (b7, b8,
 #   b9, each before tuning): 130/269 = 0.483. These are the figures to believe.
+#   Then a learned third tier (bot/safety/model.py), trained on the labelled set:
+#   batches ten and eleven (105 crisis each; blind, two more writers), measured once with
+#   the rules and with the model as first trained (up to b9): recall 0.448 -> 0.590 and
+#   0.467 -> 0.610; support FP 0/62 and 0/61 both ways; hard negatives 6/53 each, unchanged.
+#   batches twelve and thirteen (101 and 100 crisis; blind), measured once with the model
+#   trained on everything up to b11 plus six training batches (t1-t3, n1-n3): rules 0.455 and
+#   0.500 -> all three tiers 0.733 and 0.740 (pooled 148/201 = 0.736); right category 0.673
+#   and 0.670; support FP 0/59 and 0/60; hard negatives 6/50 -> 8/50 and 1/50 -> 1/50.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -300,15 +308,26 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
 
 @pytest.mark.parametrize(
     ("half", "floor", "support"),
-    [("b5", 0.80, 0.02), ("b6", 0.85, 0.02), ("b7", 0.90, 0.02), ("b8", 0.70, 0.02), ("b9", 0.50, 0.02)],
+    [
+        ("b5", 0.80, 0.02),
+        ("b6", 0.85, 0.02),
+        ("b7", 0.90, 0.02),
+        ("b8", 0.70, 0.02),
+        ("b9", 0.50, 0.02),
+        ("b10", 0.90, 0.02),
+        ("b11", 0.88, 0.02),
+        ("b12", 0.88, 0.02),
+        ("b13", 0.88, 0.02),
+    ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to nine, each measured before tuning on it. b5 and b9 were never tuned
-    on; b6 a little, b7 and b8 fully (their floors guard the tuning). Floors a little under
-    what is measured now (recall 0.863, 1.0, 0.964, 0.737, 0.522), and the cue tier must add
-    recall over the phrase pass alone."""
+    """Batches five to thirteen, each measured once before tuning or training on it (the
+    figures above). The rules were tuned on b6-b8; the model trains on all of them, so
+    these floors (a little under what is measured now: 1.0, 1.0, 0.976, 0.958, 0.967,
+    0.952, 0.933, 0.931, 0.940) guard against regressions, nothing more. The cue tier and
+    the model must add recall over the phrase pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
     phrase_flagged, _, _ = rates(phrases, cue_batch(half))
     assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
