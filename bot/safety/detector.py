@@ -1,4 +1,5 @@
-"""Crisis-language detection: lexicon-driven, one compiled pass per ordinary message.
+"""Crisis-language detection: lexicon-driven, one compiled pass per ordinary message, then a
+learned word model for what the lexicon leaves alone.
 
 How a message is checked:
 
@@ -25,6 +26,10 @@ How a message is checked:
    A crisis match that survives is a detection. When several survive, the category with
    the highest ``priority`` wins (a substance emergency beats the rest), then the leftmost.
 4. The winning span is mapped back to the member's own characters for ``matched``.
+5. Only when neither the phrases nor the cue rules found anything: the learned model
+   (model.py, ``content/safety/model.tsv``, optional) scores the message's words; above its
+   threshold it is a detection too, with the clause it weighs most as ``matched``. It can
+   add detections, never remove one.
 
 Category of a match: every phrase ends in an empty named group that the compiler maps to
 its category, so ``match.lastgroup`` names the category (see phrases.py).
