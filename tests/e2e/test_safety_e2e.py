@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import timedelta
 from typing import Any
 
 from bot.clock import FakeClock
+from bot.safety.detector import CrisisDetector
 from bot.safety.events import CrisisEvent
 from tests.conftest import World
 from tests.fakediscord import FakeDiscord, FakeMessage, FakeUser
@@ -85,6 +87,26 @@ async def test_safety_flagged_message_dms_member_and_alerts_moderators(
         (world.alice.id, "suicidal", "message", "sent", "sent")
     ]
     assert CRISIS not in str([dict(r) for r in rows])
+
+
+# Indirect: no phrase or cue rule matches it; the learned model (bot/safety/model.py) does.
+ONLY_THE_MODEL = "my stepdad said if i tell anyone he'll make sure i regret it. hes downstairs right now"
+
+
+async def test_safety_message_only_the_learned_model_flags_gets_the_same_care(
+    fake: FakeDiscord, tandem: Any, world: World
+) -> None:
+    bot = await start(tandem, fake, world)
+    rules_only = CrisisDetector.from_content(dataclasses.replace(bot.content.safety, model=None))
+    assert rules_only.detect(ONLY_THE_MODEL) is None  # the premise of this test
+    sent = await fake.send_message(world.alice, world.general, ONLY_THE_MODEL)
+    alert = (await wait_alerts(fake, world, 1))[0]
+    await fake.wait_until(lambda: len(resource_dms(fake, world.alice)) == 1, 5, "the private reply")
+    assert "Abuse or danger at home" in alert.text and str(world.alice.id) in alert.text
+    assert sent.jump_url.replace("@me", str(world.guild.id)) in alert.text
+    assert "stepdad" not in alert.text.lower()  # never the member's words
+    rows = await events(bot, fake, 1)
+    assert [(r["user_id"], r["category"], r["dm_status"]) for r in rows] == [(world.alice.id, "abuse", "sent")]
 
 
 async def test_safety_idiom_produces_nothing(fake: FakeDiscord, tandem: Any, world: World) -> None:

@@ -72,6 +72,24 @@ def test_cli_check_reports_broken_content_by_file_and_field(
     assert "quizzes/broken.toml: (file): not valid TOML" in err
 
 
+def test_cli_check_and_run_refuse_a_damaged_crisis_model(
+    capsys: pytest.CaptureFixture[str], isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = isolated_env / "content"
+    shutil.copytree(REPO / "content", content)
+    model = content / "safety" / "model.tsv"
+    model.write_text(model.read_text(encoding="utf-8").replace("@threshold\t", "@threshold\tx"), encoding="utf-8")
+    monkeypatch.setenv("TANDEM_CONTENT_DIR", str(content))
+    monkeypatch.setenv("DISCORD_TOKEN", GOOD_TOKEN)
+    assert main(["check"]) == 1
+    assert "safety/model.tsv: @bias/@threshold/@class_bias: must be finite numbers" in capsys.readouterr().err
+    assert main([]) == 2  # run: one clear line, no bot without its model by accident
+    err = capsys.readouterr().err
+    assert "safety/model.tsv" in err and "Traceback" not in err
+    model.unlink()  # the documented way to run without the tier
+    assert main(["check"]) == 0
+
+
 def test_cli_check_reports_a_newer_database(capsys: pytest.CaptureFixture[str], isolated_env: Path) -> None:
     import sqlite3
 
