@@ -50,6 +50,13 @@ GAP_WORDS = 3
 # than [ ,] (the pattern has some twenty thousand separators).
 SEP = r"\s+"  # between words (commas allowed: "i cant, i want to die")
 GAP = rf"(?:\s+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
+# After a gap: a separator, or nothing where the clause ends ("lock me out ... $" must match
+# "lock me out in winter." although no space comes before the full stop).
+GAP_AFTER = r"(?:\s+|(?= *(?:[.\t]|$)))"
+# A gap whose separator in front was already matched (factored out, or after another gap):
+# nothing at all, or one to three words (the first needs no separator of its own) and then
+# what follows a gap.
+GAP_FIRST = rf"(?:[a-z0-9]+(?![a-z0-9])(?:\s+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS - 1}}}{GAP_AFTER})?"
 WILD = "[a-z]*"
 NUM = "[0-9]+"
 NUM2 = "[0-9]{2,}"
@@ -253,7 +260,7 @@ def _node_regex(node: Node, first: bool, more: bool, names: _Names | None = None
         return ("" if first else SEP) + _word_regex(node), False
     if isinstance(node, Special):
         if node.kind == "gap":
-            return GAP + SEP, True
+            return (GAP_FIRST if first else GAP + GAP_AFTER), True
         if node.kind == "eoc":
             return EOC, first
         if node.kind == "end":
@@ -293,11 +300,6 @@ def seq_regex(seq: Seq, first: bool = False, names: _Names | None = None) -> str
     out: list[str] = []
     last_needed = max((i for i, node in enumerate(seq) if not _is_stop(node)), default=-1)
     for index, node in enumerate(seq):
-        if isinstance(node, Special) and node.kind == "gap" and first:
-            # A gap right after a factored separator: the separator may have been empty.
-            out.append(GAP.replace(SEP, r"\s*", 1) + SEP)
-            first = True
-            continue
         piece, first = _node_regex(node, first, more=index < last_needed, names=names)
         out.append(piece)
     return "".join(out)

@@ -83,6 +83,20 @@ def test_safety_merged_trie_agrees_with_each_phrase_alone() -> None:
         assert (merged.search(text) is not None) == alone, text
 
 
+def test_safety_phrase_gap_before_clause_end_and_two_gaps() -> None:
+    # A gap then "$": the clause may end right after a word, with no space before the mark.
+    assert matches(["lock me out ... $"], "he used to lock me out in winter. now") == "lock me out in winter"
+    assert matches(["lock me out ... $"], "lock me out") == "lock me out"
+    assert matches(["lock me out ... $"], "lock me out of the house again tonight") is None
+    # Two gaps: up to six words, or none.
+    assert matches(["bob ... ... zed"], "bob one two three four five six zed") == "bob one two three four five six zed"
+    assert matches(["bob ... ... zed"], "bob zed") == "bob zed"
+    assert matches(["bob ... ... zed"], "bob one zed") == "bob one zed"
+    assert matches(["bob ... ... zed"], "bob one two three four five six seven zed") is None
+    # A gap after a factored separator (several phrases share "he"), then a word.
+    assert matches(["he ... hits me", "he ... $"], "he really hits me") == "he really hits me"
+
+
 def test_safety_phrase_commas_separate_words_and_end_clauses() -> None:
     assert matches(["i can not go on"], "i can not, go on") == "i can not, go on"
     assert matches(["going to cut $"], "im going to cut, sorry") == "going to cut"
