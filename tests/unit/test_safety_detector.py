@@ -156,3 +156,17 @@ def test_safety_slang_bf_is_a_boyfriend_not_a_best_friend(detector: CrisisDetect
     found = detector.detect("my bf hit me again")
     assert found is not None and found.category == "abuse"
     assert found.matched == "my bf hit me"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("he had never hit me until tonight", True),
+        ("my husband never hit me before last night and now im scared to go home", True),
+        ("he never hit me, he is a gentle person", False),
+        ("my dad never hit me until i was older, i am 40 now and he is gone", False),
+    ],
+)
+def test_safety_a_first_time_that_is_now_is_abuse(detector: CrisisDetector, text: str, flagged: bool) -> None:
+    found = detector.detect(text)
+    assert (found is not None and found.category == "abuse") is flagged, found
