@@ -8359,6 +8359,388 @@ negation	i'm not in danger, he'd never lay a hand on me. just wondering if yelli
 negation	no s/h this week!! first clean week in a while and i'm really proud
 negation	ok i know i said i wanted to disappear earlier but i meant like go off-grid in a cabin lol, i'm fine
 negation	not thinking about ending it, just thinking about ending the relationship. totally different things lol
+# half: t6
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	therapy was fine today i guess, we did the attachment worksheet and i actually talked about my dad for once. then i got home and my roommate had eaten my leftovers again which is so small but it just sat on me all night. honestly i've been writing letters to people and putting them in a folder on my desktop, just in case. anyway how was everyone's weekend
+suicidal	Work is chaos, my manager moved the deadline up again and my sister keeps calling about mom's house. I'm handling it, I always handle it. I just keep thinking that if I wasn't here they'd finally have to figure things out themselves and maybe that would be better for everybody. Going to try to sleep.
+suicidal	ok so the good news is I finally told my boyfriend no about lending his brother money!! first boundary in like 6 months and he didn't even sulk that long. bad news is i've been looking up how long it takes for someone to find you if you live alone. idk why i'm saying this here
+suicidal	Sorry for my english. Today my husband forgot again my birthday and his mother made comment about my cooking in front of the kids. I am smiling all day for them. But inside I am thinking that I don't want to wake up tomorrow, or any day. I am so tired to be the one who holds everything.
+suicidal	check-in: mood 2/10, sleep 3 hrs, ate toast. went to the meeting and shared about my ex for the first time which felt big. but i also gave my guitar to my cousin today and told him to keep it, and my cat is going to my neighbor's this weekend. i think i'm just tying things up.
+suicidal	Had a long talk w my sponsor about people pleasing and she said I need to start asking what I want. I genuinely don't know what I want except for everything to stop. Like permanently stop, not a vacation. Anyway she gave me homework to write three needs down and I can't think of one.
+suicidal	my mom says i'm dramatic and my teacher emailed her about my grades again so now i'm grounded from my phone after tonight. i already decided this is the last weekend anyway so it doesn't really matter. thanks for being nice to me in here, you guys were the only good part of this year
+suicidal	Christmas with my in-laws was exactly as bad as predicted. My wife kept apologizing for me, her dad made his usual jokes. I drove home the long way and caught myself thinking about just not making the turn on the bridge. I didn't. But I thought about it for a long time and I'm still thinking about it.
+suicidal	today was weird. i cleaned my whole apartment, paid off the small credit card, called my grandma. people keep saying i seem so much better lately. i guess i do feel calmer since i made up my mind. i just want things to be easy for whoever has to deal with my stuff
+suicidal	ngl the codependency workbook is hitting hard, the chapter on 'rescuing' is basically my whole marriage. he's asleep and i'm on the bathroom floor again. i have the pills out on the counter and i'm just looking at them. don't really know what i want from posting this
+suicidal	hey everyone, i've been quiet. job ended friday, lease ends next month, and my girlfriend moved out in march so it's kind of a clean slate in the worst way. i don't see a version of next month that i'm in. i'm not asking for advice, just wanted someone to know
+suicidal	Sat in my car in the parking lot after group for an hour. Everyone was talking about progress and I nodded along like always. Truth is I've been researching and I picked a date. It's after my nephew's birthday because I don't want to ruin that for him. He's turning 6 and he wants a dinosaur cake.
+suicidal	me and my best friend made up after the whole fight which is good. my dad is still not talking to me since i came out. i keep saying i'm fine but honestly i'm a burden on everyone and they'd all be relieved if i was gone, they just wont say it. whatever lol what are u guys doing tonight
+suicidal	I have been clean from gambling 90 days, my counselor is proud. But my debts are still there and my brother says I destroyed the family. Last night I was standing on the balcony a long time and thinking it would be so quick. I went inside only because the neighbor turned on light.
+suicidal	long day at the warehouse, back hurts, the new guy doesn't know what he's doing. came home and my kids were at their mom's so the house was silent. i keep thinking the insurance would take care of them better than i ever could. i know that's messed up. i don't know who else to tell
+suicidal	vent: my therapist is on leave for 3 weeks and the replacement feels like a robot. my partner's been cold since the fight about his mom and we barely talk at dinner. I wrote my goodbye note tonight and I'm honestly calm about it, which scares me less than it should.
+suicidal	Finished my last exam!!! Everyone is going out tonight and I said I'd come. I'm going to go and have fun and be normal one last time. I already deleted most of my accounts, this is one of the last ones. Love you guys, you made this server feel like home ❤️
+suicidal	Been trying the 'name your feelings' thing from group. Feeling: numb. Feeling: done. My wife thinks I'm just stressed about the layoffs and keeps telling me to take a long weekend. I keep telling myself to hold on until spring but I really don't think I can make it to spring.
+suicidal	My daughter called and for once we didn't fight, that was nice. The doctor said my back will not get better, only managed. I am 71 and I have lived a full life and I don't see why I should keep going through this. I have been saving up my tablets and I think I am ready.
+suicidal	i made it through the family dinner without snapping at my stepdad which is honestly a win. my aunt brought her new puppy too. came upstairs and started crying for no reason. i just keep wishing i could fall asleep and not wake up, every single night, it's like a prayer at this point
+suicidal	update on the roommate situation: she's moving out, we're splitting the deposit, it's fine, whatever. the real thing is i've been going up to the roof of my building every night this week and just standing there near the edge. i don't trust myself tonight
+suicidal	so my ex posted pics with his new gf and everyone in our friend group liked them. i know, i know, 'don't look'. i deleted everything and i'm giving my dog to my sister tomorrow. she thinks i'm going on a trip and she's excited for me. i'm not coming back from it
+suicidal	hola, my english is not so good. my family in the house always fighting about money and my papá says I am the reason we are poor because of my medicine. i think if i die they have more money and less problems. i am thinking about this all the day now
+suicidal	work went okay. i went to the store, got groceries, made actual dinner for once, even did the dishes and called my aunt back. then i sat down and just wrote out who gets what. my records to jake, my good jacket to my sister, my savings to mom. feels weird how calm i am
+suicidal	haven't posted here in a while, sorry. i quit the job, stopped going to group, stopped answering my mom. not in a dramatic way, i just don't see the point of maintaining anything since i'm not planning to be around much longer. hope you're all doing okay, really
+suicidal	My counselor asked me to rate my safety and I said 7 because I didn't want to deal with the follow up. It's more like a 2. I'm at my parents' lake house alone this weekend and I brought everything I'd need. Just wanted to say it somewhere honest. The lake is really pretty this time of year.
+suicidal	ok update: court date set for the custody thing, lawyer says it's looking bad. my ex's family is all lined up to say i'm unstable. maybe they're right. i've been thinking the kids would honestly be better off without me in the picture at all, like not just custody, like at all
+suicidal	I'm 16 and I know people here are mostly adults sorry. My parents are getting divorced and both want me to pick who I live with. School counselor doesn't get it. I've been googling painless ways to die every night and I'm scared of how much I've been doing that.
+suicidal	we had a nice family lunch today, grandma made her soup and my little cousins were running around. i hugged everyone longer than usual and i think my mom noticed. i just wanted them to have a good last memory of me, is that selfish? sorry this got heavy
+suicidal	been doing the gratitude journal like my therapist asked, every night for two weeks. today: coffee, the sunset, my cat. also today: i sat in the garage for an hour thinking about how i'd do it. i don't want to be that person but i'm tired of pretending the journal is working
+suicidal	Just got back from my son's recital, he was so proud of himself and he played the whole piece without stopping. I smiled the whole time. Then in the car I realized I've basically been saying goodbye to everyone all week without meaning to. I think part of me already decided.
+suicidal	the meds switch is making me foggy and irritable and i snapped at my gf over nothing. she slept at her friend's and didn't text goodnight. i've got a really bad feeling about tonight, like the thoughts are louder than usual and i don't think i'm going to fight them this time
+suicidal	idk. school was whatever, we had a sub in chem, my friends are doing the group project without me and didn't even tell me. mom's boyfriend is loud again downstairs. honestly i just want to unalive myself and be done, everyone would get over it in like a week
+suicidal	Three months since the breakup and I'm still checking her location. My friends are sick of hearing about it and honestly so am I. I've started thinking about k!lling myself more than I think about her, which my brain is telling me is progress lol. Not lol.
+suicidal	ran into my old sponsor at the grocery store, she looked happy and asked how i was and i said 'good, busy'. i'm 2 weeks off my meds and i haven't told anyone. i keep drafting texts to my brother that start with 'when you read this'. i'll probably just post this and log off
+suicidal	bye guys
+suicidal	its done
+suicidal	cant do this anymore. for real
+suicidal	everyone would be better off tbh
+suicidal	wrote the letters
+suicidal	kms fr
+suicidal	dont want to wake up tmrw
+suicidal	i picked a date
+suicidal	thanks for everything. really
+suicidal	this is my last post
+suicidal	gave my dog away today
+suicidal	i want to die
+suicidal	no more tomorrows for me
+suicidal	finally at peace with my decision
+suicidal	goodbye ❤️
+suicidal	wish i could just disappear forever
+suicidal	see you on the other side
+suicidal	standing on the bridge rn
+suicidal	i have the pills in my hand
+suicidal	love u all. sorry
+suicidal	im so tired of being alive
+suicidal	nobody will miss me
+suicidal	take care of my cat pls
+suicidal	last night here i think
+suicidal	i want to unalive
+suicidal	feeling s u i c i d a l again
+suicidal	not gonna be here much longer
+suicidal	tired. want it to stop. forever
+suicidal	i'm a burden. i'll fix that
+suicidal	deleted everything. bye
+suicidal	ik what im doing tonight
+suicidal	wish i hadnt woken up
+suicidal	sorry mom
+suicidal	last check in ✌️
+self_harm	therapy homework was to notice when i people-please and i noticed like 40 times today, it's exhausting. my sister borrowed my car again without asking. i ended up cutting again last night after 4 months clean and i've been wearing a hoodie all day in 30 degree weather so nobody asks.
+self_harm	Work was okay, lunch with coworkers was nice actually, we tried the new ramen place. Then my mom called and did her whole guilt trip thing about me not visiting. I hung up and I've been scratching my arms until they bleed for like an hour. I can't make myself stop.
+self_harm	idk if this goes in vent or check-in. exams start monday and i haven't studied. slept maybe 4 hours, skipped class, boyfriend is ignoring my texts since the party. i burned myself with a lighter in the bathroom this morning and now it's all i can think about doing again
+self_harm	Update on the boundaries thing: told my dad I'm not covering his rent anymore. He screamed, I cried, standard. Afterwards I punched the wall and then kept hitting my own head with my fist until my ears rang. I know that's not okay. I just needed it to stop.
+self_harm	my relapse counter is at 0 again lol. 212 days. i was doing so good, i was telling my therapist about it on monday and she gave me a sticker lol. my friends were laughing about something in the group chat and i was in the bathroom with the blade. i don't know what happened
+self_harm	I am from Poland, sorry for mistakes. My boyfriend say I am too sensitive and he is going out again with his friends. When I am alone like this I hurt myself, I make cuts on my legs where nobody see. Tonight is very strong the feeling to do it again.
+self_harm	Pretty normal day, watched a movie with my roommate, ordered pizza. She asked why I never wear shorts anymore and I laughed it off. The truth is my thighs are covered and I added more tonight. I don't even feel bad anymore, just relieved, which is probably worse.
+self_harm	ok so i finally got the job offer!!! should feel happy, my mom even cried on the phone. instead the second i hung up i went and hurt myself again, worse than usual. idk why good news makes it worse. gonna clean up and pretend i'm celebrating with everyone
+self_harm	Dinner at my in-laws went badly, my husband took his mother's side again. I stayed quiet all the way home. Now I'm in the shower digging my nails into my skin until it breaks because it's the only thing that gets the noise out of my head. I'm 38, I thought I grew out of this.
+self_harm	therapist asked me to make a coping list and i made one and it's on my fridge with a little magnet. none of it worked tonight. my arm is a mess and i used the whole box of bandaids. please don't tell me to call someone, i just need to say it out loud
+self_harm	Hey, it's me again. Got into a screaming match with my brother over dad's meds. He called me useless. I went to my room and started hitting myself in the legs with my hairbrush and honestly I'm still doing it between typing. Bruises are already coming up.
+self_harm	my girlfriend's parents finally invited me to dinner which was a big deal. i was so anxious i barely ate and her dad kept asking about my job. came home and relapsed, first time since january. i keep telling myself it was 'just a little' but it's still bleeding through the tissue
+self_harm	school is fine, grades fine, soccer is fine, everything is 'fine'. my mom checks my arms every weekend so now i do it on my stomach instead. i know that's the opposite of what this server is about and i'm sorry. i just needed one place where i could say it
+self_harm	Was doing the inner child exercise from the book, the one where you write a letter to yourself at 8. Couldn't finish it, kept crying onto the page. Went and got the razor out of the drawer I promised my partner I emptied. I haven't used it yet but it's right here next to me.
+self_harm	Sober from alcohol 60 days, which everyone keeps congratulating me on. My sponsor gave me a little keychain. What I haven't told my group is that I swapped it for burning myself. Did it again tonight after the call with my ex. Feels like I'm cheating the program somehow.
+self_harm	work party was awful, my manager made a joke about my weight in front of everyone. i smiled and laughed along like always. now i'm home and i want to cut so bad my hands are shaking. i put the scissors in the car but i keep thinking about going down to get them
+self_harm	my little brother saw the marks on my wrist today and asked if the cat did it and i said yes. he's 7, he believed me and hugged me. i hate lying to him. but i did it again after he went to bed. i'm so tired of this cycle and i don't know how to tell my parents
+self_harm	checking in: the codependency meeting was good, someone talked about losing themselves in caretaking and i cried. on the bus home i kept pinching and twisting the skin on my arm till it went purple. i've got like 10 bruises now and i'm wearing long sleeves to work tomorrow
+self_harm	Hi, I am new here, I am from Brazil and I study in Lisbon. My mother control everything, my money, my phone, who I see. Tonight after she read my messages I locked in bathroom and I cut myself, first time in two years. I don't know how to stop this feeling to do more.
+self_harm	honestly the day wasn't even bad?? went to the gym, called my grandma, finished a paper, even cooked rice and watched a movie. then out of nowhere the urge hit and i sh'd for the first time in 8 months. i'm sitting on my bed with ice on it and feel so stupid
+self_harm	relapsed. 94 days gone
+self_harm	cut again tonight
+self_harm	need the blade so bad rn
+self_harm	long sleeves again. u know why
+self_harm	sh urges really bad tonight
+self_harm	burned myself again
+self_harm	cant stop scratching till it bleeds
+self_harm	did it again. deeper this time
+self_harm	my arms are a mess
+self_harm	hid the marks from mom again
+self_harm	i hit myself again tonight
+self_harm	need to feel something. getting the razor
+self_harm	been cutting since 2am
+self_harm	its bleeding through the bandaid
+self_harm	wanna hurt myself so bad
+self_harm	relapsed on sh, dont say anything
+self_harm	started banging my head again
+self_harm	urges are winning tonight
+self_harm	fresh ones on my thighs
+self_harm	snapped the band till it broke skin
+abuse	therapy was actually good today, we worked on my people pleasing with my coworkers. the problem is he's back from his trip early and he's already yelling about the house being a mess. last time it was like this he threw the remote at my head. i'm typing from the bathroom with the water running
+abuse	My mom and I are doing okay, we went thrift shopping this morning. My stepdad came home drunk at noon and broke the bedroom door because my sister wouldn't open it. He's passed out now but he said when he wakes up we're 'gonna learn'. I don't want to be here when he wakes up.
+abuse	Sorry my english. My husband take my passport and my bank card, he say it is for safety. I cannot go out without him, he check my phone every night. Yesterday he push me to the wall because the food was cold. I am scared for tonight, he is drinking now.
+abuse	Work was fine, ate lunch with Priya, the printer broke again. On the way home my ex was parked across from my building again, that's the third time this week. He texted 'nice jacket' two minutes after I walked in. I haven't told anyone and I don't know if I'm overreacting.
+abuse	I finally did the boundary thing and told my boyfriend I'm going to my sister's for the weekend, like we practiced in group. He took my car keys and said I'm not going anywhere. He's sitting by the front door now. I'm honestly scared of what he'll do if I try to leave.
+abuse	i'm 15 and my dad found out about my report card. he hit me with his belt and then locked me out of the house. it's like 40 degrees out and i'm sitting at the bus stop in my socks. my phone's at 12%. mom won't answer, she's probably asleep or he took her phone too
+abuse	had my sobriety chip meeting today, 6 months!! came home and my husband was furious that i was 'out with strangers'. he grabbed my wrist so hard it's purple and said next time i go he'll make sure i can't. i don't know how i'm supposed to go next week
+abuse	I keep trying to do the detachment stuff we talk about here, not taking his moods personally. But tonight he put his hand around my neck during the argument and only let go when the baby started crying. He's acting like nothing happened. I'm sitting in the car with the baby.
+abuse	good news i got the apartment!! it has a balcony and a tiny garden. bad news my ex found out where it is somehow. there's a note on my door that says 'you can't hide from me' and my tires are slashed. police said they can't do anything without proof it's him
+abuse	My adult son moved back in after rehab and I wanted to support him. But he's using again and tonight he took money from my purse, and when I asked about it he shoved me into the kitchen counter. I'm 68, I'm locked in my bedroom and I can hear him going through drawers.
+abuse	we had such a nice morning, pancakes and everything. then she saw a text from my coworker and completely flipped. she smashed my phone and said if i ever talk to him again she'll tell everyone i hit her. i'm on my laptop in the car, i don't want to go back in
+abuse	i've been using the journaling prompts here for a month and they help. writing this one now because my brother came home and he's in a rage again. he already punched a hole in my door tonight and he's screaming that i'm next. parents are away till sunday
+abuse	Therapist says I need to work on trusting my own perception. Hard when my husband tells me I'm crazy every day. Tonight he said if I try to take the kids to my mother's he will make sure I never see them again, and he keeps the gun in the nightstand now instead of the safe. I don't know what that means.
+abuse	Update on the living situation: still at my aunt's. She took my phone charger and won't let me leave for school, she says I have to work at her shop instead. When I argued she slapped me and said she'll send me back. I'm on my friend's old phone hiding in the storage room.
+abuse	idk what to do, sorry if wrong channel. me and my gf got in a fight about her drinking and she locked me out on the balcony. it's been 2 hours, it's freezing, she's not answering my knocks and she turned the lights off inside. i'm messaging from my watch
+abuse	I had a rough week at work so I was hoping for a quiet weekend. My dad came over uninvited and started screaming about my mom's will. He blocked the door so I couldn't leave my own kitchen and smashed a plate next to my head. He's still here, I'm in the bathroom.
+abuse	Been reading about trauma bonding here and it's scary how much fits. My partner has been reading my texts for months but today he started following me to work and waiting outside. When I got home he said 'I know everything you did today.' I'm afraid to go to sleep next to him.
+abuse	French speaker sorry. My boyfriend is very jealous, today he broke my laptop because I speak to my colleague. He said if I leave him he will find me and hurt my family. I am in the toilet at the train station now, I don't want to go back to our apartment.
+abuse	Hey all, been doing better with my anxiety, the breathing stuff is actually working. Except my mom's new boyfriend keeps coming into my room at night when she's at work. I lock the door but he has a key. Tonight she's on night shift again and I don't know what to do.
+abuse	family dinner was a disaster as expected. my uncle got drunk and started going off about my 'lifestyle' and then shoved my boyfriend into the wall. now he's standing outside my room saying he'll show me what real men do. my mom told me to just stay quiet
+abuse	This might sound small. My wife controls all our money, I get $20 a week. Tonight I bought lunch for a coworker and she found the receipt, screamed for an hour and said she'll call the police and say I hurt her if I don't sleep in the garage. I'm in the garage.
+abuse	ugh so tired, work was a nightmare and the kids were fighting all evening. anyway my ex got out of jail last week and today he messaged my sister asking where i'm living now. he used to say if he ever got out he'd finish what he started. i keep checking the locks
+abuse	We had couples counseling Tuesday and the counselor said we're making progress but she doesn't see what happens at home. Tonight he threw me down the stairs because I didn't answer his call fast enough. My ankle is swelling and he took my phone, I'm on the kids' tablet.
+abuse	hes back
+abuse	scared to go home tonight
+abuse	he took my phone and keys
+abuse	hiding in the bathroom, hes screaming
+abuse	dad's drunk again. locked my door
+abuse	she said ill regret it
+abuse	my ex is outside my apartment
+abuse	he said next time he wont stop
+abuse	cant go home. hes waiting
+abuse	locked out again in the cold
+abuse	stepdad hit me again
+abuse	hes punching walls. im scared
+abuse	he knows where i live now
+abuse	pls someone. hes banging on the door
+abuse	she threw the pan at me
+abuse	he wont let me leave the house
+abuse	mom's boyfriend is home. hiding
+abuse	he found my new number
+abuse	im scared of my husband
+abuse	hes got my passport again
+abuse	he choked me. im ok i think
+abuse	ex keeps showing up at my work
+substance	Ok the meeting tonight was good, someone shared about their mom and it really got me. But I stopped at the liquor store on the way home and I've had most of a bottle now and I also took my sleeping pills. My heart is doing something weird and I can't tell if it's the anxiety.
+substance	me and jess broke up for real this time. went to a party to get my mind off it, took something someone gave me and i don't even know what it was. my vision is doing weird flashy stuff and my chest feels tight. im in the bathroom typing because i dont want to freak out in front of people
+substance	I've been good about boundaries with my mom this month and I'm proud of that. What I haven't been good about is the drinking. I blacked out again last night and woke up in my car in a parking lot with no memory of driving there. It's the third time this month.
+substance	non native sorry. I stop the alcohol three days ago alone, my family don't know. Now my hands shake very bad, I see little things moving on the wall and I am sweating all night. I think something is wrong with me but I am scared to go to hospital. I live alone.
+substance	work sucked, got yelled at by a customer, whatever, at least it's payday and tomorrow's my day off. i'm at the bar with coworkers and i'm like 8 drinks in and my plan is to drive home bc i can't afford an uber this week. i feel fine honestly. just don't tell my sponsor lol
+substance	sry if this is the wrong channel, first time posting. my anxiety has been awful since the custody hearing so i took more of my xanax than i'm supposed to and then had wine with dinner. now i can't keep my eyes open and my lips feel numb. husband is at work till 11
+substance	had a really honest session with my therapist about my dad's addiction and how i swore i'd never be like him. then i came home and used again, way more than usual even though i've been clean since rehab. i'm nodding off while typing this and my breathing feels slow
+substance	The holidays are always hard. I've been trying to hold it together for the kids. I haven't been able to stop drinking since Thursday, like actually can't stop, I drink as soon as I wake up so I don't shake. My wife is taking the kids to her mother's tomorrow.
+substance	Celebrated my friend's birthday tonight, there was karaoke, it was fun until it wasn't. I mixed a bunch of stuff I shouldn't have and I've thrown up four times and I can't stand up without everything spinning. I'm alone at my place now, everyone else went to the club.
+substance	been really into the interdependency stuff lately, trying to ask for help instead of doing it all myself. so: asking for help. i took a bunch of pills like an hour ago, not to die, i just wanted to sleep, and now i feel really really wrong. i dont know who to call
+substance	my roommate's gone for the week visiting her parents and i've basically been high the whole time. i haven't eaten since monday, i keep losing hours, found a burn on my hand i don't remember getting. i know this is bad i just can't stop once i start, it's like a switch
+substance	I'm 17 and at a house party. My friends kept daring me to do shots and I lost count a long time ago. I just threw up and I'm cold and everything is slow and my friends left me on the bathroom floor. My parents think I'm at a sleepover and I'm scared to call them.
+substance	Another fight at my mom's. I'm so sick of my brother telling me I'm just like dad. I'm sitting in the driveway with a six pack half gone and I'm supposed to pick my daughter up from practice in 20 minutes. There's no one else who can get her so I'm going to drive.
+substance	Was doing better, was going to meetings, called my sponsor every day. Then my mother died and I found her old prescription bottles when cleaning her house. I've been taking them for three days and mixing with beer and I can't remember most of yesterday.
+substance	coming off benzos cold turkey bc my doctor left the practice and the new one won't refill. day 4, i had something like a seizure in the kitchen this morning, just blanked out and woke up on the floor. i live alone and i'm scared to be alone tonight, my sister is out of town
+substance	my girlfriend's family is lovely and i want them to like me but i can't stop excusing myself to the bathroom to use. i've done more tonight than i ever have and my heart is racing like crazy and i'm sweating through my shirt. i don't know how to leave without making a scene
+substance	Vent. Got fired this morning, twelve years at that place. My wife doesn't know yet, she thinks I'm at work. I've been drinking in the truck since noon and I drank some of the cleaning stuff from the garage too, I don't even know why. My stomach is burning.
+substance	Had a nice weekend with my kids, we went to the zoo and they loved the penguins. Sunday night is always when it hits. I relapsed on meth tonight after 5 months and I've been awake for 30 hours, my jaw won't stop clenching and I'm starting to hear things in the hallway.
+substance	took too many pills, feel weird
+substance	cant stop drinking. day 5
+substance	drunk driving home rn lol
+substance	blacked out again, woke up somewhere
+substance	mixed stuff, chest feels tight
+substance	i think i OD'd
+substance	been using all day, cant feel my legs
+substance	day 3 no alcohol, seeing things
+substance	quit drinking friday, cant stop shaking
+substance	relapsed. used way too much
+substance	finished the bottle and took my pills
+substance	high af and driving lol
+substance	took something at the party. feel wrong
+substance	drank way too much, cant stop puking
+substance	room spinning. cant stand up. help
+substance	used again after rehab. feel sooo slow
+substance	idk what was in it. heart racing
+other_at_risk	sorry this is long. my best friend has been really off since her breakup and tonight she sent me a message that just said 'thank you for everything, i mean it.' she's not answering calls and her location's off. i'm 3 hours away. i don't know who to call
+other_at_risk	My boyfriend's been drinking a lot since his dad passed. I came home from work and he's on the couch and I can't wake him up, he's breathing really slow and there's an empty pill bottle on the table. I'm shaking, what do I do first, please someone answer
+other_at_risk	Quick vent, work was insane and my manager is a nightmare. Also my little sister (14) left her laptop open and I saw her search history, it's all about how to hurt yourself without leaving marks. Our parents are at a wedding till tomorrow. I don't know if I should bring it up tonight.
+other_at_risk	Hey mods, not sure where to put this. @ember hasn't posted since that message in #vent two days ago about 'not being around for the holidays'. She usually checks in every morning with her coffee pic. Does anyone have a way to reach her? I'm really worried.
+other_at_risk	I've been working on not being my mom's emotional caretaker, it's a whole thing. But tonight she called me slurring, saying she's taken 'enough to make it stop' and then hung up. She lives alone two states away. I'm calling but it keeps going to voicemail.
+other_at_risk	Please help, my english not good. My friend in my class say today she will jump from the bridge after school because her parents beat her. I thought she is joking but now she not answer messages and it is dark already. I don't know her address, only her street.
+other_at_risk	my roommate has been in the bathroom for like an hour and i heard glass break. she's been cutting again, i've seen the marks on her arms, and she's not answering when i knock. i've never dealt with anything like this and i'm home alone with her, the landlord isn't answering
+other_at_risk	ok so family stuff: my dad and my uncle are fighting over grandpa's care again. but the real thing is my cousin, he posted a bunch of his stuff for free on facebook today, his car, his games, everything, and wrote 'won't need them'. he's 19. nobody in the family is taking it seriously
+other_at_risk	We had a good session in group about codependent rescuing and I was trying to hold back. But my partner just texted me from the bar that he's going to drive home and he's clearly wasted, he can barely spell. He has the kids' car seat in the back from today. I'm freaking out.
+other_at_risk	Neighbor situation, I don't know if this is the right place. I can hear the woman next door screaming and something slamming against the wall, it's been going on for 20 minutes. Her husband has hurt her before, I've seen the bruises. Should I call someone?
+other_at_risk	ok i need advice. one of my students (i teach 8th grade) wrote in her journal assignment that she wants to go to sleep and never wake up and that her mom's boyfriend 'does stuff'. i read it at home tonight. i'm not sure what i'm supposed to do first, it's 10pm
+other_at_risk	My brother is in recovery and has been doing great. He called me an hour ago and he was mumbling and then the call dropped. Now his phone's off. He's been saying stuff like 'I'm tired of being a disappointment' all week. I'm driving over but I'm 40 minutes away.
+other_at_risk	so my gf has been really down lately and i've been trying not to be codependent about it, giving her space like we talk about here. but tonight she said she wrote letters to her family and she's 'just waiting for the right time'. she's asleep next to me now. i don't know if i should wake her parents
+other_at_risk	My mom has early dementia and tonight she got out of the house while I was in the shower. It's below freezing and she's in her nightgown with no shoes. Police are looking and I'm driving around the neighborhood with the window down calling her name. Just need someone to know.
+other_at_risk	Guys I'm worried about Marcus from the Tuesday group. He missed last week and tonight he posted a photo of his wedding ring on the nightstand with the caption 'no more'. I know he's been struggling since the divorce and losing the house. Does anyone have his number?
+other_at_risk	my dad has been drinking nonstop since he lost his job and today he didn't come to the door when i stopped by, but his car's there and the tv is on. i have a key but i'm scared of what i'll find. i've been sitting in the driveway for ten minutes with my hand on the door
+other_at_risk	my friend's been vomiting for hours after the party and she's really confused, she doesn't know what day it is. she keeps saying she's fine and doesn't want an ambulance because her parents will find out. she's 16 and it's just me and her here. what do i do
+other_at_risk	My sister is at her husband's place to 'talk things out' about the separation and she just texted me 'if I don't text in an hour come get me'. It's been an hour and a half and she's not picking up. Last time she went there he broke her arm. I'm getting in the car.
+other_at_risk	Idk how to say this. My best friend showed me her arms today after school, they're covered in fresh cuts, some look really deep and one's still bleeding. She made me promise not to tell anyone and I said okay. Her mom is working nights and she's alone.
+other_at_risk	My grandpa has been talking about how he's 'lived long enough' since grandma died in March. Today he gave me his watch and his war medals and said he wouldn't be needing them anymore. He lives alone. My parents think I'm overreacting and that he's just being sentimental.
+other_at_risk	my friend just texted me goodbye
+other_at_risk	he wont wake up
+other_at_risk	my sister is cutting again
+other_at_risk	gf took a bunch of pills
+other_at_risk	friend posted a goodbye on insta
+other_at_risk	my roommate isnt breathing right
+other_at_risk	anyone heard from @kaylee? worried
+other_at_risk	my brother says he's done living
+other_at_risk	mom's not answering, she sounded bad
+other_at_risk	friend says she has a plan
+other_at_risk	dad's driving drunk with my brother
+other_at_risk	hes not responding, lips are blue
+other_at_risk	neighbor's screaming again, he's hitting her
+other_at_risk	my friend is on the roof
+other_at_risk	bf said tonight's his last night
+other_at_risk	best friend gave me all her stuff
+other_at_risk	did anyone check on jay after his post?
+other_at_risk	my 12yo keeps talking about dying
+other_at_risk	friend overdosed, waiting for ambulance
+other_at_risk	she locked herself in, saying goodbye
+support	therapy was brutal today. we talked about how i learned to be the 'easy' kid because my mom had so much going on, and i cried for basically the whole hour. i'm wiped out and kind of raw but also i think it was important? going to make tea and watch something dumb
+support	Three years since my dad died today. I went to the cemetery, brought his favourite awful cigars and just sat there talking to him. I miss him so much it physically hurts some days. My husband made dinner without me asking which felt like a small miracle. Just wanted to mark it somewhere.
+support	I finally told my sister I can't be her emergency contact for every crisis anymore. She said I was abandoning her and hung up. I feel like the worst person alive even though my therapist says this is exactly the boundary I needed. Why does doing the right thing feel this awful.
+support	Check-in: 200 days sober today. Honestly it wasn't a celebratory day, my kid was sick, work was stressful and I wanted a drink around 5pm more than I have in months. I called my sponsor instead and we talked for 40 minutes. Still here, still sober, going to bed early.
+support	My partner and I had the biggest fight we've had in years about his mother. Nobody yelled but it was the kind of quiet that's worse. We're sleeping in separate rooms tonight. I know we'll talk tomorrow, I just hate this feeling of everything being unsettled and not knowing where we stand.
+support	I feel like such a burden when I ask for help, which is literally what we're supposed to be working on here. Today I asked my friend to drive me to my MRI and she said yes without hesitating and I still apologized like six times in the car. Baby steps I guess.
+support	loneliness is hitting hard this week. moved to a new city for work, don't know anyone, my coworkers are nice but go home to their families. i ate dinner on the floor because i still don't have a table lol. not in a bad place, just lonely, wanted to say it to someone
+support	Non-native speaker. Today I decided to go no-contact with my father after 30 years of him controlling my life. It is very hard, I cried all day and my mother called me ungrateful. But I feel also some freedom, like I can breathe. My therapist is proud, I think I am too.
+support	ugh. one of those days where everything is too much. got a parking ticket, my kid had a meltdown at pickup, my husband forgot to call the plumber. i locked myself in the bathroom for 10 mins just to breathe and cry. feeling better now, just needed to dump it here
+support	My mom relapsed again. She's safe, she's at my aunt's, she's going back to treatment on Monday. I'm so tired of the phone calls at 2am and the hope and the crash. I'm trying to remember that her recovery isn't my job but it doesn't feel that way right now.
+support	My therapist pointed out that I only feel worthy when I'm needed and I had to leave the session early because I was shaking. I sat in the car and called my best friend and she talked me down. I think I've been giving myself away my whole life and I don't know who I am without it.
+support	Had a long cry on the phone with my brother tonight about our parents' divorce. We're both adults and it still wrecks us. He said something like 'we survived the house, we can survive this' and it made me laugh through the tears. I'm exhausted but grateful I have him.
+support	i keep people pleasing at work and it's draining me dry. said yes to covering a shift for the third weekend in a row and now i'm gonna miss my niece's birthday. i'm so angry at myself. therapist wants me to practice saying 'let me check and get back to you' so i'm going to try that tomorrow
+support	My grandmother is in hospice and they're saying days, not weeks. I've been sleeping in the chair by her bed and I'm running on empty. My family is fighting about who gets what already which is making everything worse. I'm okay, just so heavy. Please send good thoughts.
+support	It's been a month since I moved out from my ex. Some days I'm fine and some days I sit in my car in the grocery store parking lot and sob. Today was a sob day. I did make it inside though and bought real food, vegetables even, so that counts for something.
+support	I've been feeling like I'm dying inside at this job for two years and today I finally handed in my notice. I'm terrified about money but I feel lighter than I have in ages. My partner hugged me and said we'll figure it out, we'll eat a lot of rice and beans. Scared but hopeful.
+support	my husband's been in recovery for a year and i still check his breath when he comes home. i hate that i do it. we talked about it in couples therapy and he said he understands but it still hurts him. trust is slow. i want to stop being his detective and just be his wife again
+support	Can I just say how hard it is to watch my son make the same mistakes I did. He's 22, he's drinking too much, he won't listen. I told him I love him and I'm here when he's ready, and then I went to my Al-Anon meeting and cried. Letting go is the hardest thing I've ever done.
+support	I'm not okay today but I'm safe. Panic attacks all afternoon, couldn't make it to work, called out sick. My girlfriend came over with soup and just sat with me on the couch for hours. I'm realizing I don't have to earn care. Weird lesson to learn at 34.
+support	My mom said I was a mistake when I was 12 and I've carried that my whole life. Today in EMDR we went straight at it and I felt like I was going to throw up. My therapist says it's normal to feel worse before better. Going to take a long bath and sleep.
+support	We lost the baby last week. I keep going through the motions, work, dishes, laundry, and then I see a stroller and fall apart. My husband is grieving differently and it feels like we're on separate islands. Our counselor says that's normal. It doesn't feel normal.
+support	Anyone else feel completely empty after setting a boundary? I told my best friend I can't be her only support through her divorce and suggested she see someone. She agreed, thanked me even. And I still went home and felt like I'd betrayed her. Codependency is wild.
+support	today's been rough. found out my dad's cancer is back, my sister's blaming me for not visiting enough, and i spilled coffee on my laptop. i'm angry and scared and so tired. going to my friend's place tonight so i'm not alone with my thoughts, she's making lasagna
+support	i'm 17 and my parents are splitting up and i feel like it's my fault even tho my therapist says it's not. i've been crying in the school bathroom a lot. my friend sat with me at lunch today and didn't make me talk which was nice. idk just needed to say it
+support	Really struggling with guilt after moving my mom into a care home. She cried when I left and asked why I was abandoning her. I know she's safer there and I couldn't do it alone anymore, my own health was falling apart. I've been crying in the car every day after visits.
+support	I relapsed on smoking (cigarettes, not anything else lol) after 8 months because of the stress with my ex. I'm annoyed with myself but not spiraling. Starting my counter again tomorrow and I told my partner so he can keep me honest. Sharing because shame grows in secret, right?
+support	Feeling so alone in my marriage. He's not cruel, he's just... absent. Works all day, games all night, and we haven't had a real conversation in weeks. I tried to talk to him about it and he said I'm being needy. Our counselor says my needs are valid. I'm trying to believe her.
+support	My daughter told me she's been struggling with dark thoughts for months and I had no idea. She's safe, we got her into therapy this week and she has a safety plan with her counselor. But I keep lying awake thinking how did I miss it. Any other parents here been through this?
+support	worst week. got dumped, failed my driving test, and my cat needs surgery i can't afford. i'm so done with this week honestly. but my roommate is making me go to trivia tonight and i think that's a good call. here's hoping next week is kinder to all of us
+support	I finally understand what 'enmeshment' means and it explains my entire childhood. I'm 45 and only now learning where my mother ends and I begin. It's grief, honestly, for the kid who never got to be a kid. Heavy stuff but I feel like I'm finally getting somewhere.
+support	My best friend and I haven't spoken in 3 weeks after a big fight about her boyfriend. I miss her so much but I'm not going to be the one who always apologizes first anymore. It hurts. I keep checking my phone every hour like an idiot. Just sitting with it.
+support	I had to call the police on my brother last night because he was wasted and smashing things in my parents' house. He's fine now, sobered up, and he's at a detox center this morning by his own choice. I'm shaky and sad but relieved. Detaching with love is so much harder than it sounds.
+support	bad day. i kept thinking everyone at work hates me and i'm a burden to my team. then my lead messaged me saying she appreciated my help with the client thing. brain lies so much. writing this down so i remember it next time my brain starts that story
+support	Sober curious check-in: 30 days no alcohol. My sleep is better, my skin is better, my husband is weirdly supportive. Social stuff is hard though, every single event has drinks and I feel like the odd one out. Anyone have good non-alcoholic drink recs for a wedding next week?
+support	Ive been crying all evening after my mom's birthday dinner. She spent the whole time criticizing my weight and my job and my partner. I didn't fight back, I just left early. I'm proud of leaving but I'm so sad I'll probably never have the mom I wanted.
+support	Hello, I write from Germany. My wife and I are in couple therapy since 6 months and today was very hard session, we talk about my mother who always decided everything for me. I feel shame that I am 50 and still so afraid of her opinion. But my wife took my hand in the session, this was good.
+support	i feel so lonely lately that i've started talking to my plants lol. not in a scary way just in a 'i need to hear my own voice' way. friends are all busy with their new babies and partners. trying to sign up for a climbing class this week to meet people
+support	My ex-husband's wedding is this weekend. We've been divorced four years, it was the right call, and I still feel like someone punched me in the chest. My kids are going and I'm happy they're happy. I'm going to spend Saturday at the spa with my sister and cry in the steam room.
+support	spent the whole day in bed. depression is heavy this week and the new med isn't kicking in yet. i did shower and eat a banana which my therapist would count as wins. my psychiatrist appointment is thursday, we're going to talk about adjusting the dose
+support	I've been giving away a bunch of my stuff, not in a bad way lol, I'm moving into a tiny studio and I'm purging. But it's emotional, so many things were my dad's. I gave his fishing rods to my nephew today and bawled in the garage. He promised to take them to the lake this summer.
+support	My husband's an alcoholic and I keep wanting to pour every bottle down the sink. My Al-Anon group says that's not my job. Tonight he fell asleep in front of the TV snoring after a few beers, and instead of lecturing him I just went to bed. Not my circus, trying to believe that.
+support	hardest part of leaving my ex is that i still miss him sometimes. it's been a year, i'm safe, he's blocked everywhere, i have a great support system. but i saw his car model in traffic and had a full panic attack. trauma is so weird. doing my grounding exercises now
+support	Just got back from the funeral of a friend from my recovery group. He relapsed and overdosed last month. I'm so angry and so sad and so scared because it could have been me. Called my sponsor, going to a meeting tomorrow morning. I'm staying sober for him too.
+support	Feeling super raw. Me and my mom had a fight about me moving out and she said I'm killing her by leaving. I know that's guilt tripping, we literally talked about this exact phrase in group last week. Still stung. Moving date is still the 15th and my friends are helping me pack.
+support	today i caught myself doing the thing where i try to fix everyone's problems in the group chat at 1am instead of sleeping. my friend was having a breakup crisis and i felt like if i didn't answer she'd hate me. she's fine btw, she's asleep. i'm the one up spiraling. going to put my phone down
+support	Week 3 of living alone after 22 years of marriage. The silence is deafening. I make coffee for two every morning out of habit and pour half down the drain. My daughter visits on Sundays and we do the crossword. I'm okay, just learning a new shape of life.
+support	My partner has depression and I've been trying so hard to not make it my job to fix him. Tonight he had a rough evening and said he felt worthless. I listened, reminded him of his therapy appointment tomorrow, and then went for a walk by myself. He's watching a movie now. Boundaries with love, right?
+support	Long day. Finally went to the doctor about my anxiety and she prescribed something and now I'm nervous about starting pills. My family always said medication was for weak people and I can hear my grandma saying it. Taking the first one tomorrow morning. Wish me luck?
+support	I just want to sleep for a week. Two jobs, a toddler, my mom's in the hospital with pneumonia and my car broke down. I'm not in a dark place, just beyond tired and stretched thin. My neighbor took the baby for two hours today so I could nap and I cried from relief.
+support	i used to think loving someone meant disappearing into them. started dating someone new and caught myself canceling plans with friends to be available for him. noticed it, named it, went to my friend's birthday anyway. he was fine with it. this is what progress looks like i guess, it's scary
+support	need to sleep for a week lol
+support	done with today
+support	bye, off to bed 😴
+support	therapy wrecked me today
+support	set a boundary w mom!!
+support	100 days sober 🎉
+support	lonely tonight ngl
+support	miss my dad so much
+support	cried at work again lol
+support	goodnight everyone 💜
+support	said no. felt awful. still proud
+support	rough day but im ok
+support	gn all, see u tmrw
+support	logging off for a bit, brain tired
+support	i'm exhausted. bed.
+support	missed my meeting, going tmrw
+support	grief hits different on holidays
+support	anyone up? cant sleep
+support	why is saying no so hard
+support	ugh my mom again
+support	felt like a burden asking for rides lol
+support	one year no contact today
+support	finally cried in therapy
+support	bye guys, back next week! 🏕️
+support	taking a discord break for exams, bye
+support	so tired of being the strong one
+support	my heart hurts today
+support	breakup day 3. still crying
+support	going to al-anon tonight
+support	heavy session. tea and bed
+support	had a panic attack but im ok now
+support	i just need a hug
+support	dad's surgery went ok 🙏
+support	checking in: 4/10, ate lunch
+support	my sponsor is a saint
+support	cut off my toxic friend today
+support	sad but safe. just sad
+support	feeling empty today, going for a walk
+support	mom cried when i set the boundary
+support	why do i always fall for fixers
+support	quiet night. journaling
+support	miss my ex. not texting him
+support	6 months clean today!!
+support	finally said i love you first
+support	holidays w family = survival mode
+support	sleeping at my sisters tonight, need company
+support	back from group, feeling lighter
+support	kinda numb today tbh
+support	nobody called on my birthday
+support	okay im done venting lol
+idiom	Okay this double shift is literally killing me. Two callouts, a busload of tourists, and the espresso machine died at 7am. My feet want to file for divorce. Anyway how was everyone's day, tell me good things, I need to hear about something that isn't lattes or oat milk.
+idiom	my sister showed up at the family bbq wearing the exact same dress as my mom and i genuinely died. my mom's face. my aunt spit out her lemonade. i'm still dead. anyway therapy tomorrow, gonna tell my therapist i laughed with my family for once which is a big deal for us
+idiom	if my boss schedules one more 'quick sync' at 4:55 on a friday i'm going to walk into the sea. three hours of meetings about meetings today and none of them had an agenda. my partner made tacos though, with the good salsa, so the night is saved. might survive to monday
+idiom	My kids decided to 'help' with dinner and now there's flour on the ceiling and egg in the dog. I swear these two will be the death of me, they're 6 and 8 and pure chaos. Honestly though it's the most I've laughed all week and I needed it after the week with my mom.
+idiom	lmao my friend tried to set me up with her coworker and he showed up wearing a shirt with his own face on it. i wanted the ground to swallow me whole. 10/10 story though, already texted the group chat. dating is a nightmare, gonna die alone with my cats and honestly fine with it
+idiom	this shift is killing me
+idiom	i'm dead 💀💀
+idiom	kill me now, another zoom call
+idiom	i'd die for a burrito rn
+idiom	math hw will be the death of me
+media	Just finished the latest episode and I'm in shambles. When she wrote the goodbye letter to her sister and walked out into the ocean I actually sobbed on my couch. Show handles grief so well. Anyone else watching? No spoilers past ep 6 please, I'm pacing myself.
+media	ok writing my fanfic and i need advice: my character overdoses in chapter 12 and i want it to feel real without being gratuitous or glamorizing it. my beta reader says it's too dark but that's the whole arc, she gets sober in the sequel. also i wrote 4000 words today which is a record
+media	Finally beat the final boss after like 40 tries and my character died SO many times, I was screaming at the screen. My roommate thought something was wrong and came running lol. Now I feel empty because there's no more game. Recs for something similar?
+media	Book club pick this month is about a woman escaping her abusive husband and it's hitting close to home in a good way, like seeing my own old patterns named. The part where she hides her passport in the freezer made me put it down for a day. Would recommend but go slow.
+media	listening to that true crime podcast about the cult and the episode where the leader convinces everyone to cut off their families is terrifying. it's literally codependency at scale. anyway my commute is gonna be two hours tomorrow so i'll finish the season
+media	that finale ended me 😭
+media	killed the boss first try!!
+media	this phoebe bridgers album is so sad lol
+media	got one-shot by a sniper again
+media	chapter 20 destroyed me. why would she
+educational	My son's school sent a note about a classmate who died by suicide and I want to talk to him tonight but I don't know how. What are the warning signs I should watch for in a 13 year old? And is it true that asking directly doesn't plant the idea? He's been quiet since.
+educational	For my nursing class I'm writing a paper on the difference between self-harm and suicidal behavior. Does anyone know good sources that explain why people self-harm as a coping mechanism? Peer-reviewed preferred but honest first-person stuff is useful too.
+educational	question for the mods: if someone in here posts something that sounds like they're in danger, what's the protocol? I want to know what to do if I'm the first one to see it. Like do I DM them, tag a mod, call someone? I'd rather know before it happens.
+educational	I'm doing volunteer training for a crisis text line and we learned that most people who are suicidal feel ambivalent right up to the end, which is why reaching out matters so much. Just thought it was a helpful thing to share. Also does anyone know if 988 works from Canada?
+educational	How do you tell the difference between controlling behavior and normal relationship stuff? My therapist gave me a list of signs of coercive control (checking phone, isolating from friends, controlling money) and I'm trying to understand where the line is. Asking for a project, not about my own relationship.
+educational	whats the uk samaritans number?
+educational	signs of alcohol poisoning? asking for class
+educational	how to help a friend who self harms?
+educational	is 988 free to text?
+educational	what does 'passive suicidal ideation' mean?
+past	Today is my 5 year clean date from self-harm. I still have the scars and some days I still think about it, but I haven't acted on it in five years. I looked in the mirror this morning and for once I didn't hate what I saw. If you're in the thick of it right now, it does get quieter.
+past	When I was 19 I tried to end my life and woke up in the hospital. That was 15 years ago. Today I got married, and my mom hugged me at the reception and whispered 'I'm so glad you stayed.' I'm so glad too. Sharing because someone here might need to hear it.
+past	Telling my story at the meeting tonight was terrifying. For years my ex controlled my money, read my messages, and once locked me out of the house in the snow. I got out in 2019 with help from a shelter. I'm safe now and I'm the one running the meeting, which still feels unreal.
+past	Five years ago today I woke up in an ER after blacking out and crashing my car. Nobody got hurt except me, which I thank God for every day. I've been sober since that morning. Going to dinner with my family tonight to celebrate, mocktails all around.
+past	Back in high school I used to burn myself and hide it under bracelets. I'm 29 now and I work as a school counselor, and today a kid told me about her own self-harm and I knew exactly what to say because someone once said it to me. Full circle kind of day.
+past	3 yrs since my attempt. still here 💛
+past	used to cut. 4 years free now
+past	left him 2 years ago today. free
+past	10 yrs since my overdose. grateful
+past	survived my dad's house. thriving now
+negation	Told my therapist I've been having a hard time and she asked the usual safety questions. I answered honestly, no I'm not thinking of hurting myself, I'm just deeply sad about the breakup. She said sadness isn't a problem to solve, just something to feel. That hit hard.
+negation	Before anyone worries: I'm not suicidal, I'm just exhausted and sad. My mom's in the hospital, I've been driving back and forth for two weeks and sleeping in chairs. I needed to say 'I'm so tired' somewhere without people thinking I'm about to do something. Going to sleep now.
+negation	Yeah I posted that thing about 'being done' last night and a couple people DMed me, thank you, but I meant done with my ex, not done with life lol. I'm okay, I promise. I blocked him on everything and went to brunch with my sister today and we laughed a lot.
+negation	No I didn't drink, guys. I know everyone in my family is waiting for me to screw up after my brother's wedding fight, but I went home, made tea and called my sponsor. 142 days and counting. I'm furious, but sober furious, and I'm going to bed early tonight.
+negation	I haven't hurt myself and I'm not going to, but the conversation about urges in group today brought up a lot. I talked to my therapist after, I have my plan, my partner knows how I'm feeling. Just feeling fragile tonight and wanted to be honest about that here.
+negation	not suicidal, just exhausted
+negation	no i didnt drink. promise
+negation	im safe, just sad tonight
+negation	not gonna hurt myself, just venting
+negation	hes not back, false alarm. all good
 """
 
 
