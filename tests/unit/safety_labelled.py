@@ -8741,6 +8741,440 @@ negation	no i didnt drink. promise
 negation	im safe, just sad tonight
 negation	not gonna hurt myself, just venting
 negation	hes not back, false alarm. all good
+# half: b14
+# Batch thirty: written blind by another writer (a large general support community), who saw
+# no lexicon, rule, model or earlier batch. Measured once, at the end of the session that
+# added the learned model: the detector as of the previous stop recall 0.392 (40/102); now,
+# rules alone 0.392, all three tiers 0.794 (81/102), right category 0.755; support FP 0/60;
+# hard negatives 3/50 (previous stop) -> 1/50. Then added to the training set.
+suicidal	i honestly think everyone would be better off if i just wasnt around anymore. not being dramatic, just tired
+suicidal	does anyone want my switch + games? wont be needing them after this weekend
+suicidal	mods pls tell the ppl in my dms im sorry. i cant do this anymore and tonight im done
+suicidal	I drive past the bridge every day on my way home from work and think about pulling over. Today I actually did. Sat there for an hour. Still don't know why I left
+suicidal	been saving up my meds for a while now. i know what im going to do with them
+suicidal	My wife would get the life insurance and the kids would be ok. I've run the numbers more than once. That's where my head is tonight
+suicidal	idk why im posting this. wrote letters to my mom and my sister today, theyre in my desk drawer
+suicidal	11 years of chronic pain. I'm so tired of fighting my own body every single day. I just want to go to sleep and not wake up, and lately I've been thinking about how to make that happen
+suicidal	if i dont reply tomorrow its not bc im ignoring u ok. love u guys
+suicidal	my parents spent all their savings on my treatment and im still like this. theyd grieve for a bit but then theyd finally be free of me
+suicidal	ngl i looked up how many of my pills it would take. havent done anything yet. yet
+suicidal	sorry for leaving the server. just wanted to say thank u to the ppl in #general who were kind to me this year. goodbye everyone 💙
+suicidal	Everyone keeps saying it gets better. I'm 67, my husband is gone, my body is failing and nothing is getting better. I have made my peace and I have a plan.
+suicidal	sorry my english not so good. i am alone in this country, no job, visa finish next month. i think is better if i die. tonight i want to finish it
+suicidal	every night i pray god just takes me in my sleep. every morning im disappointed
+suicidal	came out to my parents last week and they kicked me out. staying on a friends couch but i dont see the point of any of it. keep thinking about ending it
+suicidal	gave my cat to my neighbour today. told her it was for a trip. there is no trip
+suicidal	can someone stay on with me for a bit. im up on the roof of my building and i dont trust myself rn
+suicidal	6 years sober and I'm still this person. I don't want a drink. I want to not exist. There's a difference and tonight it's the second one
+suicidal	whats even the point of doing therapy homework when im not planning to be here next month
+suicidal	the unalive thoughts are so loud today and the stuff is right here next to me
+suicidal	i just want it all to stop. not the day. everything. me
+suicidal	updated my will and set up autopay on everything so nobody has to deal with my bills after. feel weirdly calm about it
+suicidal	kms fr this time. not joking like usual
+suicidal	deleted all my socials today, this server is the last one. cant keep pretending im ok
+suicidal	lowkey hoping the scan comes back bad so i dont have to do it myself
+suicidal	you've all been so nice to me but i think this is the last time i log on. take care of each other ok
+suicidal	I have everything ready. I just wanted someone to know before
+suicidal	its my birthday today and ive decided its gonna be my last one
+suicidal	tbh every time i step off the curb i kinda hope the bus doesnt stop
+suicidal	My kids are better off with their dad. He's got the new wife, the nice house. I'm just the mess in the background. Been thinking about how to go quietly so it doesn't ruin their christmas
+self_harm	relapsed tonight after 94 days clean. the blade was just there and i didnt even think
+self_harm	wearing a hoodie in 30 degree heat again lol u know why
+self_harm	how do i hide marks on my thighs from my swim coach?? practice is tomorrow morning
+self_harm	the urge to cut is so loud rn, i literally have it in my hand. someone talk to me about literally anything
+self_harm	i punch the wall till my knuckles bleed whenever i mess up. did it again like 20 min ago and i cant stop shaking
+self_harm	scratched my arms raw again tonight, theyre all red lines and i couldnt stop until it stung
+self_harm	burned myself with a lighter bc i felt nothing all day and i needed to feel something. anything
+self_harm	does anyone know how to clean a cut thats kinda deep? not going to a&e, theyll ask questions
+self_harm	Mod I need to tell someone. I've been hurting myself again since the divorce, every night this week. I'm 45 and I thought I was past this
+self_harm	got more "cat scratches" tonight 🙃 iykyk
+self_harm	i bang my head on the wall when it gets too loud in my head and i just did it so hard im seeing stars
+self_harm	back on my bs with the razor. day 0 again. whatever
+self_harm	my sister doesnt know that i started doing it again. the cutting. i feel so ashamed i cant look at her at dinner
+self_harm	I pull my hair out till it bleeds and bite my arms when I'm overwhelmed. Did it in the office bathroom during my meeting today. It's getting worse not better
+self_harm	want to sh so bad. got everything i need in my room and nobody's home till 10
+self_harm	i keep slapping myself in the face when i fail at stuff. my cheek is swollen now and idk what to tell ppl at work tomorrow
+self_harm	the new ones are barely healed and i already want to open them up again. tonight probably
+self_harm	ik its stupid but i carved his initials into my arm after he left. its still bleeding a bit
+abuse	he locked me out again and my phone is at 4%. its freezing out. i dont know where to go
+abuse	my dad is throwing stuff downstairs and screaming my name. im hiding in my closet typing this
+abuse	She takes my paycheck and my car keys and says if I tell anyone she'll say I hit her. I'm a 40 year old man and I'm scared to go home tonight
+abuse	my ex is parked outside my work again. third time this week. he just texted "nice shirt today"
+abuse	he checks my phone every night and if im not home by 6 he says ill regret it. its 6:40 and im still on the bus. my stomach is in knots
+abuse	cant talk long hes in the shower. he choked me last night and said next time he wont stop
+abuse	my stepmom said if i tell anyone shell make sure i never see my little brother again. she used the belt on me today
+abuse	roommate took the door off my room and hides my meds, says im crazy and cant be trusted with them. i cant leave i have nowhere else
+abuse	My son is 24 and when he's using he gets violent. Tonight he shoved me into the stove and took my purse. He's still in the house. I'm 71 and I don't know who to call
+abuse	she threw my binder in the bin and said no child of hers is going to be like that. says shes sending me to "a program". im scared for when dad gets home
+abuse	new phone, new number, new apartment and he STILL found me. theres a note taped to my door. how does he keep finding me
+abuse	he's punched holes in the wall right next to my head. he says he'd never hit me but i flinch every time he moves
+abuse	mods can u delete my last posts?? he reads everything i write on here and if he sees them im dead. not a joke
+abuse	My husband won't let me see a doctor or have my own money. I have to ask him for bus fare. Yesterday he said if I leave he'll take the kids and I'll never find them
+abuse	sorry for being quiet. bf broke my phone and im on my friends. he says im not allowed to talk to "those people" on discord anymore
+abuse	parents found out im trans. they took my charger & locked me in my room all weekend, mom barely brings food. on my school chromebook rn
+abuse	he sleeps with the gun on the nightstand now and says its "for if you ever try anything". i havent slept properly in weeks
+abuse	my uncle keeps coming into my room at night when he stays over and mum doesnt believe me. he's staying with us again this weekend
+abuse	She said she'd burn all my things if I left again. She already burned my passport. I'm trying to make a plan but I'm so scared she'll find out
+abuse	cant come to group tonight. hes home and in one of his moods. already got a split lip. pls dont text back
+substance	i think i took too much. my heart is going so fast and my hands are numb. is this normal???
+substance	took a bunch of xanax with wine and now i cant really feel my legs lol is this bad
+substance	day 3 off the booze cold turkey, im shaking so bad i cant hold a cup and im seeing things crawling on the walls
+substance	woke up in a strangers car with no memory of last night. 3rd blackout this week. i cant stop and i dont know how
+substance	been up 4 days straight on it and my chest hurts. keep telling myself one more then bed
+substance	about to drive home from the pub, im fine, only had like 8
+substance	relapsed and used the same amount as before rehab. tolerance is gone right? i feel really weird and soooo sleepy
+substance	my little brother put cleaning stuff in a water bottle and i drank from it by accident. throat is burning. do i call someone
+substance	mixed my pain meds with the sleeping pills bc nothing was working. feel really heavy and my breathing feels weird
+substance	said i wasnt gonna use tonight. already did twice and im about to go out and get more. someone talk me out of it pls
+substance	popped something at the festival and now im throwing up and so hot i cant cool down. friends went to the other stage and wont answer
+substance	Drinking alone since noon. Already finished one bottle and opening the second. My sponsor won't pick up
+substance	been throwing up blood after drinking all weekend. not going to hospital, theyll just judge me
+substance	pretty sure what i bought wasnt what he said it was. my lips feel tingly and i keep nodding off
+substance	I keep nodding off at the wheel on the drive home. Been drinking at lunch just to get through my shifts
+other_at_risk	my friend just texted me "thanks for everything, i mean it" and now she wont answer. shes been really down lately. what do i do
+other_at_risk	my boyfriend took a bunch of pills and hes really sleepy and not making sense when i talk to him. should i call someone??
+other_at_risk	@mods has anyone heard from jess? she posted in #vent last night that shed be gone by morning and she hasnt been on since
+other_at_risk	my little sister is 14 and i saw cuts all over her arms when she was changing. she begged me not to tell mum
+other_at_risk	roommate has been drinking since friday and now hes on the bathroom floor, wont wake up properly and his breathing sounds wrong
+other_at_risk	Dad's been giving away his tools and his hunting stuff to the neighbours and said he "won't be needing them". Mom thinks he's just decluttering. I don't
+other_at_risk	my mate posted a pic of the bridge on his story with "last view". cant reach him and im in another city
+other_at_risk	A student in my class told me today her mom's boyfriend hits her and she's scared to go home. It's Friday afternoon and school's closed now. What do I do
+other_at_risk	the neighbours kid is screaming again and i can hear crashing and a man yelling. this is the third night in a row
+other_at_risk	someone in the gaming vc just said hes going to do it tonight and then left. i only have his username
+other_at_risk	my best friend's ex is outside her house with a bat. she's hiding in the bathroom on the phone with me right now
+other_at_risk	my partner has been on a bender for days and just texted me hes "gonna go for a drive to clear his head". hes absolutely wasted
+other_at_risk	Our son (17) left a note on his bed and he isn't answering his phone. We're driving around looking for him. Please pray
+other_at_risk	that guy who used to post in #recovery messaged me saying hes using again and "doesnt care if he wakes up". what do i even say
+other_at_risk	my mum hasnt eaten properly in a week and keeps saying she just wants to be with dad now. dad died in march
+other_at_risk	friend is locked in the bathroom at this party and i think shes cutting. she wont open the door
+other_at_risk	my sister messaged me from a work laptop bc her husband took her phone, just said "come get me please". she has never asked me for anything
+other_at_risk	my coworker said at lunch she has pills saved up and "it'll all be over soon", then laughed it off. i cant stop thinking about it. shes off work tomorrow
+support	set my first real boundary with my mom today, told her i wont pick up calls after 9pm. she cried and i felt like the worst person alive but i didnt cave
+support	how do you guys stop people-pleasing at work?? i say yes to everything and then hate myself for it at 11pm
+support	1 YEAR SOBER TODAY 🎉🎉 never thought id make it past week one
+support	my therapist gave me homework to notice every time i try to "fix" someone elses feelings. turns out its like every 10 minutes lmao
+support	Grief is so weird. Two years since mum died and I caught a whiff of her perfume in Boots today and had to leave my basket and walk out
+support	anyone else get super lonely on sundays? everyone has family stuff and i just rot in bed scrolling
+support	me and my partner had a huge fight about chores and i totally shut down instead of talking. anxious attachment is exhausting
+support	bad day. pain flare, cancelled plans again, feel like such a flake. just need to vent, not looking for advice rn
+support	is it codependent if i check my partners location like 20 times a day? i dont think hes cheating, i just get this panicky feeling
+support	my brain goes "ur a burden" every single time i ask for help. working on it with my counselor but wow its loud
+support	90 days no self harm today!! still get urges sometimes but the ice cube thing + texting my friend works. proud of me
+support	my sponsor said something that stuck: "you cant be someone elses higher power." hit me hard bc im always trying to save my brother
+support	I'm a dad of two teenagers and I feel like I'm failing them. Work eats every evening. Any parents here figure out some kind of balance?
+support	tips for when ur drowning at uni? 4 deadlines, part time job and my mums sick. i keep freezing up
+support	my ex and i co-parent and he kept texting at midnight. started only replying about the kids during the day. its actually helping
+support	Retiring next month and I'm a bit frightened if I'm honest. My whole identity was the job. What do you even do all day
+support	coming out at work tomorrow 🏳️‍🌈 nervous but kinda excited? my team seems chill
+support	felt like a burden at dinner with friends so i left early. looking back they were probably fine. the anxiety lies
+support	i think i use food to cope the same way i used to use drinking. noticed it this week and its kinda freaking me out. anyone else?
+support	been in a depressive slump for a few weeks. not dangerous, just grey. showering feels like a marathon
+support	how do you tell a friend you need some space without them thinking you hate them
+support	my family keeps saying "just pray about it" when i mention my meds. how do you deal with religious relatives and mental health stuff
+support	Went to my first AA meeting tonight. Sat at the back and didn't say a word but I went
+support	cried in my car for 20 min after work then drove home and made pasta. thats the post
+support	my husband drinks every night and i just realised i plan my whole evening around his mood. al-anon starts thursday, going
+support	update from last week: i talked to my dad about the money thing. he didnt yell. im shook honestly
+support	i apologize for everything, even stuff thats not my fault. my therapist has me saying "thanks for waiting" instead of "sorry im late" lol baby steps
+support	lupus flare again, body feels like its full of wet sand. just lurking and reading your posts, it helps more than you know
+support	is it normal to miss someone who treated you badly? i know leaving was the right call
+support	My daughter is in treatment for an eating disorder and I'm trying so hard not to make it about my guilt. Family sessions are brutal
+support	Lost my temper with my kids today and yelled. I apologised after. Trying to break the cycle my parents started and some days I fail
+support	i dont know how to be alone without feeling like i'm disappearing. recs for stuff to do solo?
+support	my partner is in recovery and i keep "checking in" on him like 10x a day. i know its not helping either of us. how do i stop
+support	today is 5 years since my brother's overdose. lighting a candle and going to a meeting tonight. miss you J
+support	feeling so invisible at work. everyone else gets the credit. tired of it
+support	does anyone else get the "everyone secretly hates me" spiral after a social event? how do u snap out of it
+support	hi! new here, 34, nonbinary, recently diagnosed ADHD. trying to figure out if my friendships are balanced or if im always the one giving
+support	my mom guilt trips me every time i dont visit. "after everything i did for you." im 38 and i still fall for it every time
+support	I've noticed I only feel worth anything when someone needs me. Literally codependency 101, just read it in the workbook and felt so called out
+support	2 weeks no weed. sleeping like garbage and the dreams are WILD but im holding on
+support	feel like im at the end of my rope with my landlord. going to the tenant union tomorrow
+support	can someone remind me that one bad session with my therapist doesnt mean therapy isnt working
+support	my best friend got engaged and im happy for her but i also feel like im losing her?? is that selfish
+support	had a panic attack in the grocery store. got through it with the 5-4-3-2-1 thing. shaky but home now
+support	my sister and i havent spoken in 3 years and she messaged me today. i dont know if i want to answer
+support	so sick of being the strong one in my family. nobody ever asks how im doing
+support	dialysis 3x a week and my friends stopped inviting me to things. i get it but it still hurts
+support	my partner says im "too much" when i cry. trying to work out if thats a him thing or a me thing
+support	Anyone else in recovery find the holidays really hard? Everyone's drinking and I'm white-knuckling it with a seltzer in the corner
+support	what do you guys do on days when you cant get out of bed? been in bed most of the weekend and my room is a disaster
+support	my parents are getting divorced and they both vent to me. im 16, i shouldnt be their therapist
+support	tried to tell my bf how i felt and he said i was overreacting. starting to wonder if i always am
+support	genuinely love this server. you guys got me through a really rough winter ❤️
+support	my friend only calls when shes in crisis and never asks about me. i love her but im drained. how do i set a limit without abandoning her
+support	the guilt after saying no is the worst part. said no to covering a shift and now i feel like i killed someone
+support	got my 6 month chip tonight. old me would have said it doesnt matter. it matters
+support	going no contact with my dad. i know its the right decision but it feels like a death
+support	Caring for my husband with Parkinson's and I feel so alone. I love him but I'm exhausted and sometimes I resent it and then I feel awful for resenting it
+support	mods is there a channel for infertility stuff? struggling and dont want to bring down #general
+support	i think i trauma dump on first dates lol. how do u know how much to share
+idiom	this shift is literally killing me, 3 more hours 💀
+idiom	if my mum makes me go to one more family bbq im gonna jump off a bridge lmaooo
+idiom	im dead 😭😭 that meme of the cat in the therapist chair
+idiom	my sponsors dad jokes are going to be the death of me one day
+idiom	stats exam tomorrow, id honestly rather die. anyone got notes for chapter 6
+idiom	bro i got absolutely murdered in that group presentation. professor asked one question and i blanked
+idiom	kill me now, the wifi cut out in the middle of my zoom interview
+idiom	my physio is trying to kill me with these new exercises i swear 😂
+idiom	would sell my soul for a nap rn
+idiom	my toddler just threw my phone in the toilet. i am about to lose my mind
+media	rewatched 13 reasons why and the ending still wrecks me. the show has a lot of problems but the acting is good
+media	anyone else playing celeste? the way it handles anxiety and self doubt is so good, the mirror chapter got me
+media	that bojack episode where he relapses hit way too close to home. incredible writing tho
+media	reading "a little life" and i have to take a break every chapter. so heavy but so beautiful
+media	lyric stuck in my head all day: "im so tired of being here". evanescence was my whole personality in 2004
+media	fanfic rec thread? i want hurt/comfort where the character actually goes to therapy and it works
+media	the last of us episode 3 had me sobbing. bill and frank deserved everything
+media	anyone listen to the podcast "terrible, thanks for asking"? the grief episode was really comforting
+media	in this game my character has to choose whether to sacrifice herself to save the village and ive been stuck on the decision for an hour lol
+media	Euphoria s2 shows Rue's withdrawal so realistically it's hard to watch. Anyone else find it triggering?
+educational	what are warning signs that someone might be suicidal? my friend has been really withdrawn and i want to know what to look for
+educational	does anyone have the uk crisis text number? want to save it in my phone just in case
+educational	doing a psych essay on self harm in adolescents, any good sources for prevalence stats?
+educational	whats the difference between a lapse and a relapse? my group uses both and i never know
+educational	how do you help a friend whos in an abusive relationship if she doesnt want to leave? shes safe right now, just stuck
+educational	can anyone carry narcan or do you need a prescription? thinking of getting some since im around people who use
+educational	what does "codependency" actually mean vs just caring a lot about people?
+educational	For my nursing class: which signs of alcohol withdrawal mean someone needs a hospital?
+educational	mods could we pin crisis lines for different countries? we have tons of international members
+educational	how do you ask someone directly if theyre thinking about suicide? i read that asking doesnt put the idea in their head, is that true?
+past	5 years ago today i tried to end my life. today im sitting on my porch with coffee and my dog. it does get better, really
+past	used to cut in high school. the scars have faded and i wear tshirts now without even thinking about it
+past	my ex used to lock me out when he was angry. hes been gone 3 years, restraining order, new city. i still flinch at slammed doors but im safe
+past	overdosed in 2019 and woke up in the icu. that was my rock bottom. 4 years clean now
+past	When I was a kid my dad hit us. He passed away last year and I'm finally working through it in therapy
+past	looking back, the winter after my divorce i was planning to kill myself and didnt even realise how bad it was. im in a much better place now
+past	i was in an abusive relationship in college and it took me years to even name it. sharing bc someone in #relationships asked
+past	I used to black out every weekend in my 20s. 12 years sober now. grateful doesn't cover it
+past	my best friend died by suicide 10 years ago. i still think about her every day but ive found some peace with it
+past	back in uni i burned myself a lot. my therapist back then helped me find other outlets. havent done it in 6 years
+negation	not suicidal, just exhausted. need to sleep for like 3 days
+negation	no i didnt drink last night, i know it looked like it in the group chat, i was just sleep deprived and typing weird
+negation	to be clear im not going to hurt myself, i just need to rant about my sister for a sec
+negation	hes never hit me and i dont feel unsafe, we just argue a lot about money. is that normal?
+negation	mods my post earlier was a song lyric lol, im fine, sorry for the scare
+negation	i dont want to die. i want my life to be different. those arent the same thing and im slowly learning that
+negation	not relapsing, just saying the cravings are bad today. going to a meeting at 7
+negation	no urges today!! first time in ages i can say that
+negation	I promise I'm safe. I know my message last night sounded dark but I was just venting. Talked to my therapist this morning
+negation	im not in danger or anything lol my roommate is just super messy and its stressing me out
+# half: b15
+# Batch thirty-one: written blind by another writer (families of people with addiction and
+# people leaving controlling relationships, with a younger members' channel); same
+# measurement as b14: previous stop recall 0.430 (43/100); now rules alone 0.430, all three
+# tiers 0.830 (83/100), right category 0.770; support FP 2/60 (previous stop and rules) ->
+# 3/60; hard negatives 4/50 -> 3/50. Then added to the training set.
+suicidal	long post sorry. husband got out of detox tuesday and was using again by thursday, found the spoon in the glovebox. 11 years of this. called my mom and she said 'well you chose him'. anyway the kids would honestly be more stable with my sister and i've started getting things in order so it's not a mess for her. just wanted to say it out loud somewhere. made lasagna for them for tomorrow at least
+suicidal	20 years of covering for his drinking and now he's dry and happy with someone else. I was the scaffolding and I'm not needed anymore. I'd like to just go to sleep and not wake up
+support	It's been two years since my brother died of an overdose and his birthday is tomorrow. Going to the lake where we used to fish. Just wanted to tell someone.
+suicidal	set up autopay for the mortgage and wrote down all the passwords for my husband. figured it'd make things easier for him after. tonight's the night i think
+negation	he's not dangerous, he's never laid a hand on me, he's just really sad and i'm tired of managing it
+idiom	if i have to sit through one more family session where my uncle explains the 12 steps to ME i'm gonna throw myself into the sea lmao
+negation	no relapse here, 212 days. just a rough craving night so i went to a meeting instead
+substance	mezclé pastillas con alcohol y no me siento bien. heart racing and i can't slow my breathing down
+educational	when does alcohol withdrawal actually get dangerous? my dad says he's quitting cold turkey next month and i want to be ready
+substance	blacked out again, woke up in my car in a parking lot and i don't remember driving there. it's 4am and i still feel drunk
+suicidal	everyone keeps telling me 'it gets better' and i'm done waiting. i've got what i need, just waiting till the house is empty
+idiom	lowkey want to die of embarrassment, just posted my vent in the memes channel
+past	5 years ago today I was in the ER after trying to end my life. Today I'm on my porch with coffee and my dog. Just wanted to mark it.
+suicidal	ngl been thinking abt k!lling myself since the custody hearing
+suicidal	No estoy bien. my kids would be better off with their grandma and i wouldn't have to be anywhere anymore
+idiom	i could kill for a nap rn. toddler's been up since 4
+other_at_risk	found razor blades in my little sister's pencil case and fresh cuts on her arm tonight. she's 13. i don't know what to do
+suicidal	if i died would anyone even notice. genuine question. the way i feel rn i kind of want to find out
+support	he slowly cut me off from all my friends and now that he's gone i don't know how to reach back out. i miss them so much
+support	honestly the hardest boundary is the one with myself. i keep 'just checking' his instagram
+self_harm	💔 i s/h'd again. i promised my sister i wouldnt
+support	my ex's new gf messaged me asking if he was 'like this' with me too. i didn't reply. part of me wants to warn her but i also need to stay out of it. thoughts?
+support	my sponsor says resentment is like drinking poison and expecting the other person to die. i'm chugging a LOT of poison about my ex lol
+suicidal	ok im gonna be honest bc the bot told me to: i tried earlier tonight and it didnt work and im thinking about trying again
+abuse	mods pls delete my last post, he found this server, he reads my discord. i'm scared what he'll do when he wakes up
+negation	I'm not going to hurt myself. I have my safety plan, my sister's here, and I'm going to bed.
+substance	relapsed after 11 months. drank all day. now i'm throwing up and there's blood in it
+support	wrote a letter to my dad that i'm never sending. therapy homework. 6 pages front and back
+support	Ended things with him tonight. Calmly. He took it ok. I'm at my friend's. Just feel hollow.
+support	mom keeps saying 'after everything i did for you' and i keep folding. how do you hold the line
+other_at_risk	my fiancé just drove off after drinking all night, he can barely stand and he's not picking up
+self_harm	relapsed tonight after 94 days clean from cutting. i feel so stupid
+other_at_risk	roommate took something and she's on the bathroom floor, she's breathing but i can't wake her up
+negation	I don't want to die. I want this version of my life to end, which is different. Calling a lawyer Monday.
+educational	what's coercive control? my counselor used the term and i nodded but i had no idea
+abuse	He changed the wifi password and my bank login today. I don't have access to any money and he's telling my family I'm unstable. I don't know how to get out.
+idiom	this night shift is actually killing me, 3 more hours 💀
+support	my son relapsed. he's safe, he's back in detox, he called me himself. i just need to sit somewhere and cry where people get it
+self_harm	haven't eaten in 3 days and scratched my wrists raw bc i 'deserve it' for letting him back in
+support	new here. my partner drinks every night and says it's 'not a problem'. idk if i belong here or if i'm overreacting
+support	lonely tonight. kids are at their dad's and the house is so quiet it's loud
+suicidal	ya no puedo más. the pills are counted out on the counter and i'm just sitting here looking at them
+other_at_risk	My partner's been in the garage for over an hour with the door locked and isn't answering. Earlier he said he was done with everything.
+self_harm	back on my bs with the razor. don't tell me to call anyone pls
+support	bad day. not a dangerous day, just a heavy one. cereal for dinner and not answering texts kind of day
+past	when i was 14 i used to cut and hide it under my school sweater. i'm 26 now and those scars don't scare me anymore
+support	not to be dramatic but learning what secure attachment looks like at 40 is humbling
+support	He's been sober 6 months and I'm so proud and also weirdly angry? Where was this version of him when the kids were little
+substance	day 3 off the booze cold turkey and i'm shaking so hard i can barely hold my phone. seeing bugs on the wall. is that normal??
+suicidal	hate that im posting in the teen channel at 3am again but i genuinely want to die. not in a dramatic way. in a quiet way
+substance	drunk texting from the highway shoulder, pulled over bc i cant keep the lines straight. gonna try to make it the last 10 miles
+abuse	ex found my new place. tires slashed this morning and a note under the wiper that just says 'soon'
+abuse	he locked me out on the balcony in my socks, it's like 2 degrees out. been out here an hour. phone's at 9%
+other_at_risk	I know this isn't exactly the place but I'm the only one awake. My dad (sober 4 yrs) came home smelling like whiskey and went straight to the basement. He said 'tell your mother I'm sorry' and locked the door. His hunting stuff is down there. He won't answer me.
+educational	Does anyone know if 988 does text too? For a friend who hates phone calls.
+past	first christmas not scared of what mood he'd be in. last year i was hiding bruises under a turtleneck at my in-laws
+self_harm	I've started hitting my head against the wall when my son doesn't answer his phone. I'm 52, I know how that sounds. Did it again an hour ago and there's a lump.
+abuse	since i mentioned the lawyer he just keeps saying 'you'll regret this' and he's been standing in the bedroom doorway for like 20 min not saying anything
+support	worst part of codependency recovery is realizing how much of my personality was just managing other people's feelings. who even am i
+suicidal	my last message here. love you all. tell E she was right about everything
+other_at_risk	mi hermana dijo que ya no quiere vivir and locked herself in her room. parents are asleep. should i wake them
+self_harm	anyone have tips for hiding marks on your thighs in PE? asking for me obviously
+suicidal	quick q for mods, if i delete my account do my posts stay up? i won't be around after this week and i want my daughter to be able to read them someday
+support	i feel like i'm dying inside every time i see him at pickup but i'm doing it, and the kids are ok
+media	the new Hades run is killing me, died to the final boss 6 times tonight
+suicidal	i keep thinking if i just wasn't here anymore he'd finally have to deal with his own mess for once
+abuse	bf tracks my location and if i turn it off he shows up at my work screaming. today he said next time he won't just scream
+support	today was the first day i didn't think about him until lunchtime. progress??
+other_at_risk	@mods someone in #teen-vent said they were going to 'finally do it' about an hour ago and hasn't replied since. can anyone check?
+other_at_risk	my best friend just posted 'goodbye everyone, thanks for everything' on her story and now her phone's off
+support	how do you all handle holidays with the family member who's still drinking? thanksgiving at my aunt's is looming
+negation	idk why everyone's asking if i'm ok, i said i want to disappear for a weekend, like a spa, not like THAT 😅
+suicidal	kms fr this time im so done
+substance	I'm in the family group not the recovery group but tonight I've had most of a bottle of vodka and I'm about to drive over to his place to have it out
+self_harm	i'm not suicidal i just need to feel something physical and the rubber band isn't doing it anymore. went to the kitchen and got a knife
+other_at_risk	brother's been drinking 3 days straight and now he stopped and he's shaking and talking to people who aren't there
+support	the guilt of leaving is heavier than i expected. he keeps saying he'll fall apart without me and part of me believes it
+other_at_risk	my husband isn't waking up. he's breathing weird and there's foil on the nightstand. what do i do
+support	Feeling really low today, anniversary of the day I left. I'm glad I'm out, I just grieve the person I thought he was.
+abuse	she said she'll k*ll me if i leave and honestly i believe her. she's done scary stuff before
+support	pls tell me it gets easier leaving someone you still love. week 3 and i want to call him every hour
+support	my husband went to his first NA meeting tonight. not getting my hopes up. ok getting them up a little
+support	anyone else's nervous system just not know what to do with a calm relationship? my new partner is so kind and i keep waiting for the explosion
+idiom	this heat wave is brutal, literally melting, someone just bury me in ice
+past	my ex used to lock me in the bedroom when he went out. it's been 3 years since i left and i finally sleep with the door closed again
+media	anyone rewatching Euphoria? the Rue relapse episode hit way too close to home for our family
+support	counselor wants me to try a 'no rescuing' week. nephew already called asking for gas money. day 1 going great 🙃
+support	cut contact with my dad last month and some days i feel free and some days i feel like the worst daughter alive
+media	just finished It Ends With Us and i have FEELINGS about how they showed him controlling her
+support	lowkey jealous of families that just... talk about stuff without someone storming out
+support	the loneliness after leaving is real. nobody tells you you'll miss the chaos
+educational	what are signs someone might be thinking about suicide? my brother's been quiet since his dui and i want to know what to look for
+suicidal	16 and already tired of living lol. not a joke this time tho
+support	Mi hijo cumple 90 días limpio hoy. 90 days clean. Holding my breath and celebrating at the same time.
+idiom	that boundaries workbook is gonna be the death of me, 40 pages of 'and how did that make you feel'
+abuse	sorry this is long. dinner was nice and i thought tonight would be ok. then i said i wanted to see my friend saturday and he went quiet and now he's been sitting in the car in the driveway for an hour with the engine running sending me screenshots of my own messages to her. he's never hit me but he punched the dashboard so hard it cracked and he keeps texting 'come outside, let's talk'. i don't want to go outside.
+support	1 year sober from trying to fix everyone 🎉 (my sponsor says that's not a real milestone but i'm counting it)
+support	anyone else feel invisible at family stuff bc all the attention goes to whoever's in crisis that month
+past	throwback to when he threw my phone in the lake so i couldn't call my sister. divorce final in march, got a new phone AND a new life
+substance	mixed some stuff at a party, my friend left, i'm alone in someone's bathroom and i can't feel my hands 😵
+idiom	shoot me now, my mom just joined this server 😩
+support	how do i explain to my 8 yr old why daddy can't come to her recital
+self_harm	i keep scratching my arms till they bleed when he yells. it's the only thing that makes the noise stop
+suicidal	replying to the 'how do you cope when they relapse' thread: i don't. i keep driving past the bridge on the way home and slowing down. tonight i stopped the car
+educational	how do you tell emotional abuse from just a bad relationship? asking for a psych paper not my situation
+suicidal	tbh i don't want to wake up tomorrow. or any day. so tired of being the one who holds everything together
+suicidal	im a burden to literally everyone. mom wouldnt have to pay for my therapy, my bf wouldnt have to deal w my anxiety. it'd be so much easier for all of them if i just disappeared for good
+self_harm	punched the wall till my knuckles split then kept going at my own face. i dont know why i do this whenever mom's boyfriend is over
+suicidal	wanna unalive so bad rn 😭😭 everything he said tonight is on loop in my head
+past	a decade ago I was the one hiding bottles in the laundry basket. My kids and I are close now.
+self_harm	sh urges so bad rn, blade's literally in my other hand and im typing this instead
+support	Moved into my own place this week. Bought a mattress that's only mine. Crying on it in a good way.
+suicidal	mods can someone dm me. i wrote letters to my kids tonight and they're not the kind you mail
+abuse	he took my phone and car keys and im typing from my old ipad hidden in the closet. he said if i leave the house he'll know
+abuse	im scared to go home. he texted 'we'll talk when you get back' and the last time he said that i ended up with a split lip
+abuse	can't talk long he's in the next room. if i go quiet please know it's not bc i'm fine
+support	he's been clean 8 months and i still check his pupils every time he walks in. how do i stop
+negation	no i didn't drink tonight, i know my last post sounded bad but i poured it down the sink
+past	there was a time i had a plan and a date. that was before my daughter was born. she's 4 now and she's my whole reason
+support	Small update: blocked his number for real this time, not just muted. Hands were shaking but I did it.
+self_harm	burned myself with a lighter again 🙃 its fine its small
+support	has anyone done family week at a rehab? my wife's facility wants me there and I'm terrified of what she'll say in group
+media	that ACoA podcast episode made me sob on the bus. highly recommend, link in #resources
+media	lol in bg3 i keep letting Astarion bite me, my codependency shows up even in video games
+other_at_risk	daughter (19) came home on something, she's burning up and her jaw's going and she's not making sense. keeps saying she's fine
+negation	mods you don't need to check on me, i'm ok, i was quoting a song in #vent, sorry for the scare
+educational	what's a safety plan and should i make one even if i'm not in danger? therapist mentioned it and i didn't want to ask
+support	I said 'let me think about it' instead of yes today. Small but it felt huge.
+past	I used to drink until I blacked out every weekend in college. 7 years sober now, and this group got my wife through the worst of it.
+support	in therapy today we talked about how i learned to read my dad's mood from the sound of his keys in the door. i'm 34 and i still flinch at keys
+other_at_risk	My wife's been drinking again and she just told me she 'won't be a problem much longer' and left with the car.
+substance	bought from someone new and it hit way different, think it was laced. lips numb and i'm really scared
+self_harm	sh counter reset to 0 days tonight. the cat is the only one who knows
+support	No sé cómo decirle a mi madre que no le voy a prestar más dinero. how do you say no to a parent without feeling like a monster
+substance	been drinking since noon to get through the court date and i can't stop, every time i decide i'm done i pour another. it's 2am. even typing is hard
+abuse	I'm in the car outside work and I don't want to go home. He checks the mileage every evening and I took a detour to see my sister. He'll know.
+media	reading Codependent No More for group and the detachment chapter made me throw the book across the room (affectionately)
+educational	doing a school presentation on self-harm awareness, anyone have good stats or sources that aren't triggering?
+idiom	overdosed on cookies at my sponsor's bbq, zero regrets 🍪
+support	my therapist said 'you're allowed to have needs' and i had to leave early bc i couldn't stop crying
+self_harm	therapy went fine, group was fine, i told everyone i'm doing better. then i got home and my ex had posted a pic with her new gf and i went straight to the bathroom and did what i said i stopped doing. it's covered, it's not that bad. i just don't want to start lying to you guys too
+media	minecraft q: do you keep your items when you die now or is that a setting? asking for my son and also me
+support	my daughter's on day 30 and she let me hug her today. that's all, that's the post 🥹
+support	Does anyone else feel guilty for enjoying the quiet while he's in rehab? I miss him but I also slept 9 hours for the first time in years
+substance	been using his stash since he went to rehab. i think i took too much this time. everything is really far away and i can't get up off the floor
+support	thread for wins: i ate lunch sitting down today instead of while fixing my sister's resume
+past	the night i overdosed in 2019 my mom found me. we talk about it openly now, it's part of why i'm here, to help other moms
+suicidal	40 days no contact and i thought i'd feel free but i just feel empty. i keep reading about ways to make it look like an accident so my parents won't blame themselves
+suicidal	I left him 3 months ago, I did everything you're supposed to do, and I still feel like there's no point. Some nights ending it sounds so reasonable it scares me.
+support	my therapist gave me homework to write down every time I say yes when I mean no. I'm at 14 and it's only Tuesday
+past	back then i really wanted to die. reading my old journals from that house is wild, i'm so glad that girl made it
+suicidal	wrote my note. it's mostly apologies
+self_harm	Ich hab's wieder gemacht. did the arm thing again. 2 weeks clean down the drain
+support	grief is weird. my mom's alive but the mom i had before the pills is gone and i'm mourning her anyway
+support	i'm 17 and my dad's an alcoholic and i'm so tired of being the parent. just venting, i have my gran and she's great
+substance	took way more of the percs than i should have, im so sleepy and my breathing feels slow, gonna just sleep it off
+idiom	my kid just said 'mom you're being so codependent rn' at dinner i'm DEAD 😭
+self_harm	cutting again. deeper than usual. it stopped bleeding eventually so i guess its fine
+support	Does anyone have a good script for 'I love you but I won't bail you out again'? Need to say it to my brother tomorrow.
+self_harm	wearing hoodies in june again if u know u know
+abuse	my ex has been parked outside my apartment 3 nights in a row. cops said he hasn't 'done anything' yet
+negation	to clarify my earlier vent: he did NOT hit me, he just yelled. i'm safe, he's staying at his brother's
+negation	not suicidal, just exhausted. pls don't send me the hotline bot again lol
+suicidal	Je n'en peux plus. I'm sorry everyone, I can't do this anymore, I'm going to end it tonight.
+support	Update from the boundaries thread: told my mom I won't lend her money for 'rent' anymore. She cried, I cried, nobody died. Proud of myself.
+support	fighting with my sister about whether dad moves back in after rehab. we're both kind of right and it's killing our relationship
+idiom	my cat knocked my coffee over for the 3rd time today, she's trying to murder me i swear
+educational	What should I do if someone overdoses on opioids in front of me? I want to know before it ever happens. Where do you even get naloxone?
+support	i hate that i still want his approval after everything. it's like a reflex
+support	hot take maybe but al-anon meetings aren't for me, tried 4 different ones. anyone found online alternatives that click?
+other_at_risk	girl in my class told me she's going to kill herself after school tomorrow and made me promise not to tell. telling you guys bc idk who else
+support	conflict q: my partner says i'm 'punishing' him when i go quiet after a fight. i think i'm regulating? where's the line
+support	Reminder to myself and anyone who needs it: his choices are not my fault and his sobriety is not my job.
+suicidal	can someone stay in vc with me? i don't trust myself tonight. i'm sitting in the garage
+support	Can we talk about how exhausting it is being the 'strong one' in the family? Everyone calls me when someone's in trouble and nobody asks how I am.
+media	Maid on Netflix should be required viewing for everyone in this server honestly
+support	my attachment style is giving 'text back in 4 seconds or i assume you hate me' and i'm working on it ok
+support	does anyone else feel like crying in the car is their only alone time
+abuse	he choked me tonight. only for a second. he said sorry right after and he's asleep now. is that... bad? my throat still hurts when i swallow
+support	What's the difference between supporting him and enabling him? I keep paying his phone bill 'so he can call if he's in trouble'
+support	relapsed on people-pleasing today lol. agreed to host the whole family for easter
+substance	tried to quit benzos on my own bc i'm embarrassed to ask my doctor and i've had 2 like seizure-y episodes today
+abuse	my mom's boyfriend keeps coming into my room at night when she's at work and i don't know who to tell
+substance	ok so i'm the 'partner' in this server, i'm supposed to be the sober one lol. but since he left i've been drinking every night and tonight i took two of my sleeping pills on top and then forgot and maybe took two more? feel really heavy and my heart's doing a thing. anyway how's everyone's week
+other_at_risk	my ex (who i'm still kinda checking on bc codependency lol) just sent me a pic of pills and a bottle captioned 'see ya'
+abuse	dad's drunk again and throwing stuff, i locked myself in the bathroom with my little brother. he's banging on the door
+abuse	just got a text from an unknown number, it's a photo of my front door. the restraining order was served tuesday
+other_at_risk	has anyone heard from Marcy? her last post was really scary and she's been offline since thursday
+substance	took a bunch of my xanax then had wine and now the room's spinning and my heart's doing something weird
+support	day 1 of not checking his location. feels like withdrawal honestly
+substance	cant stop. told myself one line and its 5am and im out and looking for more and my chest hurts
+other_at_risk	my dad keeps giving his stuff away, tools to my uncle, his watch to me, and tonight he said 'you'll be fine without me'. he's been sober 2 yrs but lost his job last month
+educational	is there a hotline for family members of addicts, not for the addict themself? US based
+support	me at 2am reading every thread in this server instead of sleeping. hi night owls 👋
+other_at_risk	my son texted me 'sorry for everything mom' and he's not answering. he relapsed last week
+suicidal	thanks for always listening gina, you're a real friend. i'm sorry for what i'm about to do
+negation	i haven't hurt myself, i promise. just needed to write it somewhere that isn't my notes app
+other_at_risk	my friend from the younger members channel dmed me that her stepdad hit her again and she's hiding in her closet. she's in another state, how do i help her
+media	watched Beautiful Boy last night, the scene where the dad waits by the phone... yeah.
+self_harm	how long do cuts take to fade enough that my therapist won't notice on thursday
+media	in my fic the main character fakes her own death to escape her husband, too dark for #creative?
+suicidal	s u i c i d e is all i can think about, sorry for posting this here idk where else to put it
+suicidal	giving my cat to my sister tomorrow and the plants to whoever wants them. not gonna need any of it after this weekend
+abuse	my stepdad shoved me down the stairs when i said my brother's using again. im in my room now, my arm looks wrong and he's still yelling
+self_harm	bit my hand so hard it's purple. every time he texts from a new number after i blocked him i do something like this
+suicidal	I've made my decision and I feel weirdly calm about it. Please don't try to talk me out of it, I just wanted someone to know.
+educational	mods could we pin a list of DV hotlines for different countries? we've got a lot of UK and Aussie members
+support	Weekly check-in: slept ok, went to group, didn't answer his 3am call. That's a win right?
+suicidal	honestly everyone in this server has been so kind and i wanted to say thank you before i go. you guys were the best part of this year 💛
+abuse	Er hat mich heute wieder geschlagen. he hit me again today in front of the kids and says if i tell anyone he'll take them
 """
 
 

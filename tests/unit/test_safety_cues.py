@@ -290,6 +290,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   trained on everything up to b11 plus six training batches (t1-t3, n1-n3): rules 0.455 and
 #   0.500 -> all three tiers 0.733 and 0.740 (pooled 148/201 = 0.736); right category 0.673
 #   and 0.670; support FP 0/59 and 0/60; hard negatives 6/50 -> 8/50 and 1/50 -> 1/50.
+#   batches fourteen and fifteen (102 and 100 crisis; blind), measured once at the end of
+#   that session (model trained on everything up to b13 plus t1-t6 and n1-n3; new exclusions
+#   for past, questions, denials and jokes): the previous stop's detector 0.392 and 0.430;
+#   now 0.794 and 0.830 (pooled 164/202 = 0.812), right category 0.755 and 0.770; support FP
+#   0/60 and 3/60 (2/60 from the rules, as before); hard negatives 3/50 -> 1/50, 4/50 -> 3/50.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -318,15 +323,17 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b11", 0.88, 0.02),
         ("b12", 0.88, 0.02),
         ("b13", 0.88, 0.02),
+        ("b14", 0.88, 0.02),
+        ("b15", 0.88, 0.05),  # measured 3/60 support FP, blind (2 from the rules)
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to thirteen, each measured once before tuning or training on it (the
+    """Batches five to fifteen, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all of them, so
-    these floors (a little under what is measured now: 1.0, 1.0, 0.976, 0.958, 0.967,
-    0.952, 0.933, 0.931, 0.940) guard against regressions, nothing more. The cue tier and
+    these floors (a little under what is measured now) guard against regressions, nothing
+    more. The cue tier and
     the model must add recall over the phrase pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
     phrase_flagged, _, _ = rates(phrases, cue_batch(half))
