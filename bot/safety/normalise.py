@@ -11,6 +11,8 @@ The detector matches lexicon phrases against a *normalised* form of each message
    apostrophes are dropped ("mom's" -> "moms").
 3. Leetspeak next to letters: 0->o 1->i 3->e 4->a 5->s 7->t @->a $->s, and ! | between
    letters -> i ("k!ll", "d1e", "$uicide"). Digits that stand alone stay digits.
+   Words censored with stars become the crisis word they hide, one star per letter
+   ("k*ll", "s*icide", "unal*ve"; ``MASKABLE``).
 4. Letters split by spaces, dots, dashes, underscores or stars are joined
    ("s u i c i d e", "k.i.l.l"); a run needs at least three single letters.
 5. Punctuation: sentence marks (. ! ? ; newline) become ".", commas stay, every other
@@ -75,6 +77,34 @@ for (_old, _new), _regex in zip(CONTRACTIONS, _CONTRACTION_RES, strict=True):
     _key = _old[_old.index("'") + 1]
     _CONTRACTIONS_BY_NEXT[_key] = (*_CONTRACTIONS_BY_NEXT.get(_key, ()), (_old, _new, _regex))
 _CONTRACTION_ORDER = {old: index for index, (old, _) in enumerate(CONTRACTIONS)}
+
+# Words people censor with stars ("k*ll", "s*icide", "unal*ve", "d*e"): a word with stars
+# between letters becomes the one word of this list it can be, each star one letter (so
+# offsets are unchanged). Two or more letters must be visible, and a word that could be
+# two of these stays as it is.
+MASKABLE: tuple[str, ...] = (
+    "kill", "kills", "killed", "killing", "suicide", "suicidal", "die", "died", "dying", "dead", "death",
+    "unalive", "unalived", "unaliving", "selfharm", "harm", "harming", "cut", "cutting", "cuts", "overdose",
+    "overdosed", "overdosing", "rape", "raped", "abuse", "abused", "abusing", "abuser", "hang", "hanging",
+    "murder", "bleed", "bleeding", "blood", "drunk", "pills",
+)
+_MASKED_RE = re.compile(r"[a-z]*(?:\*+[a-z]+)+\**|[a-z]+\*+")
+_MASKED_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _word in MASKABLE:
+    _MASKED_BY_LENGTH[len(_word)] = (*_MASKED_BY_LENGTH.get(len(_word), ()), _word)
+
+
+def _unmask(match: re.Match[str]) -> str:
+    token = match.group()
+    if len(token) - token.count("*") < 2:
+        return token
+    found = {
+        word
+        for word in _MASKED_BY_LENGTH.get(len(token), ())
+        if all(c == "*" or c == w for c, w in zip(token, word, strict=True))
+    }
+    return found.pop() if len(found) == 1 else token
+
 
 _LEET_PRESENT_RE = re.compile(r"[013457@$!|]")
 _LEET_BYTES = b"013457@$!|"
@@ -365,6 +395,8 @@ class Normaliser:
         if _LEET_PRESENT_RE.search(norm):
             # Same length in and out, so offsets are unchanged.
             norm = _LEET_RE.sub(_leet, norm)
+        if "*" in norm:
+            norm = _MASKED_RE.sub(_unmask, norm)  # same length: offsets unchanged
         norm = norm.translate(_PUNCT)  # one character for one: offsets unchanged
         if _SPLIT_RE.search(norm):
             norm, starts, ends = _join_split_letters(norm, starts, ends)
@@ -406,6 +438,9 @@ class Normaliser:
         data = norm.encode("ascii")
         if len(data.translate(None, _LEET_BYTES)) != len(data):  # a leet character somewhere
             norm = _LEET_RE.sub(_leet, norm)
+            data = norm.encode("ascii")
+        if "*" in norm:
+            norm = _MASKED_RE.sub(_unmask, norm)
             data = norm.encode("ascii")
         data = data.translate(_PUNCT_MATCHING)
         norm = data.decode("ascii")

@@ -42,6 +42,16 @@ def norm() -> Normaliser:
         ("took 20 pills", "took 20 pills"),  # numbers alone stay numbers
         ("sad.i want", "sad. i want"),  # every word follows a space
         ("😂", "lol"),
+        ("k*ll myself", "kill myself"),  # a star for a letter: the crisis word it hides
+        ("thinking about s*icide", "thinking about suicide"),
+        ("su**ide", "suicide"),
+        ("unal*ve", "unalive"),
+        ("i want to d*e", "i want to die"),
+        ("K*LL", "kill"),
+        ("what the h*ll", "what the h ll"),  # not a crisis word: stars stay punctuation
+        ("f*** this", "f    this"),  # one letter is not enough to tell
+        ("*important*", "important"),
+        ("5*3", "5 3"),
     ],
 )
 def test_safety_normaliser_text(norm: Normaliser, raw: str, expected: str) -> None:
@@ -52,7 +62,9 @@ def test_safety_normaliser_starts_every_word_with_a_space(norm: Normaliser) -> N
     assert norm.normalise("hello there").text == " hello there"
 
 
-@pytest.mark.parametrize("raw", ["I W4NT t0 k!ll mys3lf", "кms lol", "s u i c i d e now", "I'm so kms 😂", "ｄｉｅ!!"])
+@pytest.mark.parametrize(
+    "raw", ["I W4NT t0 k!ll mys3lf", "кms lol", "s u i c i d e now", "I'm so kms 😂", "ｄｉｅ!!", "she'll k*ll me ＊"]
+)
 def test_safety_normaliser_tracked_equals_untracked(norm: Normaliser, raw: str) -> None:
     tracked = norm.normalise(raw, track=True)
     assert tracked.text == norm.normalise(raw).text
@@ -124,7 +136,7 @@ def _tricky_ascii(rng: random.Random, count: int) -> list[str]:
         "who's", "how's", "i'll", "we're", "i've", "i'm", "i'd", "'s", "'", "''", "'t", "x'd", "mom's",
         "k!ll", "d13", "$uicide", "w4nt", "help!", "20", "|", "s u i c i d e", "k.i.l.l", "s-u-i", "a b c",
         "sad.i", "ok,fine", "...", "kiiill", "sooo", "kms", "KMS", "dont", "im", "lmaooo", "I", "WANT",
-        " ", "  ", ".", ",", "?", "\n", "\t", "-", "_", "*", "a", "b", "e", "l", "o",
+        " ", "  ", ".", ",", "?", "\n", "\t", "-", "_", "*", "a", "b", "e", "l", "o", "k*ll", "d*e", "s*",
     ]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(count)]
 
