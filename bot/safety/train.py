@@ -158,6 +158,11 @@ def matching_norms(root: Path, messages: Sequence[str]) -> list[str]:
     return [normaliser.matching_text(m) for m in messages]
 
 
+def _say(text: str, *, error: bool = False) -> None:
+    """Command-line output (this module is a tool; the bot itself logs)."""
+    (sys.stderr if error else sys.stdout).write(text + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     root = Path(__file__).resolve().parents[2]
     parser = argparse.ArgumentParser(prog="python -m bot.safety.train", description=__doc__.split("\n\n")[0])
@@ -167,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = labelled_messages(root)
     norms = matching_norms(root, [m for _, m in pairs])
     model, report = train(norms, [label for label, _ in pairs])
-    print(
+    _say(
         f"{report.messages} messages ({report.crisis} crisis), {report.features} features; "
         f"cross-validated, the model alone flags {report.cv_recall:.1%} of crisis messages, "
         f"{report.cv_support:.1%} of support talk and {report.cv_hard:.1%} of hard negatives; "
@@ -179,15 +184,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         shipped = parse(args.out.read_text(encoding="utf-8"), args.out, problems) if args.out.is_file() else None
         difference = "it is missing or has problems" if shipped is None else differs(shipped, model)
         if difference:
-            print(
+            _say(
                 f"{args.out} is not what training gives now ({difference}): run `python -m bot.safety.train`",
-                file=sys.stderr,
+                error=True,
             )
             return 1
-        print(f"{args.out} is up to date")
+        _say(f"{args.out} is up to date")
         return 0
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    _say(f"wrote {args.out}")
     return 0
 
 
