@@ -9175,6 +9175,814 @@ educational	mods could we pin a list of DV hotlines for different countries? we'
 support	Weekly check-in: slept ok, went to group, didn't answer his 3am call. That's a win right?
 suicidal	honestly everyone in this server has been so kind and i wanted to say thank you before i go. you guys were the best part of this year 💛
 abuse	Er hat mich heute wieder geschlagen. he hit me again today in front of the kids and says if i tell anyone he'll take them
+# half: t7
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	last shift tonight. told my manager thanks for everything and she thought i was being weird lol. wont be needing next weeks rota
+suicidal	this is probably the last time i'll post here so just wanted to say you lot were the good part of this year
+suicidal	took biscuit on one last walk round the lake this morning. he doesnt know. my neighbour's taking him, she already said yes
+suicidal	can someone here look after my cat if something happens. like actually. her food is in the cupboard above the sink
+suicidal	it'll be over soon, dont worry about me anymore
+suicidal	i have it all planned now and honestly i feel calmer than i have in months
+suicidal	i know what i'm going to do. i just needed to tell someone first
+suicidal	if my sister ever finds this server tell her i'm sorry. she'll know what for
+suicidal	weird how peaceful i feel since i decided. everyone keeps saying i look better 🙂
+suicidal	sunday. i've picked sunday. everything will be sorted by then
+suicidal	wrote letters for everyone tonight. mum, dad, jess, my old coach. they're in the drawer where theyll find them
+suicidal	cancelled the dentist, the gym and netflix today. no point paying for stuff i wont be using
+suicidal	sorry in advance for whats coming. none of it is anyones fault, i want that on record
+suicidal	im so tired. but its ok bc its almost done, only have to get thru a few more days
+suicidal	gave my guitar to my cousin today. he was so confused why lmao. he should have it tho he'll actually play it
+suicidal	does anyone know how to give someone access to your accounts after. asking so my sister can get into my photos
+suicidal	just want it to be quiet. permanently quiet. i think i finally know how to get there
+suicidal	ok so i've made my peace with everything. i'm not angry at anyone anymore. i just dont want to be here for the next part
+suicidal	my passwords are in the blue notebook on my desk, my brother will need them. writing it here so someone knows
+suicidal	tomorrow is the last time anyone has to deal with me. feels like relief tbh
+suicidal	hey all, long time no post. things with mark are ok, we did the couples thing and my therapist says im making progress with the people pleasing. anyway i finished sorting the flat and wrote down who gets what so thats taken care of. just wanted to say thank you for everything 💛
+suicidal	3 more days. counting down. it actually feels good having an end date
+suicidal	i keep thinking how nice it would be to just not wake up tomorrow. not dramatic. just nice
+suicidal	everyone would be so much lighter without me dragging them down, they just dont know it yet
+suicidal	already said my goodbyes in my head. this is just me saying it out loud
+suicidal	paid back what i owed my sister so she isnt stuck with it after. that was the last thing on the list
+suicidal	stopped taking my meds, whats the point, i wont need them by next month
+suicidal	tell my mum i love her if she ever asks about me. i cant say it to her face rn
+suicidal	wrapping everything up this week. tying off the loose ends. its a good feeling actually
+suicidal	i am fine now, i already decided everything. please not worry for me anymore, is better like this
+suicidal	honestly? knowing it all stops soon is the only thing getting me through this week. weird i know
+suicidal	i won't be at the next group session. or any after that probably. it's been nice knowing you all
+suicidal	moved my savings to my sisters account and left the plants with my neighbour. flat's basically empty now
+suicidal	does it count as a goodbye if nobody reads it
+suicidal	i want everyone to know it wasnt their fault. i made this choice ages ago, i just picked the date now
+suicidal	my gran used to say you know when it's time. i think i finally know
+suicidal	been giving my books away all week, people at work think im moving lol. im not moving
+suicidal	so tired of fighting this. i'm done. tonight i stop
+suicidal	if my roommate asks, the key to my room is under the plant. please dont let her be the one who goes in first
+suicidal	im 15 and i already know how this ends for me. i've accepted it. just want it to be soon
+suicidal	47, two kids, good job on paper. been quietly getting everything in order for when i'm not here. insurance, will, the lot. nobody suspects a thing
+suicidal	finally feel at peace. made my decision last night and slept properly for the first time in weeks
+suicidal	i hope my dog doesnt wait by the door too long
+suicidal	sorry for the mess im going to leave. i tried to make it as easy as possible for everyone
+suicidal	can u guys make sure someone checks on my mum next week. she's gonna need people around her
+suicidal	thats the last message i'll send in this server. thank you for putting up with me
+suicidal	everything is arranged. notes done, cat is at my dads, phone will be off. love you all
+suicidal	think i'm finally brave enough to do the thing i've been thinking about for months
+suicidal	wish i could just vanish and nobody would have to deal with the fallout
+suicidal	no more birthdays after this one. i've made sure of that
+suicidal	deleted every account except this one. this one goes tomorrow
+suicidal	my kids will be better off with their dad full time. i'm just the broken part of this family
+suicidal	the relief when i realised i dont have to do this much longer. i cant even explain it
+suicidal	sorry guys. i know this is a support server and im meant to be getting better. i just dont have it in me anymore and im done pretending
+suicidal	when i'm gone make sure my sister gets my journals. NOT my dad. ok?
+suicidal	i hope they play something happy at it. not the sad songs pls
+suicidal	idk why im telling strangers but i picked the spot already. it's pretty there at least
+suicidal	hey so if i stop replying thats on purpose, not because of anything anyone did ❤️
+suicidal	my nan's ring goes to lily. writing it here in case i dont get to write it down properly
+suicidal	therapy homework this week was list 3 things you're looking forward to. couldnt think of any so i wrote "it being over" and she just moved on like she didnt hear. doesnt matter now. i've got it all sorted for saturday
+suicidal	keep rehearsing the goodbye text to my best mate. think i've finally got the wording right
+suicidal	been a weight on my parents for 23 years. i'm giving them their lives back
+suicidal	last shift at the warehouse today. didnt tell anyone it's my last shift ever. they think i'll be back monday
+suicidal	pretty sure this is the last sunrise i'll see so i'm actually watching it for once 🌅
+suicidal	ok everything's in place. i just have to wait till everyone is asleep
+suicidal	if anything happens my phone code is my mums birthday. someone tell her
+suicidal	dont want help. dont want a number to call. i just wanted someone to know i was here
+suicidal	i'm 68 and i've had a fair run. my wife's gone, the kids have their own lives. i've decided i'm finished and it's a calm feeling
+suicidal	just need to get through tonight and then i never have to get through anything again
+suicidal	told my best friend i'm proud of her today. figured she should hear it at least once before
+suicidal	was going to wait till after christmas so i dont ruin it for them but i dont think i can hold on that long
+suicidal	i wrote the note. it's shorter than i thought it would be
+suicidal	been saving them up for weeks. i know what i'm doing this time
+suicidal	can someone please adopt my rats, theyre called pip and squeak and they're really sweet. i wont be able to look after them after this week
+suicidal	im just so tired of being tired. i know how to make it stop and i think im going to
+suicidal	thanks for trying with me guys. really. it's not your fault it didnt work
+suicidal	thing about having a date is everything suddenly feels light. like i can finally breathe
+suicidal	everyone says it gets better. i gave it 6 years. i'm done waiting
+suicidal	sorry for everything i put you through. you'll understand one day why i had to go
+suicidal	picked out what im wearing. might as well look nice when they find me
+suicidal	keep telling myself just one more week and then i can rest for good
+suicidal	u ever just know you wont be around for summer
+suicidal	checked the small print on the life insurance so my wife still gets it. that's the last bit sorted
+suicidal	brother gets my ps5, sister gets the car. the rest doesnt matter
+suicidal	when my therapist asks next tuesday i'll already be gone so it doesnt matter what i tell her today
+suicidal	idk how to say this without it sounding dramatic but this is goodbye. you were the only people who got it
+suicidal	it'd be easier if i just wasnt. easier for everyone
+suicidal	ive stopped being scared of it. thats how i know i'm ready
+suicidal	just cleaned the whole flat top to bottom. didnt want anyone to have to deal with a mess after
+suicidal	sorry mum. sorry dad. sorry sophie. i tried
+suicidal	hoping tonight i finally get to rest. the real kind
+suicidal	promise i'm not doing this for attention. nobody will even know until after
+suicidal	i am very tired of all. i make my decision and now i feel calm. please tell to my brother i am sorry, he will read here
+suicidal	left the spare key with my neighbour and asked her to check in on saturday. she doesnt know why
+suicidal	been counting how many days i have left and its not many. and thats how i want it
+suicidal	no point enrolling for next term, i wont be around to finish it
+suicidal	update on the mum boundaries stuff: i did it!! told her i'm not her emotional dumping ground anymore. she didnt take it well but whatever, it wont matter much longer anyway. thanks for all the scripts you gave me they really helped
+suicidal	life's a party and i'm leaving early. already got my coat on
+suicidal	i dont want to be saved this time. i just want it to end quietly
+suicidal	nobody needs to worry, after this weekend i'll be out of everyones way for good
+suicidal	my 16th is next week and i dont plan on seeing it
+suicidal	if youre reading this after i stop posting, please dont blame my partner. he did everything he could
+suicidal	3am and i've made up my mind. weirdly calm. goodnight everyone ✌️
+suicidal	kinda funny. finally got my life organised. bills paid, emails answered, fridge empty. only thing left is me
+suicidal	keep saying goodnight to the cat like it's the last time bc it might be
+suicidal	think my body's just done fighting. i want to let go and i'm going to
+suicidal	returned all the stuff i borrowed this week, even the tupperware from 2019 lol. dont want anyone chasing me for it after
+suicidal	i feel bad for whoever has to find me. sorry in advance x
+suicidal	the waiting is the worst bit. but i've set the day so at least its not forever now
+suicidal	made my mum promise to keep my plants alive. she laughed. she wont be laughing next week
+suicidal	got the dog's vet records and food schedule printed out for my ex. she'll need them soon
+self_harm	did the thing again. 40 days down the drain
+self_harm	my arms are a mess rn and its july so thats fun
+self_harm	needed to see red tonight. i know i know
+self_harm	the box is back out. told everyone i threw it away. i didnt
+self_harm	streak's gone. back to day 0 😶
+self_harm	long sleeves at the beach again. everyone kept asking if i was cold
+self_harm	burned myself on purpose with the lighter. only thing that made the noise stop
+self_harm	scratched till it bled and then kept going
+self_harm	relapsed last night. not the drinking kind. the other kind
+self_harm	how do you hide marks on your thighs at swim class. asking for me obviously
+self_harm	hit my head on the wall till i felt something. helped for like a minute
+self_harm	thighs look like a barcode again lol
+self_harm	reopened the old ones tonight
+self_harm	keep pressing on the bruises so i can feel them. made a few new ones too
+self_harm	wore a hoodie to pe in 30 degrees bc of last night
+self_harm	200 days and i ruined it over one text from my dad
+self_harm	me and the bathroom lock had a long night
+self_harm	running low on plasters again. you'd think i'd learn
+self_harm	told mum the marks were from the cat. she believed me
+self_harm	sh'd again. sorry guys
+self_harm	punched the wall on purpose till my knuckles split. felt better tbh
+self_harm	picking at my skin till it bleeds and i cant make myself stop, my arms are all scabs now
+self_harm	went back to the old coping mechanism. the one we dont talk about in here
+self_harm	new ones next to the old ones. at least im consistent 🙃
+self_harm	anyone know how to get blood out of white sheets without mum noticing
+self_harm	my watch strap covers most of it if i wear it tight
+self_harm	tried the ice cube thing my therapist suggested, didnt work, so i did it the old way
+self_harm	bit my arm hard enough to leave marks, again. its the only thing that works when i'm that angry at myself
+self_harm	stopped caring if the scars show. there's too many to hide now anyway
+self_harm	ran the shower hot till my skin came up in blisters. on purpose. dont know why im telling you
+self_harm	it's like an itch that only goes away when i see the skin open
+self_harm	the pencil sharpener thing again. 3 weeks clean gone
+self_harm	the first aid kit under my bed is getting a lot of use lately
+self_harm	urges are so loud tonight, everything's laid out next to me and im just staring at it
+self_harm	i'm fine, just needed to feel something. its not deep
+self_harm	clean for 8 months and then tonight happened. my leg's a mess
+self_harm	have to wear a cardigan to my sisters wedding bc of my arms. it's in july
+self_harm	anyone else hurt themselves when theyre angry at themselves? i just hit my legs till theyre purple. did it again today
+self_harm	keep doing that thing with the eraser on the back of my hand till its raw
+self_harm	therapy went fine today, we did the codependency worksheet about my dad and i actually cried which she said was progress. then i got home and did the thing. so yeah. progress lol
+self_harm	counter app says 0 days again
+self_harm	deserved it tbh. messed up so i paid for it
+self_harm	lighter's been in my pocket all day. i keep flicking it and looking at my wrist
+self_harm	the marks on my stomach finally healed and i just made new ones
+self_harm	got a stash again. i swore i wouldnt
+self_harm	my bf saw my arms today. i said it was the rose bushes. we dont have rose bushes
+self_harm	scratched my arms raw in the shower so i could feel something besides this
+self_harm	ugh did it again with the compass from my maths set. only little ones
+self_harm	why do i always reach for the same thing when im sad. day 1 again
+self_harm	broke my 90 day streak tonight. not gaming. the other streak
+self_harm	i punish myself when i get a bad grade. today i got a D
+self_harm	covered it with a bracelet stack so nobody asks at work
+self_harm	i'm 34 and i still do this. thought id grown out of it. thighs this time so the kids dont see
+self_harm	hurting myself is the only thing that shuts the guilt up. twice today
+self_harm	its not that i want to die i just need the release. tonight was bad
+self_harm	keep the stuff in a makeup bag now so mum doesnt find it
+self_harm	touched the hot pan on purpose. then did it again
+self_harm	think i went too far this time, it wont stop bleeding
+self_harm	flesh wounds only lol, bad night. dont worry about me
+self_harm	had a "clumsy week" if you know what i mean. lots of "accidents"
+self_harm	sorry my english. i make again the marks on my arm yesterday and today. i cannot stop it
+self_harm	cat scratch season again 😼 (we dont have a cat)
+self_harm	the box that lives under my bed is on the desk now and im just looking at it
+self_harm	snapped the hair tie on my wrist till it welted and then that wasnt enough
+self_harm	school nurse gave me the look when she saw my arm in gym
+self_harm	urge surfing isnt working. about to give in
+self_harm	i gave in. the urge won again
+self_harm	fresh ones over the old ones. sorry to everyone who helped me get clean
+self_harm	wearing my watch on the other wrist now to cover the new stuff
+self_harm	honestly feel like i deserve every mark
+self_harm	slammed my hand in the door on purpose. twice. think something's broken
+self_harm	cant go swimming with the girls anymore bc of my legs. made up another excuse
+self_harm	dont tell anyone but i started again. just small. for now
+self_harm	family dinner went exactly how i said it would, mum commented on my weight, dad said nothing as usual, i smiled through it. came home and the box came out. whatever. how was everyone's weekend
+self_harm	the bruises on my legs are from me not the gym. i hit them when i get like this
+self_harm	need to see it to know its real. the pain inside i mean. so i put it outside
+self_harm	6 months clean was supposed to be tomorrow. guess not
+self_harm	running out of places nobody will see
+self_harm	skin's torn up from scratching again. i do it on purpose when my head gets loud
+self_harm	mum found the stuff in my drawer so now i just have different stuff
+self_harm	carved into my ankle where socks cover it. its been every night this week
+abuse	he took my phone and car keys again, typing this on the ipad before he notices
+abuse	hes outside my bedroom door right now saying open it or else
+abuse	stayed late at work again so i dont have to be home before he's asleep
+abuse	she checks my location every 10 mins and if i dont answer she just turns up wherever i am
+abuse	dad threw the remote at my head and now hes in the garage and idk if he's coming back in angry
+abuse	my ex has been parked across the road for an hour. third time this week
+abuse	how long is the walk to my aunts from here at night bc im not staying here tonight
+abuse	he said if i leave he'll make sure i never see the kids again. i believe him
+abuse	locked out on the balcony in my pyjamas. he's been laughing at me through the glass
+abuse	mums boyfriend is yelling again and he said next time it's me. i'm in my wardrobe
+abuse	still got his finger marks on my wrist from this morning and he wants me to cook for his mates tonight like nothing happened
+abuse	not allowed my own money, he gives me 20 a week and wants the receipts
+abuse	he smashed my phone so im on my old laptop. if i go quiet you know why
+abuse	my ex found my new address. flowers on the doorstep, no note. i moved 3 hours away
+abuse	when he gets like this i just go small and quiet and wait it out. tonight it's bad
+abuse	sorry this is off topic, we were doing the interdependency exercise and i realised i cant pick anything for myself. he decides what i eat and who i talk to and when i argue he puts his hands round my throat. is that normal? i honestly dont know anymore
+abuse	my step dad took the door off my room so he can watch me
+abuse	he said "you'll regret this" and drove off. he always comes back after he says that
+abuse	i can hear glass breaking downstairs. got my little brother in my room with me
+abuse	she keeps the car keys and my passport in her handbag. i cant go anywhere without her
+abuse	have to delete this after i post. he reads everything
+abuse	dad found my messages and said if im gay im out. he's been shoving me around all week and tonight he said he'll "sort me out"
+abuse	neighbours heard the screaming and called and he told them it was the telly. now he's furious at me for it
+abuse	told him i wanted to visit my mum and he punched the wall right next to my head
+abuse	wife hits me and nobody believes me bc im a 6ft bloke. she did it again tonight
+abuse	someone keeps messaging me from new accounts. he knows where i work and what i was wearing today
+abuse	hes been drinking since noon and keeps asking where i was. scared of what happens when the match ends
+abuse	grandad wont let me out of the house, he takes my shoes at night
+abuse	my boyfriend made me get out of the car on the motorway last night and drove off. today he's acting like nothing happened
+abuse	my husband very angry today. he say if i tell my family he will hurt me. i stay in bathroom now
+abuse	i've got bruises where people cant see. he's careful like that
+abuse	packing a bag while he's at work. if he comes home early i dont know what he'll do
+abuse	mum's new partner grabbed me by the hair today for answering back. mum just watched
+abuse	he tracked my phone to my friends house and now he's banging on her door
+abuse	text from my ex tonight: "nice dress today". i never told him where i'd be
+abuse	every time i mention therapy he says she's turning me against him and then i get "punished" for it
+abuse	im 14, my brother is 19 and he hurts me when our parents are at work. theyre at work now
+abuse	hiding in my car in the car park. cant go back in there tonight
+abuse	he unplugged the router and took the house phone so im on data. he said nobody's coming to help me anyway
+abuse	she said if i tell anyone what she does she'll say i did it to her. she's already telling people i'm unstable
+substance	took a handful of my nans sleeping tablets with wine and now the room is spinning. is that bad
+substance	cant feel my hands and my heart is going so fast after the stuff from jay's party
+substance	day 3 no drinking and im shaking so bad i cant hold a cup, and things keep moving in the corner of the room
+substance	been on a 4 day bender and i dont remember getting home, the car's outside with a dent in it
+substance	driving home now, only had a few, prob fine 🍺🚗
+substance	my friend gave me something at the club and i cant stand up properly
+substance	did more than i meant to and my lips feel weird and i'm so sleepy
+substance	mixed my anxiety meds with drinks again, can barely keep my eyes open
+substance	i cant stop. every time i say this is the last one im back at my guys place 2 days later
+substance	been throwing up for hours after drinking and theres blood in it now
+substance	blacked out again, woke up on a strangers floor, phone gone
+substance	took a couple of the blue ones and then a couple more bc nothing happened and now everything is happening
+substance	relapsed after 2 years clean and used like i used to. feel really weird and slow
+substance	chest hurts and i've been up 3 days on it
+substance	my sponsor's on holiday and i know i should ring someone else but i already had a few and then a few more and now im in the pub car park with my keys in my hand. just gonna drive slow
+substance	drinking in the morning now just so my hands stop shaking
+substance	is it bad to mix bars and drinks, asking bc i already did and my breathing feels slow
+substance	how long till it wears off, its been 8 hours and i cant think straight and my hearts pounding
+substance	found my dads pills and been taking them to sleep. every night now and more each time
+substance	drank till i couldnt see and kept going. stomach is burning now
+substance	sorry if this doesnt make sense, took something, everything's melting, im scared
+substance	17 and i've been hitting the carts nonstop since friday, havent slept, heart feels wrong
+substance	nothing but vodka for 2 days and i cant keep water down
+substance	comedown is so bad i want to use again just to make it stop
+substance	been taking more than the bottle says for my back 3 days running and now i'm itchy and nodding off all the time
+substance	sorry guys, drunk again. 4th time this week. keep waking up not knowing what i said to people
+substance	trying to detox on my own, day 2, there are bugs on the wall that my wife says arent there
+substance	just did a line in the work toilets at 10am. its getting out of hand
+substance	mates left me at the festival and i took whatever they gave me, cant find the exit and my heart's racing
+substance	i drink too much tonight and take some pills also for sleep. now i cannot stand good and the breathing is strange
+substance	cant remember the last day i was sober. scared to stop and scared not to
+substance	accidentally doubled up my pain meds and then had a few beers. feel really off
+substance	said i'd only have one and i've finished the bottle and now i'm looking for my car keys
+substance	i'm 62 and i've been taking my sleeping pills with whisky every night. fell last night and dont remember getting up
+substance	been using alone so nobody would know. tonight it hit different. my fingers look kind of blue?
+other_at_risk	my best friend just texted "look after biscuit for me" and now she's not answering
+other_at_risk	my brother gave me his xbox and his good jacket today and said he wont need them anymore
+other_at_risk	someone here posted "last time i'll post" yesterday and now their account's gone. has anyone heard from them??
+other_at_risk	my gf wont wake up properly, she took something last night and her breathing sounds weird
+other_at_risk	my little sister wears long sleeves all summer and i saw her arms today. she's 13
+other_at_risk	roommate locked himself in the bathroom and wont answer, he's been saying weird goodbye stuff all week
+other_at_risk	my mate said "tell my mum im sorry" and then went offline. what do i do
+other_at_risk	my dad's been clearing out the garage and giving his tools to the neighbours, and yesterday he said "you'll all be fine without me". mum thinks he's just decluttering. i dont think he is
+other_at_risk	found a note in my sons room that reads like a goodbye. he's at school right now
+other_at_risk	my friend keeps saying it'll all be over soon and smiling. she's been weirdly calm all week
+other_at_risk	think my coworker is being hurt at home, she came in with a black eye and flinched when i laughed too loud
+other_at_risk	cousin's at a party and just sent me a voice note slurring, says she can't feel her legs
+other_at_risk	someone in a server i'm in said "i have it all planned" and then left every server. i only know her username
+other_at_risk	my uncle's been drinking 3 days straight and now he's shaking and confused and won't go to a&e
+other_at_risk	my friend showed me her thighs in the changing room, covered in fresh marks. she made me promise not to tell
+other_at_risk	my sister's ex is parked outside her flat again and she isn't picking up
+other_at_risk	grandpa says he's "ready to go" and has stopped eating. he isnt even sick
+other_at_risk	my bf took a bunch of pills after we argued and now he says he's fine but he's really slurring
+other_at_risk	my 15yo just messaged from a sleepover saying someone put something in her drink and she feels wrong
+other_at_risk	a kid on my minecraft server said he's going to do something tonight so his parents finally notice him
+other_at_risk	my friend posted a sunset pic captioned "last one 💛" and isnt answering anyone
+other_at_risk	the neighbours little girl keeps knocking on our door at night crying that her dad is shouting. tonight i can hear things smashing
+other_at_risk	my wife hasnt come out of the bedroom in 2 days and said she just wants to sleep forever
+other_at_risk	my mate keeps doing the thing with his lighter on his arm and laughing it off
+other_at_risk	my best friend said her stepdad hits her and she's scared to go home after school today
+other_at_risk	flatmate's on the floor and i cant wake him properly, theres a bottle and his meds next to him
+other_at_risk	my friend asked me to look after her hamster "just in case" and wouldnt explain
+other_at_risk	someone in our group chat said sorry in advance for whats going to happen and everyone's just reacting with hearts
+other_at_risk	my dad showed me where the will is and who gets the house, then said "remember i love you". he has never said that
+other_at_risk	a guy from my recovery group relapsed and he's been using alone in his flat, last message was "this is it i think" at 2am. i've rung him 6 times
+other_at_risk	my younger brother keeps hiding his arms and there's blood on his towels
+other_at_risk	my girlfriend's ex keeps sending her photos of her house taken from outside
+other_at_risk	my mum gave her dog to the neighbour this morning and said "it's time". she's been so quiet
+other_at_risk	one of the members here (not naming) told me in dms they picked the date. what do i do
+other_at_risk	my friend's been driving home drunk from the bar every weekend and she's in the car right now
+support	last shift before vacation!! 2 weeks of nothing, so ready
+support	planning the move to leeds, got boxes, van's booked, just need my brother to actually show up
+support	finally at peace after the breakup. took 6 months but i dont check his insta anymore
+support	found the box of old letters from my grandma while clearing the loft. cried but the good kind
+support	lost my 200 day duolingo streak bc my phone died 😭
+support	my therapist says i need to stop apologising in advance for things i havent even done yet. people pleaser behaviour apparently
+support	one last walk with the dog before bed, he's getting old and slow but he still loves it
+support	can someone look after my plants while im away next week? london area
+support	it'll be over soon, exams end friday and then i can breathe again
+support	i have it all planned: tell mum about the boundary on sunday, leave by 5 if she starts
+support	i know what i'm going to do about the job offer. taking it 🎉
+support	tell my sister i'm sorry i missed her birthday dinner lol she's in this server somewhere
+support	last time i'll post about my ex, promise, im done giving him space in my head
+support	gave away all the baby clothes today. kids are grown, felt like closing a chapter
+support	wrote letters to my younger self as therapy homework. weirdly emotional
+support	my new meds make me sleepy all the time, seeing my gp about it next week
+support	sorted my will and life insurance after the baby came. adulting is weird
+support	sobriety streak: 1 year today. the relief is unreal
+support	my arms are a mess from gardening, the roses won this round
+support	long sleeves at the beach again bc i burn in about 4 minutes, irish skin problems
+support	burned myself on the oven tray again, 3rd time this month, i need better oven gloves
+support	scratched my eczema till it bled in my sleep, anyone got tips that actually work
+support	the box is back out: christmas decorations! in november! fight me
+support	did the thing again: texted my ex at 2am. i know. i KNOW.
+support	streak's gone. 87 days of snapchat with my best friend and she forgot 😤
+support	saw red when my mum read my therapy journal. we're talking about boundaries tonight
+support	my dog's getting old and i keep thinking about how he wont be here forever. anticipatory grief is so weird
+support	feel so much lighter since i stopped rescuing my brother from every mess he makes
+support	made my peace with the fact my dad wont change. not angry anymore, just sad sometimes
+support	everything's arranged for mums 60th, cake ordered, cousins coming 🥳
+support	tired of being tired but my doctor thinks it's my thyroid so at least an answer is coming
+support	counting down the days till my last day at this job, 9 more!!
+support	gave my guitar to my nephew, he's been begging for years and i never play anymore
+support	sorry in advance for the long post, its about my mum and codependency and i need to vent
+support	saying goodbye to the server for a bit, doing a digital detox for a month. back in june!
+support	cleaned the whole flat top to bottom before the in laws come. they will still find something
+support	last session with my therapist today, we agreed i'm ready to go solo. proud and terrified
+support	deleted all my socials except discord. best decision for my mental health this year
+support	brother gets the ps5 when i move out, sister gets the telly. the rest i'm selling
+support	finished my last round of chemo 🔔 rang the bell and everything
+support	picked the date for the wedding!! october 12th
+support	paid off my student loan today. last thing on my list from 2019
+support	stopped carrying my brother's emotional baggage. not my job. took me 30 years to learn that
+support	feels like the end of an era, my youngest leaves for uni tomorrow. house is going to be so quiet
+support	i need to let go of the idea that i can fix him. that's the homework this week
+support	me and my gran watched the sunrise together on her last day at the hospice. it's been a year. still the best and worst morning of my life
+support	it's over. divorce is final today. weird mix of grief and relief
+support	putting the dog to sleep tomorrow. 14 years. one last walk to the park this afternoon 💔
+support	handed in my notice, last shift is saturday. terrified but excited
+support	the lighter's in the drawer and the cigs are in the bin. day 3 no smoking
+support	relapsed on sugar lol. the vending machine won
+support	when im on holiday can someone make sure the weekly check-in thread still gets posted?
+support	my mum's password is her birthday and i keep telling her to change it 🙄
+support	my sponsor says one day at a time. today that means not calling my ex
+support	9 months sober and weddings are still hard. this weekend's gonna be rough but i've got a plan and my sponsor on speed dial
+support	said no to my boss today without explaining myself. clean for 8 months from people pleasing lol
+support	my scars from the surgery are finally fading, wore a vest top for the first time since
+support	made a list of who gets what for the garage sale. neighbour gets the lawnmower
+support	had my last drink 2 years ago today 🥂 (sparkling water)
+support	i just want it to be quiet. 3 kids under 5. locking myself in the bathroom for 10 mins with a coffee
+support	i keep picturing the day the renovations are done and the house is quiet. 4 more weeks
+support	wont be at group next week, dentist. see you all the week after!
+support	making my peace with being single. it's honestly nice
+support	giving away books before the move, anyone want a box of fantasy paperbacks? uk only
+support	told my best friend im proud of her today. we're practising saying nice things out loud in therapy
+support	i've decided i'm finished with trying to make my dad proud. that's his job not mine
+support	got everything in order for the trip: cat sitter booked, bills on autopay, plants with the neighbour
+support	my partner gave me his spare key so i can check on his dog when he works late. big trust step for me tbh
+support	kept the box of his old letters. my therapist says i dont have to throw it out to move on
+support	the relief when my mum finally said sorry. 20 years of waiting for that
+support	wrote the letter to my dad (not sending it, therapy exercise). it was shorter than i thought it would be
+support	can someone adopt my kittens, found 5 under the shed and we can only keep one 🐱
+support	saying goodbye to my old car today. 16 years. she was a good car
+support	ring fit streak is at 100 days lol, my legs hate me
+support	keep saying one more week and then ill tell him i need space. this time i actually will
+support	scratching my mosquito bites till they bleed, why does my body hate me
+support	arms are a mess of paint from the mural we did at the youth centre today 🎨
+support	this is the last message i'll send tonight i swear, need sleep. gn all 💤
+support	everyone says it gets better and honestly? it did. 2 years out of that relationship
+support	my counter app says 365 days sober today 🎉
+support	stepping down as mod, it's been lovely but im exhausted and need to focus on uni. still around as a member
+support	dont worry about me tonight, my sister's over and we're watching terrible movies
+support	it'll all be sorted by friday, the custody paperwork i mean. finally
+support	practising how to end calls with my mum without 20 mins of guilt. today i managed "i have to go now, love you, bye"
+support	bags packed for days, moving in with my partner saturday!!
+support	my grandad says he's had a good run and wants to enjoy the rest of it. he's 91 and just booked a cruise lol
+support	spent the whole day in bed after the big boundary talk with my sister. drained but it went ok
+support	hid my credit card from myself bc of impulse shopping. is that codependency with amazon lol
+support	bathroom lock's broken and my toddler keeps walking in 😂
+support	my kid asked who gets the house when we're old. whole talk about wills at dinner, kids are so morbid
+support	planned the whole route for my solo hike, told my sister where i'll be and when to expect me back
+support	stopped apologising to my mum for things that arent my fault. she's furious and i'm calm
+support	kept his old hoodie. it's been a year. not ready to give it away and that's ok
+support	tonight i stop answering work emails after 6. boundaries era 💅
+support	packed his stuff into boxes and he's collecting it sunday. done waiting for him to change
+support	day 1 of couch to 5k again. third time lucky
+support	my sister asked me to look after her cat while she's in hospital having the baby, so excited to be an auntie
+support	my therapist said the relief i feel after cancelling plans means im overcommitted, not that im a bad friend
+support	one last time i'll ask then i'll stop bugging people: does anyone have the worksheet link from the attachment styles session?
+support	finally took the box of old meds back to the pharmacy like the leaflet says. the bathroom cabinet is so empty now lol
+# half: t8
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	gave my steam acc login to jake and told him he can keep my skins. not gonna need them. dont tell my mom i said anything ok
+suicidal	Since Margaret passed I have put the house papers in order and left instructions for the dog with my neighbour. I don't expect to see the spring and frankly I don't want to. Thank you all for your kindness this year.
+suicidal	sitting in the hospital car park after nights and i've been here 2 hours because i can't think of one reason to drive home. i know too much from work and tonight that scares me
+suicidal	lost the hearing. she gets them full time, I get every other saturday supervised. wrote each of the kids a letter tonight so they have something from me when they're older. don't think I'll be around to explain it myself
+suicidal	my parents said they'd rather have no kid than have me. honestly they might get their wish soon, i'm so tired of being the disappointment
+suicidal	Sold the last of the herd today. Bank takes the rest in March. Dad worked this ground 40 years and I lost it in 6. I keep going out to the shed at night and standing there thinking about not coming back in.
+suicidal	Please I need to talk to someone. My result came out and I carried over 4 courses, my father sold land to pay my fees. I cannot go home with this shame. I am thinking it is better I just disappear from this world than face them
+suicidal	im working here 3 yrs already for my family, all my salary go home and still they say not enough. sometimes i think if i am gone they get the insurance and finally they are ok. i think about it every night now
+suicidal	Three guys from my unit are gone now. Some days I feel like I'm just late to the formation. Boxed up my medals for my brother today.
+suicidal	everyone would honestly be better off, i've done the math on it. less rent split, less drama, nobody having to check on me
+suicidal	kms fr this time not a joke. im done
+suicidal	i've been saying goodbye to people without them realising. coffee w my sister today, called my old coach. feels peaceful honestly which is what scares me a bit
+suicidal	s/o to this server for the last 2 yrs. you guys were the good part. take care of each other after tonight
+suicidal	I wrote a note. It's in my desk drawer. I just haven't picked the day.
+suicidal	not gonna be at group thursday. or any thursday. it's fine, i've made my peace with it
+suicidal	codependent to the end lol. even my plan is about making sure nobody has to clean up after me
+suicidal	my therapist is on leave for 3 weeks and honestly i don't see the point in waiting. i don't think i'll still be here when she's back
+suicidal	i go to sleep hoping i dont wake up and every morning i'm disappointed. that's been every single day for a month
+suicidal	I'm 52 and I'm a burden on my daughter. She changes her plans around my drinking, my moods, my appointments. She'd get her life back if I wasn't in it anymore and I think I'm going to give it to her.
+suicidal	unalive hours again. bought the stuff today
+suicidal	ive been giving my plants away to ppl at work. told them im moving. im not moving
+suicidal	sorry for being so much. you won't have to deal with me after this weekend
+suicidal	Sorry for my english. Since my wife leave with the children I don't want to live anymore. Every night I drive and think how easy it is to not come back.
+suicidal	what's the point of practising boundaries if i'm not gonna be here to hold them
+suicidal	my sponsor thinks i'm doing great. 90 days. what he doesn't know is i've decided once i make it to my daughter's birthday i'm checking out
+suicidal	the voices keep saying everyone's waiting for me to go. i'm starting to agree with them
+suicidal	Lowkey been researching stuff I shouldn't be. Cleared my search history twice today.
+suicidal	Ik this is the wrong channel but I can't do another winter. I really can't. I have a date picked.
+suicidal	can someone just talk to me for a bit. i'm somewhere i shouldn't be and i don't really want to go back home
+suicidal	been eating less and less on purpose. figured if i just fade out slowly nobody has to be upset at one moment
+suicidal	made sure the cats are microchipped and my sister has the spare key and the passwords. everything's sorted now.
+suicidal	mum cries every time she looks at me. she'd be lighter without me honestly and i keep thinking about making that happen
+suicidal	hahaha imagine just not existing. that'd be sick. no but actually
+suicidal	i can't do this anymore. and i'm not talking about the relationship
+suicidal	16 and already done with life. no one would notice till monday anyway
+suicidal	Pastor said God has a plan for me. I think I have one too and it doesn't involve next week.
+suicidal	I lost my job, my wife, and tonight the dog. Nothing holding me here now. Goodbye folks, it was decent knowing some of you.
+suicidal	i don't want to die exactly, i just want to not be alive?? is that the same thing. it's getting louder
+suicidal	my kids are better off with their dad. he has the new wife and the big house. i'm the messy part of their story and i'd like to just be erased from it
+suicidal	been stockpiling my meds for a couple weeks. not sure why i'm telling you
+suicidal	returned all the library books, cancelled the gym, paid back my brother. tying up loose ends
+suicidal	i'm so tired. not sleepy tired. forever tired. i want to go to sleep and not have to come back
+suicidal	my "emergency contact" was the only person who'd care and he blocked me last night. so I guess there's nobody to contact when it happens
+suicidal	told my bf he should date his coworker after i'm gone. he laughed. i wasn't joking
+suicidal	idk how to say this without sounding dramatic but i've been thinking about ending it. like every hour. and i know how i'd do it
+suicidal	i'm the reason my brother relapsed. everyone says it's not my fault but if i wasn't around he'd have one less thing to carry. i'm done being the reason
+suicidal	(deleted insta, deleted tiktok, deleting discord next) thanks for everything
+suicidal	60 yrs old, no pension, no family left, landlord wants me out by the 1st. i don't intend to be around for the 1st
+suicidal	every morning on the commute i think "maybe today" and it doesn't even scare me anymore
+suicidal	I keep telling myself just get through Christmas for Mum, and then what. I genuinely don't have a then what.
+suicidal	my life insurance covers it after 2 years. it's 2 years next month. i keep checking the date
+suicidal	anyone else pray every night to just not wake up? not in a sad way. in a relieved way
+suicidal	k1ll1ng mys3lf is all i think about lately
+suicidal	s u i c i d a l again. sorry. don't @ me just needed to type it somewhere
+suicidal	I'm a mum of 3 and I feel like a ghost already. The kids deserve someone who isn't broken. I've started writing them letters for the birthdays I won't be at.
+suicidal	it'd be easier for everyone if i just went to sleep and stayed there. i've got enough saved up now to make sure
+suicidal	gg everyone. logging off for good 🫡
+suicidal	mi esposo dice que no sirvo para nada y creo que tiene razón. no quiero seguir aquí. sorry for the spanish, i cant think in english rn
+suicidal	honestly if the plane went down on the way back from my mum's funeral i wouldn't mind. i'd be relieved. been feeling like that about everything since
+suicidal	ur all gonna think im so annoying but can someone look after my discord server when im gone. like properly gone. ill make u admin
+self_harm	relapsed after 8 months clean from sh. sleeves in june again 😞
+self_harm	did the thing with the lighter again last night. it helped for like an hour and then it didn't
+self_harm	cat scratches are my excuse at school and i don't even have a cat
+self_harm	my arms look like a barcode and i just added more
+self_harm	hit my head against the wall until i couldn't hear him anymore. it's the only thing that makes my brain shut up
+self_harm	I'm 34, a primary teacher, and I've started scratching my thighs till they bleed in the staff toilet between lessons. I know. I KNOW.
+self_harm	need to sh so bad rn, everything's in my room and i'm just staring at it
+self_harm	ok i didnt win tonight. cleaned up, bandaged, going to bed. dont lecture me pls
+self_harm	the urge to cut is so loud tonight. 43 days clean and i'm holding the box
+self_harm	bought long sleeves for the pool party. everyone's gonna ask. i went deeper than usual this week
+self_harm	does anyone else punch themselves when they're fighting with their partner? my knuckles are wrecked and i did my own face yesterday
+self_harm	picking my skin till it bleeds again. face, arms, scalp. mum thinks it's eczema flaring
+self_harm	trans teen here. i've been hurting my chest because i hate it so much. i know it's bad. i can't stop
+self_harm	keep a blade in my phone case. just in case. used it today after the call with my dad
+self_harm	is it bad that i feel calmer after i hurt myself. it's the only thing i can control in this house
+self_harm	my girlfriend found the marks. i told her it was the dog. it wasn't the dog
+self_harm	went 100 days. today i made it 0 🙃
+self_harm	counsellor said snapping a hair tie is a "safer alternative" but i'm doing it hundreds of times a day now and my wrist is bleeding and purple
+self_harm	i burn myself on the oven "by accident" when i'm cooking. my husband hasn't noticed it's always the same arm
+self_harm	hurt myself pretty bad tonight and it's not stopping as quick as usual. i don't want to go to a&e and have to explain
+self_harm	sewer slide jokes aside i've been doing the other s-word thing again. the cutting one
+self_harm	Scratched through my skin during the group call last night with the camera off. Nobody noticed. That's the worst part.
+self_harm	I punish myself by not eating when I've done something wrong. Haven't eaten in 3 days because I upset my mum. I'm dizzy and I still feel like I deserve it.
+self_harm	bit my arm til it bruised during the argument so I wouldn't scream at him. it's black now and I want to do it again
+self_harm	im 15 and my gaming friends think the marks are from my cat lol. i know i have to stop but i dont want to
+self_harm	Working as nanny in Hong Kong, no one to talk to here. I started to hurt my hands with the hot water when I am stressed, it is every night now.
+self_harm	my ex texted and i went straight to the bathroom and did what i always do. 3 new ones. why does he still have this power
+self_harm	I hit myself in the face when I make mistakes. Did it at work today in the supply closet. My cheek is swollen and I told them I walked into a door.
+self_harm	anyone got tips for hiding fresh ones at the beach this weekend
+self_harm	relapsed. deep ones this time. i'm scared of how far i went
+self_harm	ngl the only thing getting me through exam season is the razor. dont tell me to breathe
+self_harm	veteran. used to be the drinking, now it's this. i burn my forearm when the nightmares come. 4 fresh ones this week
+self_harm	Tonight I carved his name. I don't even know why. I'm so ashamed.
+self_harm	every time i message my mom and she leaves me on read i dig my nails in till they bleed. rows of little crescents on both hands rn
+self_harm	sh urges at 3am hit different. it's in the drawer. i'm literally sitting on my hands
+self_harm	i keep dropping heavy stuff on my feet on purpose out on the farm so i've got a reason to hurt. dad thinks i'm just clumsy
+self_harm	is it still self harm if it's just hitting my legs with a hairbrush? because i've been doing it every night and they're all purple
+self_harm	cuttings back. that's the post.
+self_harm	my bf dumped me over text and i've been in the bath scrubbing my skin raw for an hour. can't feel it yet so i keep going
+self_harm	pulling my hair out in clumps again when i'm anxious, there's a bald patch the size of a coin now and i keep going at the edges
+abuse	he took the car keys and my phone charger again. says i'm not going anywhere till i apologise. phone on 4%
+abuse	Dad's drunk and smashing stuff downstairs. I've locked my door and pushed the desk against it. my little brother is in here with me
+abuse	i'm scared to go home tonight. he texted "we'll talk when you're back" and last time that meant i couldn't lift my arm for a week
+abuse	My husband checks the mileage and my receipts. Yesterday he found a coffee I didn't clear with him and he didn't say a word, he took my bank card and put his fist through the door next to my head.
+abuse	my ex is parked outside my work again. 4th time this week. he knows my new address somehow
+abuse	parents found my binder. dad said if he sees it again i'm out on the street and then he shoved me down the stairs. i'm in my room and not allowed to leave
+abuse	she threw my meds in the bin and said I don't need pills I need to listen. she's locked the bathroom so I can't get them back out
+abuse	Madam hit me again today with the slipper and says no food tonight. She has my passport. I am hiding in the bathroom to type this
+abuse	custody handover tomorrow and my ex said "bring the kids or don't bother coming back alive". i have it on voicemail. do i still go
+abuse	he's asleep now but he said when he wakes up we're finishing this. i'm sitting in the car in my pjs. where do you even go at 2am
+abuse	My grandson lives with me. He's been taking my pension card and last night he pushed me into the wardrobe when I said no. I'm 78 and I'm frightened in my own home
+abuse	my girlfriend made me kneel on the kitchen floor for an hour bc i "looked" at a waiter. she says that's what love is. is it??
+abuse	mum's new bf keeps coming into my room at night. i put a chair under the handle. i'm 14
+abuse	he keeps saying "you know what happens if you leave" and then resting his hand on my neck. not squeezing. just resting it there. he did it again at dinner
+abuse	My uncle I stay with in London takes my part-time wages and locked me out last night in the cold because I came in at 10pm. I slept in the bus station. I have exam on Monday.
+abuse	he unplugged the router and hid my laptop. i'm on my old ipod on the neighbour's wifi. i have till he gets back from the shop
+abuse	my partner said if i go to group again she'll out me to my family and take the dog. she's already packed the dog's things by the door
+abuse	just got choked. i'm ok. i'm ok i think. my throat hurts to talk
+abuse	He's been reading these messages. If I stop posting suddenly please know why.
+abuse	blocked him on everything and he makes new accounts every day. today he sent a picture of my front door from this morning
+abuse	my son is 34 and he uses. when he's coming down he punches holes in the walls and yesterday he put one right next to my face. I sleep with my bedroom door locked in my own house now
+abuse	every time i try to leave he says he'll end it for both of us. so i stay. he's been pacing the kitchen all evening muttering
+abuse	he threw my phone in the pool and took my passport. i'm on the hotel lobby computer. i don't know when he'll notice i'm gone
+abuse	Dad said if I get another B he'll "show me what a real beating is". report cards come out friday
+abuse	she slapped me in front of the kids and now says if i tell anyone she'll say i did it to her. who's gonna believe the man
+abuse	im not allowed to eat til he gets home and decides if i've earned it. thats normal in relationships right? 3rd day
+abuse	my husband and his mother took my baby's passport and said i'm not leaving the country with her. they lock the front door from outside when they go out
+abuse	someone keeps leaving dead flowers on my windscreen. my ex used to say i'd "wilt" without him. police say they can't do anything until something happens
+abuse	found a tracker under my car today. now i'm scared to take it off because he'll know i found it
+abuse	Is it normal for your boyfriend to hold you down until you say sorry? It happened again tonight and I've got bruises on both wrists
+abuse	moved out 3 weeks ago and he turned up at 1am banging on the door screaming. i'm in the bathroom with the lights off. he's still out there
+abuse	Wife controls all the money, I have to ask for bus fare. Tonight she broke a plate over my head because I was 10 min late. Bleeding a bit. I'm a 6ft guy and I feel pathetic even typing this.
+abuse	he said "i'll make sure you never see the kids again" and then "i know where your sister lives". one text. i'm saving screenshots but i'm shaking
+abuse	Posting from a friend's phone. He cracked mine when I said I wanted to visit my mum. He doesn't let me go anywhere alone, he sits in the car outside my doctor's appointments.
+abuse	Babe I can't make it to group. He's home early and he's in one of his moods. Please don't DM me, he checks.
+abuse	my dad says i'm not his son anymore and he'll break my legs if i come back to the house. all my stuff is there. sleeping at a mate's but his parents want me gone tomorrow
+abuse	last time i said no to him he pushed me out of the car while it was moving. tonight he's asking again
+abuse	whenever i disagree with him he kicks the dog. today he looked at me and said "next time it's you"
+abuse	my auntie keeps my phone at night and beats me with the belt if i don't finish all the housework. this is not normal here in UK i think? I'm 15
+abuse	the kids and i are at a motel. he's calling nonstop and his brother just drove past twice. how did they find us
+abuse	He's drunk outside my window saying he's not leaving until I let him in. I have a restraining order. Called police 40 min ago, nobody's come.
+abuse	She hides my hearing aids when she's angry so I can't hear her coming up behind me. I'm 81. My daughter thinks I'm confused.
+abuse	Woke up to him standing over the bed holding my phone. He'd read everything. He said "get dressed, we're going for a drive." I said I'm sick. He's waiting in the car now.
+abuse	Every time I see his truck I start shaking. He's been driving slowly down our road every night since the divorce hearing
+abuse	mum threw me out again for talking back, it's raining and i'm sat on the steps with no shoes. been 3 hours and she won't open the door
+abuse	Can't talk long, he's in the shower. He took the money I saved for rent and said if I call my mother he'll make sure she doesn't recognise me. I believe him.
+abuse	gf locked me out on the balcony in my boxers because i answered my sister's call. it's 2 degrees and she's gone to bed
+abuse	im 17, my dad's been taking my bedroom door off the hinges as "punishment" and tonight he shoved me into the radiator. there's a cut on my back that won't stop oozing
+abuse	my "boyfriend" says i owe him for the flat and the clothes and if i don't "work" tonight like he arranged he'll send the photos to my family and hurt me. i don't know who else to tell
+abuse	every night he sits at the end of the bed in the dark until I fall asleep. I'm terrified to close my eyes. If I ask him to stop he just says "or what"
+abuse	How do I know if I'm being paranoid? He said "accidents happen in kitchens" while I was cooking and smiled at me. He's been so calm since I mentioned leaving
+abuse	dad came back from the pub and he's already thrown my sister's phone at the wall. she's 9. we're hiding in the wardrobe
+abuse	he bought a gun last week and leaves it on the table whenever we argue. doesn't say anything about it. just leaves it there where i can see it
+abuse	my brother's out on bail and he's been sending my mum messages saying he's coming round "to sort her out". she won't call anyone and i'm scared for both of us
+abuse	ex sent a pic of my daughter at the school gate this morning with "pretty girl. shame if mummy keeps ignoring me". he's not allowed contact. i can't stop shaking
+substance	took a few xans and then kept drinking with the lads, chest feels really heavy and my breathing's weird. is that bad
+substance	i cant feel my legs and the room is spinning. i only had what i always have i think. can someone stay in here w me
+substance	Day 2 off the drink cold turkey, hands shaking so bad I can't hold a cup, seeing things moving in the corner of the room. Is this normal or am I in trouble
+substance	blacked out again, woke up in my car in a field. no idea how i got here. keys still in the ignition
+substance	I've had most of a bottle and I have to drive to get the kids from his place in 20 min. nobody else can get them. I'll be fine right
+substance	relapsed after 14 months and went straight back to what i used to do. my tolerance isn't there anymore. i'm scared
+substance	did a line and my heart's going crazy. it won't calm down. been 40 min and my left arm feels funny
+substance	can't stop. i keep saying last one. it's 6am and i've been up since thursday
+substance	Farmer here. Been taking the sleeping tablets the doc gave me with whisky most nights now. Woke up on the kitchen floor this morning with no memory of getting there.
+substance	i think the pills i bought weren't what they said they were. my lips are tingly and i'm so sleepy. should i just sleep it off
+substance	Gonna drive to the off licence. Already had 8. Don't judge me. No one else will go
+substance	took too much, idk how much, i'm throwing up and everything's blurry
+substance	been drinking since I woke up. it's 11am. sponsor's not answering. 2 years of chips in my drawer and i'm on my 4th can
+substance	nurse here. been taking stuff from work to get through shifts and to sleep after. it's escalating and today i nearly nodded off at the wheel driving home
+substance	i dont remember last night at all. woke up in a stranger's bathtub with my shoes on. my drink tasted weird and i still can't think straight
+substance	i've been taking way more than prescribed of my pain meds since the surgery, ran out early and my whole body's screaming. guy at work says he can sort me something tonight
+substance	greened out so bad i think i'm dying. heart pounding, can't breathe right, can someone talk me down
+substance	mixing again tonight. i know i know. just want to feel nothing for a bit
+substance	19, been drinking every day since i moved to uni. threw up blood this morning. not loads. probably fine?
+substance	my hands won't stop shaking and last time i stopped drinking i had a seizure. i'm on hour 30 now. on my own
+substance	Can't stop using. Spent the rent money. Selling my PS5 tomorrow to buy more. I'm 16 and I know how this sounds
+substance	took something at the party someone said was coke. it's been 2 hrs and i'm so hot i can't think and my jaw's locked up
+substance	is it dangerous to drink on antidepressants? because i've had a lot and i feel really strange and my heart keeps skipping
+substance	up 4 days on tina and i'm starting to hear people whispering outside my door who aren't there
+substance	relapsed on fent after 7 months. alone. just wanted someone to know. in case
+substance	mate dropped me home but i'm still proper mashed, had pills and ket and god knows how many pints, can't stop shaking and my heart's going
+substance	tried to come off the benzos on my own and i haven't slept in 3 days, everything feels electric and i keep twitching. is this the dangerous kind
+substance	keep blacking out. 3 times this week. last one i woke up in a&e and walked out before they discharged me
+substance	said i'd have one drink at my cousin's wedding. now i'm in the car park with a bottle of vodka and i'm supposed to be driving my grandma home
+substance	used alone again. i know that's how people die. still here. for now
+substance	pregnant and I can't stop drinking. Had 5 tonight. I hate myself so much
+substance	I'm at a festival and I took another because the first didn't hit and now everything's melting and I can't find my friends and my heart's going mad
+substance	55, retired, drinking from lunchtime. Fell down the stairs last night and hit my head, there's blood on the banister. Didn't call anyone. Still dizzy and starting on the next bottle.
+substance	im so high i cant move, lying on the bathroom floor. been here a while. breathing feels slow
+substance	2 years sober and tonight i'm in the car outside my old dealer's. engine running. please someone say something
+substance	keep nodding off at my desk and my boss noticed. i used more this morning to stay awake which makes no sense i know
+substance	ahh i messed up. took the new batch same as usual and i feel like i'm underwater. my lips look kind of blue in the mirror?
+substance	drank energy drinks and a load of diet pills to stay up for the exam and now my heart is hammering and i think i'm gonna pass out
+substance	i drink until i pass out bc it's the only way i sleep since the divorce. last night i woke up choking on my own sick
+substance	Student from Lagos, first term here. Someone gave me something at the party, I didn't know. My heart is racing and I can't stop sweating and my friends have left me at the house
+substance	been doing balloons all day, whole box. head's pounding and one side of my face keeps going numb
+substance	literally drinking in the work toilets rn. 10am. i have to present at 11
+substance	3 weeks trying to detox at home with no doctor. sweating through the sheets, heart galloping, seeing bugs. My wife says I'm being dramatic
+substance	been taking my mum's sleeping pills on top of my own for a week to feel nothing. took extra tonight
+substance	high as hell on the motorway rn lmao dont tell my sponsor
+substance	drank til i couldn't stand and my sister had to carry me to bed. she says i stopped breathing for a bit. i'm fine now i think. gonna have one more to settle
+substance	ran out of methadone and the clinic's shut till monday. already sick. thinking of just getting something off the street tonight
+substance	no sleep since friday, i've been doing bumps every hour to keep going and now my chest is tight and my hands are numb
+substance	I'm 67. Been mixing my painkillers with a few drinks to get through the nights since Frank died. Tonight I can't remember how many I've had.
+substance	fell asleep in the bath after drinks and a pill and woke up with my face nearly under. still so foggy and i'm about to take another one to calm down
+other_at_risk	my friend just sent me "thanks for everything, you were the best" and now she's not answering. she's been so low. what do i do
+other_at_risk	my husband won't wake up. he took something before bed. he's breathing weird like snoring but not
+other_at_risk	my little sister (13) has marks all up her arms, she's wearing hoodies in 30 degrees. she made me promise not to tell mum
+other_at_risk	worried about Rowan. they posted "see you all on the other side" in vent last night and haven't been on since
+other_at_risk	my sponsee called me slurring and then the line went dead. he's 9 months sober. driving over now but he's 40 min away
+other_at_risk	our son is 27 and uses. came in tonight grey and sweaty and went straight to his room and locked the door. he's not answering me
+other_at_risk	my roommate gave me her guitar and her good jacket today and said she won't need them. she's been in bed for weeks. am i overreacting
+other_at_risk	gaming buddy just said in voice "last match, gg boys" and left. he's been talking about his dad beating him. i don't even know his real name or where he lives
+other_at_risk	my best friend's boyfriend just posted a pic of her with a black eye captioned "she fell lol". she's not answering me
+other_at_risk	my mum's on the kitchen floor and there's an empty box of her tablets. she's breathing but i can't wake her. i'm 12
+other_at_risk	colleague on the ward has been giving away her stuff and asked me to mind her cat "for a while". she has access to everything at work. i'm scared for her
+other_at_risk	my brother's been drinking since Friday, he's gone yellow and confused and keeps falling over. he won't let me call anyone
+other_at_risk	mods, DM'd you but just in case: the person who posted about their "final plan" in late-night, I think they meant it, they said tonight
+other_at_risk	my dad (72) has stopped eating since mum died and today he said he's "ready to join her". there are guns on the farm. i'm 3 hours away
+other_at_risk	gf has been in the bathroom for an hour, i can hear crying and she won't open the door. she's hurt herself before
+other_at_risk	neighbour's kid keeps coming over with bruises and tonight he knocked at 11pm and said he can't go home. what do i do
+other_at_risk	my friend is texting me from a party that she feels really weird and can't feel her legs and some guy's trying to take her home
+other_at_risk	Our daughter messaged "I'm sorry mum" and switched her phone off. She's at uni 200 miles away. Her flatmates aren't picking up.
+other_at_risk	mate in our squad posted a pic of pills lined up on his desk in the group chat and then left the server
+other_at_risk	worried about my sister. her husband keeps her phone and she just texted "if something happens it was him" and nothing since
+other_at_risk	my housemate's been drinking for 3 days straight and now he's jerking on the floor like a fit
+other_at_risk	My mom left a voicemail saying goodbye and which drawer the will is in. She's not answering. I'm 3 hours away.
+other_at_risk	sponsee texted "im sorry, tell the group i tried". no answer for 40 minutes. i don't have his address
+other_at_risk	my cousin (16) keeps talking about wanting to disappear and tonight she posted a pic from a bridge with "bye x"
+other_at_risk	anyone know what to do? my bf snorted a lot of something and his lips are going blue and he's not responding properly
+other_at_risk	guy in my dorm has been in his room 4 days, I hear him crying, today he slid a note under my door saying "give my stuff to my brother"
+other_at_risk	I care for my mum and tonight she said she's going to "stop being a burden" and locked herself in her room. all her medications are in there
+other_at_risk	my son is 15 and i found his search history. it's all about ways to die. he's at school right now and i don't know whether to go get him
+other_at_risk	one of our regulars who posts every day (she talked about her ex threatening her last week) hasn't been on for 6 days and her last msg was "he's here"
+other_at_risk	my friend's stepdad hits her and right now she's texting me from under her bed saying he's going room to room looking for her
+other_at_risk	my dad's been drinking and he's taken the car with my little brothers in it. he can barely stand
+other_at_risk	Please help. My flatmate took a pill at a club and she's burning up, shaking and not making any sense
+other_at_risk	my friend keeps saying "it's fine, it'll all be over soon" and laughing. she's been giving away her clothes. i don't know if i'm reading too much into it
+other_at_risk	grandad keeps saying he wants to go to sleep and not wake up, and today the nurse found he hasn't taken his tablets for weeks, they were all hidden in his sock drawer
+other_at_risk	my twin has been cutting and it's getting worse, she showed me and some of them look like they need stitches, she refuses to go
+other_at_risk	husband's a veteran, hasn't slept in days, keeps sitting in the garage with his old service gear and talking about the buddies who "checked out early"
+other_at_risk	sponsee relapsed and keeps texting me slurred stuff like "i wont be a problem anymore". he's alone in his flat
+other_at_risk	my 19yo is in his room, I can hear him being sick and he's not answering. he's using again, I found foil in the bin yesterday
+other_at_risk	my gf's ex just turned up at her work with a knife and she's hiding in the stockroom texting me
+other_at_risk	someone in the server just told me in DMs they're in a parked car with no plan to go home and won't say where. how do I help
+other_at_risk	my mum's boyfriend choked her last night, she says it was a misunderstanding. she's going back to his place tonight
+other_at_risk	girl in my class posted a "last story" on close friends, all her stuff in bags saying "donating everything". she's been off school 2 weeks
+other_at_risk	my father is 68, diabetic, and drinking so much he hasn't taken his insulin in days. he's confused and sleeping all the time
+other_at_risk	wife took her pills with a bottle of wine and now she's slurring that she wants to sleep forever. ambulance is coming, what do i do till then
+other_at_risk	my best friend hasn't answered in 2 days after telling me she'd bought something "to make it quick". her parents think she's staying at mine
+support	had a really hard session with my therapist today about my dad. cried the whole way home but i think it's the good kind of hard
+support	6 months sober today 🎉 wanted to drink so badly at the office party friday but i called my sponsor and ate like 4 brownies instead
+support	how do you stop people-pleasing when your whole family runs on it? i said no to hosting christmas and my mum hasn't spoken to me in 3 days
+support	my partner wanted me to check in every hour when he's at work. we talked tonight and he's agreed to twice a day. small win for interdependence I think
+support	I'm 70, widowed two years now. Some evenings the house is so quiet I talk to the radio. I joined this server because my daughter said I needed people. She was right.
+support	night shift nurse. lost a patient this morning and came home and couldn't sleep. not in a bad way, just sad. going to my sister's for dinner later
+support	i keep setting boundaries and then apologising for them 10 minutes later. homework this week is to not apologise for at least one. wish me luck
+support	does anyone else feel guilty when your partner is upset even when it has nothing to do with you?
+support	My son is using again. I've stopped giving him money. It's the hardest thing I've ever done and I still cry in the car, but Al-Anon is helping.
+support	I'm the friend everyone calls. I'm learning I can say "I can't take this on tonight" and the world doesn't end.
+support	custody mediation tomorrow. terrified, but my lawyer's solid and my kids know i love them. keeping my head down and breathing
+support	had my first appointment at the gender clinic and i cried from relief. mum came with me!! she's trying
+support	loneliness is brutal this time of year. moved across the country for work and don't know anyone. anyone want to do a virtual coffee?
+support	Week 3 of not texting my ex. The urge is still there but it's more like background noise now.
+support	my sponsee calls me at 2am and I always answer. I love him but I'm running on empty. how do other sponsors set limits?
+support	anxious attachment is such a pain. he took 4 hours to reply and my brain wrote a whole breakup in that time. he was at the gym lol
+support	huge fight with my sister about mum's care. said things i regret. gonna apologise tomorrow when we're both calmer
+support	Carer here in Canada. Miss my kids so much, they are 7 and 10. Video call every Sunday. It is hard but this group help me not feel alone.
+support	this drought's been hell on the crop and the bank balance. wife dragged me to the community night at the hall and it actually helped hearing other blokes say it out loud
+support	feel like garbage today. didn't get out of bed till 2. but i ate and showered and i'm here so that counts right
+support	My dad hit us when we were kids and now he wants a relationship. He's 80 and lives across the country, I'm not in any danger, but I don't know if I owe him anything.
+support	relapsed on my codependency lol. cleaned my bf's whole flat and did his laundry without being asked, then got mad he didn't thank me. classic me
+support	How do I support my wife in recovery without becoming her warden? I keep counting the bottles in the recycling and I hate that I do it.
+support	one year since my brother died. went to his grave and told him about my new job. sad, but okay.
+support	1000 days today. I remember when I couldn't make it 1000 minutes.
+support	therapy homework: write a letter to my younger self. wrote 3 lines and cried for an hour. trying again tomorrow
+support	veteran, 3 years out. VA group on tuesdays and this server the other days. nightmares are less. still hate fireworks.
+support	sometimes I wonder if I even have a personality outside of taking care of my mum
+support	Student in Manchester from Abuja. Very homesick and the weather is depressing me small. But I found the African society and a church. Slowly slowly.
+support	my gf is in hospital for her mental health and i'm holding the fort with the dogs and the bills. exhausted. visiting tomorrow. how do people do this long term
+support	told my mum i'm not lending her money anymore. she called me selfish. i'm shaking but i didn't cave
+support	anyone else stuck in the "hero" role? i was the kid who held everyone together when dad was drinking and now i can't stop fixing everyone
+support	bad day. cried at work in the loo. boss sent me home. having tea and watching bake off. tomorrow's another go
+support	My therapist says I'm enmeshed with my mother. I looked it up and yeah. Where do I even start
+support	husband and I had our first real argument where nobody stormed out. We said what we needed. I didn't feel like I was going to disappear.
+support	Grief is weird. I laughed at something on TV and then felt so guilty because my wife would've loved it.
+support	I'm so angry at my ex I could scream. Went for a run and journaled instead. Anger is allowed, I'm learning.
+support	i'm 15 and my parents are divorcing and i feel like i have to pick a side every weekend. told the school counsellor today, she was nice
+support	Talked to my adult son about his drinking. Told him I love him and I won't pay his rent anymore. He slammed the door but texted "ok" an hour later.
+support	4 years free from self harm today. still have the scars, wearing short sleeves anyway 💪
+support	my friend keeps venting about her abusive ex (she's safe, left 2 yrs ago) and I'm burnt out. how do I ask for a break without abandoning her
+support	i feel like such a burden when I ask for help. working on it with my therapist. she says a feeling isn't a fact
+support	Tips for getting through the holidays sober when your whole family drinks?
+support	Moved out of my parents' place last month. Controlling isn't even the word. But I'm out, I have a lease, I have a cat. I'm okay.
+support	emotionally wrecked. sister, mum and best friend all in crisis mode at once and they all call me. turned my phone off for an hour and felt guilty the whole time
+support	does anyone else feel lonely even in a relationship?
+support	Started going to CoDA. First meeting I just sat and cried. Second one I shared.
+support	hardest part of recovery for me isn't the cravings, it's the boredom. friday nights are so long
+support	my wife is controlling about money and we're in couples therapy for it. she's not dangerous, just anxious, and we're working on it. any books on financial boundaries?
+support	dad's in hospice. so tired. i sleep in the chair next to him. the nurses are angels
+support	I realised I'm using games to avoid feeling stuff. not quitting but capping it at 2 hours and calling a friend instead
+support	My daughter has an eating disorder and she's in treatment. I'm learning that I can't fix it for her. I'm learning that a lot.
+support	Ugh my mum guilt-tripped me so hard today. "After everything I've done for you". Cue 30 yr old me turning back into 8 yr old me.
+support	i'm a mess today but a safe mess if that makes sense. just need to vent
+support	wanted a drink so badly after the funeral. didn't. called my sponsor, went to a meeting. day 212.
+support	How do you handle a partner who does the silent treatment? Not dangerous, just soul-destroying.
+support	i don't know who i am without him. we broke up 2 months ago. therapist says that's kind of the point of the work
+support	after 4 nights on i'm so numb. not sad exactly, just emptied out. sleeping till 3 then walking the dog
+support	Happy 1 year to my sponsee!! watching him get his chip tonight made me tear up
+support	I want to stop rescuing my brother but every time he calls I panic that it's the one time it matters. Therapist says he has to face his own consequences.
+support	Finally told my wife about the gambling debts. She's furious but she's still here and we're going to see someone together.
+support	boyfriend's 10 min late and my brain goes straight to car crash. every time. practising the grounding stuff
+support	journal prompt this week was "what do you need that you're not asking for". answer: rest. i never ask for rest
+support	Told my mother-in-law to stop coming over unannounced. Politely. Husband backed me up. I feel like I ran a marathon.
+support	any other sober parents? kid's birthday party and every parent was drinking rosé. felt like an alien but i did it
+support	Some days the grief is so heavy I can barely move. Today was one of those. Tomorrow I'm meeting my friend for lunch.
+support	I've realised I confuse being needed with being loved.
+support	I'm exhausted from being everyone's unpaid therapist. I love them but I'm going to start pointing people to actual therapists.
+support	how do you guys deal with intrusive thoughts? mine are about something bad happening to my kids. i know they're not real but they wear me out
+support	ex showed up at my kid's school play. it was fine, he was polite, the court schedule is working. just weird to see him
+support	back in therapy after 2 years away. I was scared to admit I needed it again but here I am
+support	both my parents drink and I'm the only one who calls them. decided to call once a week instead of every day. feeling guilty but lighter
+support	therapist asked what would happen if I stopped checking my partner's location. honestly? nothing. but the anxiety is unreal. working on it
+support	Is it codependent to want to be with my boyfriend all the time? We just moved in together and I feel panicky when he goes out with friends
+support	First Christmas without mum. Made her stuffing recipe. It wasn't as good. Cried. Laughed. It was okay.
+support	broke and stressed and my flatmate situation is awful (not dangerous, just messy dishes and passive aggressive notes). counting down to summer
+support	Went to my first NA meeting today. Was terrified. Someone gave me a keyring and a hug.
+support	my best friend is moving abroad and it feels like losing a limb. i know i'll survive it. it just hurts
+support	Been in a bad place mentally but I've got a plan with my GP and a therapist starting next week. Just checking in.
+support	Codependency is wild. My husband got a cold and I cancelled all my plans for the week. He told me to go. I couldn't.
+support	realised today that "helping" my sister with her rent was actually me trying to control her life. ouch
+support	overthinking everything after a fight with my partner. we made up, we're fine, but my brain keeps replaying it
+support	How do you rebuild trust after your partner relapses? She's been honest and she's back in meetings, but I'm scared.
+support	Reached out to an old friend I'd cut off when I was in the thick of my ex's drama. She answered. We're getting coffee.
+support	my dad's drinking wrecked my childhood and I'm finally at a point where I can talk about it without shaking. took 10 years
+support	Pretty low today. Not in a dangerous way. Just the Sunday scaries times ten.
+support	I always feel like I'm too much for people. Working on letting people decide that for themselves.
+support	GOT THE JOB!!! after 8 months unemployed feeling like a waste of space. thank you all for not letting me give up on applications
+support	My sponsor said "you can't pour from an empty cup". I rolled my eyes. Then I cried. She's right.
+support	does anyone else freeze when someone raises their voice? my manager yelled today (about a spreadsheet) and i went totally blank
+support	so isolated since I stopped drinking, all my mates were drinking mates. anyone in the Leeds area fancy a coffee
+support	my son finally agreed to go to rehab. hopeful and scared and trying not to put all my eggs in this basket
+support	Crying in the shower is underrated honestly. Had a big one after court today. Feeling lighter.
+support	Journaling about how I abandon myself to keep the peace. Today I caught myself saying "I don't mind" four times when I did mind.
+support	the loneliness at 3am hits different. i'm ok, just wish i had someone to talk to who isn't a screen
+support	My therapist said "you're allowed to be disappointed in people you love". Wrote it on a sticky note on my mirror.
+support	always walking on eggshells around my mum's moods. she's not violent, just unpredictable. how do I protect my peace while I'm still living here till uni?
+support	wife and I hit 10 years today, 3 of them with me sober. she says it feels like a different marriage. it is.
+support	so tired of being the strong one. i want someone to take care of ME for once. (safe, just venting)
+support	Had to put my dog down today. She was 16. I've cried more today than at my dad's funeral and I don't know what that says about me.
+idiom	this night shift is actually killing me. 3 more hours 💀
+idiom	lmaooo i'm dead. my sponsor just sent me a codependency meme and it's literally me
+idiom	if my nan asks one more time when i'm getting married i'm walking into the sea lol
+idiom	this stats exam is gonna be the death of me fr
+idiom	i would genuinely kill for a kebab right now
+idiom	group chat is out here murdering me over my fantasy football picks
+idiom	my back is killing me after shifting hay bales all day. farm life innit
+idiom	dying of cringe, I just called my therapist "mum" 🫠
+idiom	if i have to sit through one more team meeting i'm gonna unalive my laptop
+idiom	that joke absolutely slayed me, I literally can't breathe 😂
+media	just finished euphoria season 2 and i need to lie down. rue's relapse storyline is way too real
+media	anyone else playing the new Silent Hill? the way it handles grief and guilt is intense
+media	reading A Little Life and had to put it down after the self harm chapters. how is anyone getting through this book
+media	my fanfic has the main character overdose in chapter 12 and readers are big mad lmao. it was tagged, it's angst
+media	in my D&D campaign my rogue just faked his own death to escape his abusive guild master. best session ever
+media	there's a podcast episode breaking down codependency in Bojack Horseman and the stuff with his mum is so spot on
+media	rewatched 13 Reasons Why for the first time since high school and wow it really doesn't hold up
+media	just got the YOU DIED screen in Elden Ring for the 47th time on this boss. send help
+media	Codependent No More is from the 80s but some chapters hit like they were written about my marriage
+media	that new true crime series about the stalker ex is so well made but i had to watch it with the lights on
+educational	what are the warning signs that a friend might be thinking about suicide? asking so I know what to look for
+educational	for my psych class: what's the difference between self harm and a suicide attempt?
+educational	is the Samaritans number free from mobiles in the UK?
+educational	how do you bring up drinking with someone without them getting defensive? my uncle's been drinking a lot at family dos
+educational	what's the number for the domestic violence hotline in the US? making a resource list for our church group
+educational	can someone explain the signs of an opioid overdose? i work at a library and we just got naloxone kits
+educational	Doing a school project on teen mental health. Anyone know stats on how common self-harm is among teenagers?
+educational	what is coercive control exactly? my therapist mentioned it and i want to understand the term better
+educational	how do I ask someone directly if they're suicidal? I read that asking doesn't make it worse, is that true?
+educational	what should mods do if someone posts something worrying in a server? putting together a checklist for our team
+past	five years ago I took a bunch of pills and woke up in hospital. Today I work as a peer support worker. If you're there now, it can change.
+past	used to cut in high school. i'm 29 now and haven't in over 10 years. the scars have faded and i don't hide them anymore
+past	my first husband used to lock me out of the house in winter. I left in 2012 and married a kind man. Sharing so others know leaving is possible
+past	back when I was using I overdosed twice. Clean 8 years now and I carry naloxone for other people
+past	when i was 16 i wrote goodbye letters and my friend found them and told my mum. i was so angry. now i'm 24 and so grateful she did
+past	My dad beat us until I was 17. He's been dead 20 years. I'm safe and I'm finally working through it in therapy.
+past	used to black out every weekend at uni and wake up in strange places. that was 15 years ago, sober since 2014
+past	during my deployment i didn't think i'd come back and for a while after i didn't want to. that was 2009. good place now, with my family
+past	my ex used to track my phone and follow me after I left. He moved abroad years ago and there's a protective order. It's been quiet for 3 years.
+past	I attempted when I was 19. I'm 45 now. I still think about that girl and I wish I could tell her it gets better.
+negation	not suicidal or anything, just completely exhausted from caregiving
+negation	no i didn't drink. i wanted to. i went to bed at 8 instead
+negation	don't worry I'm not going to hurt myself, I just need to rant about my mother for a sec
+negation	he's not violent, I promise. just really bad at communicating. we're in couples counselling
+negation	i'm safe, i'm not using, my sponsor is holding onto my meds. just a rough night
+negation	to be clear i'm NOT in danger, my ex hasn't contacted me in months, i'm just having flashbacks
+negation	when I said I wanted to disappear I meant like a holiday on an island with no wifi lol. I'm fine
+negation	no, I haven't relapsed on the sh, the bandage is from slicing onions badly. promise
+negation	My mom asked if I was thinking of ending my life. I'm not. I'm sad but I want to be here.
+negation	not drunk, not high, just running on no sleep with a newborn so if my typing is weird that's why
 """
 
 
