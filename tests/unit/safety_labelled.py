@@ -9983,6 +9983,442 @@ negation	when I said I wanted to disappear I meant like a holiday on an island w
 negation	no, I haven't relapsed on the sh, the bandage is from slicing onions badly. promise
 negation	My mom asked if I was thinking of ending my life. I'm not. I'm sad but I want to be here.
 negation	not drunk, not high, just running on no sleep with a newborn so if my typing is weird that's why
+# half: b16
+# Batch thirty-two: written blind by another writer (a university and young-professionals
+# server), who saw no lexicon, rule, model or earlier batch. Measured once (model trained on
+# everything up to b15 plus t1-t8 and n1-n3; star-censored words now read): the previous
+# stop's detector recall 0.390 (39/100); now rules alone 0.390, all three tiers 0.830
+# (83/100), right category 0.770; support FP 0/60; hard negatives 4/52 -> 2/52. Then added
+# to the training set.
+support	to whoever needed it: you're not too much. i needed to hear that last year and i'm passing it on ❤️
+idiom	that leetcode interview murdered me. brutal. absolutely cooked
+educational	how do I talk to a friend who's hiding self-harm without making them feel ambushed? any good guides?
+suicidal	everyone would honestly be better off if i wasnt here. my ex said it and she wasnt wrong. my mum would have one less thing to worry about
+other_at_risk	Someone in my course's discord said they've got a plan and tonight's the night, then deleted it. I screenshot it. I don't know who to tell at the uni
+support	does anyone else feel guilty for having boundaries with their parents? my mum cried when i said i wouldn't call every night and now i feel like the worst daughter
+suicidal	not gonna sugarcoat it, i dont want to be alive anymore and i'm tired of pretending in seminars that i do
+abuse	he took my phone and my passport "for safekeeping" and i'm not allowed to leave the flat without him. writing this from my laptop while he showers
+self_harm	bought new razors today and not for shaving 🫠 i know i know
+support	my long distance bf wants to move here but i'm scared of being his whole world since he won't know anyone. how do we avoid that
+idiom	i could've strangled my flatmate for eating my leftover biryani, the audacity
+abuse	partner choked me during an argument last night. today he's being super sweet like nothing happened. i keep touching my neck
+other_at_risk	my situationship sent me a photo of a bottle of pills with 'byee' and now hes not reading anything
+media	my character in the D&D campaign just jumped off a cliff to save the party and the DM let her live 😭
+support	my parents expect me to send money home every month and im a broke master's student. how do i say no without being the selfish one
+substance	am i ok to drive home after like 6 pints, its only 10 mins and the buses stopped
+support	how did you guys explain interdependency to your partners? mine thinks needing space means i don't love him
+media	in elden ring i've died like 200 times to the same boss, i'm about to uninstall
+support	my partner is depressed and i've turned into his full time carer. i want to help but i'm disappearing. is this codependency?
+negation	no i didn't drink at the party, i know people were worried after i left early. i just had a migraine
+suicidal	wanna unalive so bad rn 🙃 like genuinely not the meme version
+abuse	Flatmate keeps coming into my room drunk at night and won't leave when I tell him to. Last night he pinned me against the wall. The other two laugh it off
+support	broke up with my gf of 3 years today. it was the right call but i feel like i've lost a limb. gonna be quiet for a bit, just wanted to say it somewhere
+other_at_risk	@mods has anyone heard from jess? she posted in #vent last night about not wanting to be here and she's been offline since. her usual is 2 hours max
+support	homesick af. miss my mum's cooking and hearing my language on the street. video call with my sister helped a bit
+substance	i've been taking my sleeping tablets with vodka every night so i stop thinking. tonight i took extra and im kinda scared
+suicidal	i'm a burden on literally everyone. my flatmates tiptoe around me, my sister pays my phone bill. it would be kinder if i just ended it
+educational	stats q: why are suicide rates higher among young men in the UK? writing an essay on it
+support	mum called crying about dad again and i spent 2 hours being her therapist before my exam. i love her but i'm not her husband
+idiom	my situationship liked my story after 3 weeks of silence. kill me now. i'm not replying. (i'm replying)
+suicidal	Is it weird that I've started cleaning my room so no one has to do it after? I deleted my drafts too. Feels calm, which scares me a little
+negation	nobody's hitting me, my flatmate is just loud when he's on calls lol. the bruise is from the climbing wall
+support	six months since my last drink. i went to a wedding sober and actually danced. never thought i'd say that
+suicidal	s u i c i d e keeps popping into my head as the answer. every problem leads back to it
+suicidal	my last message here probably. love you guys. take care of each other
+media	the book title "i want to die but i want to eat tteokbokki" is so real lmao, finally bought a copy for the train
+support	practised saying no to my flatmate today when she asked me to cover her cleaning week AGAIN. my heart was pounding but i did it
+other_at_risk	my mum back home is drinking since morning and now she not answer and my father is away. my aunt is far. what can i do from here
+media	the ep where she overdoses in euphoria still wrecks me every time i rewatch, zendaya deserved every award
+past	back in high school i overdosed at a party and my friends had to call an ambulance. i'm 5 years sober now and i volunteer with young people about it
+educational	what does "codependent" vs "interdependent" actually mean? i keep seeing it here and don't want to misuse it
+self_harm	the cuts aren't enough anymore. that scares me more than the cuts do
+media	the way normal people handles connell's depression after his friend dies by suicide... sally rooney i'm not ok
+self_harm	does anyone else scratch till it bleeds when they're anxious? i did it again during the exam, my arm is a mess under the sleeve
+support	question for people in recovery - how do you handle the "just one drink" pressure at work socials? my new team goes to the pub every friday
+other_at_risk	the member who said they were "signing off for good" in #vent yesterday - i DM'd them and no reply. can a mod check?
+self_harm	i punched the wall till my knuckles split because he didnt text back. and honestly part of me wanted it to hurt more
+media	"and if a double decker bus crashes into us, to die by your side" - the smiths on repeat during revision week
+support	anniversary of my dad's death today. 5 years. still feels like someone pulled the ground away. lighting a candle tonight
+suicidal	thinking abt kms tbh. not for attention just. tired
+support	my housemate said i'm "too much" and it's been living in my head rent free for a week. trying to remind myself one person's opinion isn't the truth
+substance	took two pills at the festival bc the first didnt hit, now my jaw is locked and i'm so hot i cant think straight
+educational	what are signs of alcohol withdrawal that mean you need a doctor? i'm planning to cut down slowly with my gp and want to know what to watch for
+substance	i said i'd just have one at the leavers do and i woke up on a stranger's sofa with no idea how i got there. third time this month
+support	I realise I always pick people I have to "save". my last 3 relationships were me being the therapist. trying to figure out why
+suicidal	Ngl I've been saying goodbye to people without them knowing. Called my nan today. Told my best mate he was the best. Feels like closure
+other_at_risk	flatmate drank way too much and now he's on the bathroom floor and i can't wake him properly, he's breathing funny
+support	My friend relies on me for everything, her breakups, her rent, her panic at 3am. I love her but I'm so drained. how do I step back without abandoning her
+educational	can mods add the narcan/naloxone info to #resources? some of us go to festivals and it'd be good to know where to get it
+other_at_risk	a guy in our study group just said in the chat he's going to jump off the tower block after the exam. everyone thinks he's joking. i don't
+self_harm	In my country we don't talk about this. But I have been cutting myself since first semester and now it is getting worse, more each week
+past	a friend of mine made an attempt in our second year. she's doing well now and we talk about it openly, she's the one who told me about this server
+self_harm	going to the bathroom to do the thing. brb or not idk
+suicidal	i keep thinking about stepping in front of the tram on my way to work. every morning it gets louder
+support	being the only queer person in my family group chat is exhausting. they're not horrible, just... tiring. glad this server exists
+negation	not hurting myself, i know how my last post sounded. i've got my safety plan and i'm using it
+educational	if someone passes out drunk, what's the recovery position? doing a first aid course and i always forget which way
+suicidal	my parents said they'd rather have no son than a gay one. fine. they can have that. i'm so tired of fighting to exist
+support	i got rejected from 40 jobs this month. i'm not giving up but my confidence is in the bin. any tips for keeping going?
+support	its been a hard week honestly, everything feels heavy. but i went for a walk and called a friend like my counsellor said. im okay, just tired
+idiom	me after one (1) group project meeting: emotionally bleeding out, pls no more teamwork
+support	my dad's in hospital back home and i can't afford a flight. i feel useless. talking to my uni's international office tomorrow
+other_at_risk	my cousin keeps posting song lyrics about ending it and last night just wrote "soon". we're not close but i'm scared
+suicidal	(pasting this from my DM to mods because i cant say it in #vent) i have a plan and a date. its after my last exam so nobody's grades get messed up by it
+suicidal	results came out, i failed again. i cant go home and tell my parents. i think this is where i stop, i've been planning it since last week honestly
+abuse	she threw a mug at me tonight because i went to the pub with my coursemates. it missed but she said next time it wont
+negation	to the mods who DMed me - thank you, but i promise i'm safe. the "goodbye" post was about leaving the server for exam season, not anything else
+media	re: the memes channel. the "me pretending to be fine" dog in the burning room is literally my whole semester aesthetic
+idiom	stats exam tomorrow, i'm so dead lmaooo
+abuse	he smashed my laptop with my dissertation on it and said no one will believe me anyway. i'm at the 24h library, scared to go back
+abuse	im in the bathroom with the door locked, he's yelling that he's going to break it down. im typing here bc i dont want him to hear me on the phone
+self_harm	i keep hitting my head against the wall when i mess up at work. did it so hard today i got dizzy
+self_harm	is it bad that i'm already planning which sleeves to wear to the interview so nobody sees the new cuts
+other_at_risk	the girl next door is screaming and i heard something smash, this is the third night. should i call the police or is it not my business
+substance	can't stop using. been up since thursday. i have a placement shift at 7am and i still have some left
+self_harm	i bit my arm until it bruised during the call with my dad. i do it every time he yells at me
+other_at_risk	ex's new partner messaged me at 3am saying he's hurting her and she's scared, asking if he did it to me too. she's in that flat right now
+support	i keep relapsing into old patterns with my ex. not drinking, just texting him when i'm lonely. day 4 no contact again
+idiom	this dissertation is actually killing me, 3 chapters in 4 days send help 😭
+idiom	if my manager schedules one more "quick sync" at 5:55pm i'm walking into the sea
+past	when i first came out my family kicked me out and i slept at friends' for months. that was 4 years ago. i've built my own family now 🏳️‍🌈
+suicidal	every night i pray i dont wake up. it's been like that since christmas
+educational	what are the warning signs someone is suicidal? my friend's been quiet and i want to know what to look out for, not panicking just learning
+substance	drinking alone again. finished the bottle, opening the next one. nobody's here to stop me so whatever
+abuse	How do I explain this... my boyfriend checks my location every hour, if I don't answer in 5 min he calls 20 times. Yesterday he grabbed my wrist so hard it's purple. Am I overreacting
+support	i keep apologising to my boyfriend for things he's not even upset about. my therapist says it's a fawn response. working on it
+suicidal	i keep googling how high the bridge near campus is. i know what that means. i dont know why im telling you guys
+abuse	my girlfriend says if i leave she'll tell my family i'm trans. she controls all our money and i'm not even allowed to buy lunch without asking
+suicidal	k1ll1ng mys3lf is all i think about lately, writing it like this so the bot doesnt catch it
+past	i used to cut in first year. haven't for 18 months now and the scars are faded. wearing short sleeves at the beach this summer felt huge
+media	13 reasons why gets a lot of criticism for how it showed hannah's death, we're discussing it in my film class, interesting debate
+support	my mum keeps sending me articles about "converting" and i have to keep muting the family chat. i'm safe, i'm just sad about it
+suicidal	if i dont show up to standup tomorrow dont bother calling. i'm done
+abuse	cant talk long. he reads my messages. if i go quiet its not because im fine
+support	after 6 months of therapy i finally told my dad how his drinking affected me growing up. he didn't say much but he listened. small win
+support	my grandma died last month and i couldn't fly home for the funeral bc of my visa. grief feels weird when you're far, like it's not real
+self_harm	the urge to hurt myself is so bad rn and my flatmate is asleep. i've got the blade out on my desk
+abuse	someone's been leaving notes under my door with my class schedule written on them. i think it's my ex's mate
+support	hard week, lots of bad thoughts about myself, but nothing dangerous, just the usual "you're a failure" track on repeat. going to my group tomorrow
+educational	what's the US number for domestic violence hotline? making a little resource card for our student union
+abuse	he just texted "i know which train you're on". i never told him. i'm in the last carriage shaking
+suicidal	been sober 40 days and all it did was make me see clearly that i dont want to be here. nothing got better it just got quieter
+support	been journaling my triggers for drinking. top 3 so far: sunday nights, calls with mum, payday. interesting pattern tbh
+suicidal	honestly hoping the plane goes down on my flight home. i wouldnt have to do anything myself
+past	used to burn myself with cigarettes at 16. i'm 27 now. saw a similar scar on someone on the tube and just felt this wave of tenderness for my younger self
+self_harm	i want to hurt myself so badly it itches. like i physically cant sit still. anyone awake
+support	does anyone else feel numb after a panic attack? i had one in the exam hall today. i'm home now, tea and blanket
+support	i hate how i shut down during conflict with my partner. i go silent and he thinks i'm punishing him. how do you learn to stay present
+other_at_risk	bf texted me "i'm sorry for everything, tell my mum i love her" and turned his location off. i'm calling 999
+other_at_risk	my friend just sent me a goodbye message saying "thanks for everything, sorry" and now she won't answer. she's in halls, which number do i call
+idiom	i'm literally gonna kms if this printer jams one more time before my 9am deadline 🖨️
+support	had a rough day. cried in the library toilets after my supervisor meeting. going to get a takeaway and watch bake off, will try again tomorrow
+negation	i'm not suicidal or anything, just so exhausted from job applications that i sleep 12 hours a day
+past	there was a time, maybe 2021, when i genuinely wanted to die every day. i'm not there anymore. therapy and meds and this community helped
+past	my dad used to hit us when he drank. he passed away last year and i'm processing complicated grief, but i'm safe and have been for a long time
+support	first meeting at the sober-curious meetup tonight! nervous but i've got my lime and soda ready lol
+other_at_risk	my roommate took a lot of her pills and locked her door. i can hear her crying but she wont open
+abuse	mum found out im bi. she said shes sending me back to my uncle in the summer "to get fixed". i'm 19 and she has my documents
+self_harm	Counting my clean days reset today. back to 0. the marks on my thighs are fresh and I'm scared they'll see at the pool on saturday
+self_harm	mod pls dont repost this but i got new cat scratches tonight 🐱 and i dont own a cat. cant make myself stop
+negation	i haven't self harmed in over a year and i'm not going to tonight. had a weird moment of missing it, texted my friend, it passed. going to sleep
+support	I'm in early recovery (2 weeks off weed). sleep is terrible and my dreams are insane. is that normal? my sponsor says yes but i want more opinions
+support	i always feel like i'm drowning in deadlines and then i beat myself up for not being productive. working on self-compassion with my therapist but it's slow
+suicidal	kinda just want to go to sleep and have that be it. no alarm, no inbox, no anything
+educational	is there a crisis line for international students in the UK that has other languages? asking for our server's pinned resources
+suicidal	someone talk me out of it, i'm on the roof of the library car park
+idiom	i'm deceased 💀 my flatmate tried to make toast in the kettle
+substance	been using every day since the breakup, i cant go a morning without it now. tried skipping today and i got chills and cramps so bad i used again
+suicidal	he left, the job offer got pulled, and i'm 3 months behind on rent. i've got the stuff in my bag. i just need to stop being a coward about it
+suicidal	i took a bunch of pills about twenty minutes ago. i dont feel anything yet. im not calling anyone
+substance	i relapsed and i think i took way more than i used to, my tolerance is gone after rehab and everything is spinning. alone in my room
+abuse	i'm scared to go home for the holidays. last time my dad broke my glasses and i had to say i fell
+support	i came out to my flatmates today and they just said "cool, want pasta?" 😭 i'm so relieved i could cry
+media	need fic recs where the character self harms but gets proper support, the hurt/comfort ones that are actually handled well
+abuse	my dad said if i dont quit the theatre course he'll 'deal with me' when i'm back. last time he dealt with me i had bruises for two weeks
+support	does the feeling of "i'm a burden" ever go away? like i know my friends want to hang out but i still apologise for existing in every text
+substance	i keep throwing up and i can't stop shaking after the bender. it's been like 8 hours. i dont want my flatmates to know
+past	my ex used to lock me out of our flat when he was angry. it's been 3 years, he's out of my life, and i finally have my own key to my own place
+support	my sister says i'm "enabling" my brother by lending him money for rent. is she right? he's not using anymore as far as i know
+support	i had a craving so strong today i literally walked to the off licence and then turned around. 19 days. proud but shaky
+support	90 days! first time i've made it this far. thank you to everyone in #sober-curious for the 2am messages
+suicidal	my visa gets rejected, my family spent all their saving on me. better i disappear, then they get the insurance and stop being ashamed
+support	my coworker keeps dumping her relationship drama on me and i feel responsible for fixing it. practising saying "that sounds hard, what do you think you'll do?"
+self_harm	i burned myself with my lighter on purpose again. small ones so nobody notices. it's the only time my head goes quiet
+suicidal	i stockpiled my meds over the last month. tonight feels like the night
+support	fight with my flatmate about dishes turned into her saying i "make everything about me". i know i overreact sometimes but that stung
+educational	for my psych module: what's the difference between self-harm and suicidal behaviour? lecturer said they're not the same
+support	sad that my best friend and i are drifting since she moved in with her partner. i know it's normal but i miss her
+abuse	my brother hit me again and my parents told me to stop provoking him. i'm sleeping at a friend's but i have to go back tomorrow
+suicidal	no point doing the resit if i wont be around in june anyway
+support	I used to think hurting myself was the only way to cope. this week I used my ice cube + journaling plan instead, twice. telling my group on thursday 🥲
+suicidal	idk how to say this in english properly. i want to finish my life. i am not afraid anymore, only tired
+media	anyone listening to that true crime podcast about the stalker ex? ep 4 gave me chills, he knew her whole schedule
+suicidal	Sorry to bring the mood down. I've decided. I just wanted to say this server was the nicest thing in my life this year. Thank you all x
+substance	day 3 no drinking and im shaking so bad i cant hold my cup and i think i saw something crawling on the wall. is this normal??
+suicidal	anyone want my switch and games? and my monstera. i wont need them where im going lol
+self_harm	relapsed last night after 8 months clean from cutting. feel so stupid. its deep enough that i'm wearing a hoodie in 25 degrees
+educational	how do you actually help someone who's being abused by their partner if they don't want to leave? reading up for a volunteer training
+substance	i mixed xanax and a lot of wine and now my heart is doing something weird and i cant feel my hands
+support	i was the 'strong friend' for so long, now that i'm struggling nobody checks on me. not blaming anyone, just learning to ask
+support	my mum asked when i'm getting married again on the family call and i just said "when i'm ready" instead of making up an excuse. tiny boundary, big deal for me
+support	sometimes i feel like nobody would notice if i stopped replying in the group chat. not in a dark way, just lonely. anyone else get that
+negation	for the record i'm not using again, the spoon in my bag was from the canteen 😂 my sister freaked out
+support	honestly my mental health is at a low point this month but i booked a GP appointment and told my flatmate. just saying it here to be accountable
+support	how do you guys stop checking if your partner is mad at you? every time he's quiet i assume i did something
+support	therapist gave me homework: notice when i'm people-pleasing at work. turns out it's literally all day lol. anyone else do this exercise?
+substance	my sober count was 112 days. it's 0 now and i'm on my 4th drink and i can't breathe right, i think i'm having a panic attack or worse
+substance	Bought some stuff off a guy at the party, it's not what he said it was. I feel like I'm dying and my vision is weird
+abuse	my landlord has a key and has started coming in when im asleep. he told me if i complain to the uni he'll report me to immigration
+support	my situationship wants "no labels" but texts me every night. am i the codependent one for wanting clarity or is this just normal 2024 dating
+support	got a text from my ex today and didn't reply. a year ago i would've driven to his place at midnight. growth is weird
+support	30 days sober today!! not gonna lie, week 2 was hell but the cravings are quieter now 💪
+idiom	8am seminar after the pub quiz... i want to throw myself into the nearest bin tbh 🗑️ anyway who's got coffee
+support	had the hard conversation with my best friend about her always cancelling. we both cried. we're okay now. boundaries are scary but worth it
+other_at_risk	my little sister (15) showed me her arms on facetime and there are so many cuts. my parents dont know. i'm 3000 km away
+support	my attachment style is so anxious. he took 4 hours to reply and i made up a whole breakup story in my head. he was at the gym 🙃
+support	I hate my body lately, i gained weight from the meds. trying not to spiral, reminding myself the meds are keeping me stable
+abuse	locked out again in my socks. it's 2am and he won't answer. he says i need to learn
+past	two years ago today i was in the hospital after trying to end my life. today i submitted my thesis. just wanted to mark it somewhere
+support	long distance is so hard this month. 7 hour time difference, we keep missing each other and i feel lonely even though we talk every day
+support	it's been a week since i moved to a new city for my grad job and i don't know anyone. lonely weekends are the worst
+idiom	i would literally die for the girl who sat next to me at the lecture and lent me a charger
+support	codependency question: is it codependent to want to know where my partner is when he's out late? or is that just normal care
+past	i remember blacking out every weekend during my undergrad, waking up not knowing where i was. looking back i was so lucky. 2 years alcohol free now
+other_at_risk	my brother is sober 6 months but he just called me slurring from a bridge, saying he can't do it anymore. i'm on the other side of the country
+other_at_risk	my flatmate hasn't come out of her room in 2 days, there's a smell of burning and she said earlier she "deserves to hurt"
+abuse	my ex keeps showing up outside my lectures. today he was waiting at my bike. he said "you'll regret blocking me"
+negation	i don't want to die, i want my visa situation to be less of a nightmare. there's a difference and i'm on the right side of it
+support	feeling so empty lately. not in a dangerous way, more like grey. going through the motions with classes and work. anyone been there?
+negation	he's not abusive, we just argue a lot about chores. i know the post before was vague, i'm totally safe at home
+other_at_risk	my best mate has been giving away all his stuff this week, his guitar, his books, said he 'won't need them'. i thought he was moving but he isn't
+support	vent: flatmates had a party without inviting me and i heard them through the wall. i know it's petty to be hurt but i am
+support	Anyone else's anxiety peak during exam season? I'm sleeping 4 hours, eating cereal for dinner. I know it's temporary but it's grim
+self_harm	i starve myself as punishment when i mess up. been 3 days now because of that presentation
+abuse	my stepdad is drunk again and banging on my door. i pushed the desk against it. what do i do
+substance	does anyone know if you can go to a&e without them calling the police, i did a lot of lines and my chest hurts bad
+negation	ok just to clarify, "i'm done" meant done with the dating apps, not done with life. sorry for the scare guys
+self_harm	fresh lines again. sleeves on, smile on, go to the lab. nobody asks
+other_at_risk	pls help my friend is unconscious after the party she took something and her lips look blue
+suicidal	ok so i wrote letters for my flatmates. left them in the kitchen drawer. pls just make sure they find them tomorrow not tonight
+substance	got in the car after the pub, clipped a wing mirror, kept going. sitting in a car park now, cant drive further, cant call anyone
+self_harm	sh'd again. 3rd time this week. not telling my therapist because she'll make it a whole thing
+# half: b17
+# Batch thirty-three: written blind by another writer (a charity-run mixed-age server), same
+# measurement as b16: the previous stop's detector recall 0.350 (35/100); now rules alone
+# 0.350, all three tiers 0.890 (89/100), right category 0.840; support FP 0/62; hard
+# negatives 3/50 -> 2/50. Then added to the training set.
+support	my sister's in rehab and i'm trying not to make it about me. how do you support without rescuing
+self_harm	tonight i want to hurt myself so bad. not die. just hurt. can someone talk me through till it passes
+media	the way Shrinking handles grief is so real, episode 3 had me in bits
+support	how do you stop feeling responsible for your partner's moods? if he's sad i've failed, if he's angry i've failed
+self_harm	been pinching and biting my arm under the desk in meetings so hard it leaves marks. cant stop doing it
+abuse	she checks my location every 10 min and if i dont answer she says she'll tell my mum im gay. she has screenshots of everything
+educational	can someone explain the difference between self harm and suicidal behaviour? doing a carers course and it came up
+abuse	sorry my english. husband not let me go outside, he keep my passport. tonight he hit my face and say next time more worse. what i do
+abuse	hes banging on the bathroom door rn. im in the bath. dont know what to do
+support	struggling with my kid's autism diagnosis. feel like i've failed her somehow. she's fine, it's me that's a mess
+self_harm	replying to @kez - same. opened my old kit box tonight for the first time in a year. its open on the bed next to me right now
+negation	sad isn't the same as wanting to die. i'm sad. i'm not the other thing. just want some company
+suicidal	Ya no puedo más. told my daughter i love her today and she didnt know why i was being weird. i know why. perdón a todos
+educational	is there a UK domestic abuse line that's free and doesn't show up on the phone bill?
+suicidal	kms fr this time. not a joke. i have the stuff sat here on the desk
+other_at_risk	my wife went for a walk 4 hours ago after a bad day at the clinic. not answering. she said this morning she's done fighting
+suicidal	i drive over the river bridge every night after shift and lately i slow right down and think about pulling over and just not getting back in the car. its getting harder to keep driving
+support	3 years sober today 🎉 thank you to everyone who stayed up with me in the early days
+support	dunno why i'm posting. just sad. the kind of sad that wants a brew and a blanket, nothing more
+suicidal	3am again. been sorting out who gets what so the kids dont have to deal with it after. the will is done, just the letters left to write
+suicidal	hey @Moderator can you take me off the volunteer rota for next month. and the month after. actually just permanently. i've made my peace with it
+support	lonely night shift. just me and the vending machine. say hi if you're up
+media	book club heads up: It Ends With Us has a lot of domestic abuse in it, tw for anyone joining this month
+negation	took my meds as prescribed, not a single one extra, just groggy from the new dose
+suicidal	Wala na akong silbi. my husband would be better off with the insurance money than with me. i checked and the waiting period on the policy ended last month
+support	my daughter rang me for the first time in 2 years. i didn't say everything i wanted but i didn't beg either. growth?
+substance	might have had too many of my sleeping tablets? lost count tbh. so drowsy and everything sounds far away
+negation	No I'm not going to do anything stupid, I just need to rant about my landlord
+other_at_risk	my ex just sent me a pic of a handful of pills with "bye". we havent spoken in months. do i call the police
+abuse	mi esposo dice que me va a matar si lo dejo. he's said it before but tonight he had the knife out in his hand when he said it
+past	my first husband used to lock me in the shed when he'd had a drink. that was 30 years ago. i'm remarried to a gentle man now and i still flinch at padlocks
+substance	I keep blacking out. last night apparently i rang my daughter screaming and i don't remember any of it. i cant stop on my own anymore
+self_harm	been using the lighter again 🔥 on my hip where no one looks. 3 nights in a row now
+support	everything feels heavy atm. work, money, mum. going to bed early and trying again tomorrow
+media	anyone else sob at the end of Inside Out 2? anxiety is SO me
+support	chronic pain flare + PMS + the boiler packed in. i'm not ok today, just need a whinge and a biscuit
+substance	my pain meds ran out early again bc i took double all week. the withdrawal is horrendous and a guy at work says he can sort me out tonight
+abuse	posting from the toilets at the motorway services. he's asleep in the car. i think i need to run now but he has my purse and my meds
+suicidal	i dont want to die exactly i just want to not be here anymore and tonight i cant tell the difference
+suicidal	Grandad here, not very good with these computers. My wife passed in March and I find I have no reason left to get up. I would like to go to sleep one night and simply not wake. I don't know who else to tell.
+support	set a boundary with my ex about the school run and he ignored it. again. mediation is booked
+abuse	dad's drunk and smashing stuff downstairs, me and my little brother are in my room with the drawers pushed against the door
+support	hard week. my sponsor moved away and i feel kind of abandoned. still going to meetings though
+idiom	would genuinely kill for a bacon roll rn
+support	Dear group, today is one year since our son died. I made his favourite curry and set a place for him. My husband thinks I'm being silly. I don't think I am.
+negation	not suicidal, just exhausted. please don't set the bot on me 😅
+support	relapsed into people pleasing at work. said yes to 3 extra shifts. ugh
+idiom	if my mother in law reorganises my kitchen one more time i'm throwing myself off the nearest bridge lol
+support	tried the "I statements" thing with my partner. it went... ok? he didn't storm off at least
+past	the winter after my diagnosis i honestly didn't want to live. it took meds, a decent GP and this server. much better now
+support	anyone got a good script for telling a friend you can't be her only support anymore? i love her but i'm running on empty
+support	sorry for the essay last night, i was in a mood. feel better after a sleep
+abuse	he took my phone and the car keys again and said if i go to group on thursday i can find somewhere else to live. typing this on the kids tablet
+support	my grandson rings me every sunday now since i admitted i was lonely. small thing but it means the world
+support	had a panic attack in tesco. sat in the car till it passed. home now. what a day
+support	wife's in hospital with her heart and i feel guilty for being relieved to get a full night's sleep
+media	writing a fic where the main character self harms, how do i handle it sensitively? want proper tws at the top
+idiom	this 12 hour shift is actually killing me 😩
+suicidal	Nie mam już siły. sorry for polish. i think tonight is when i stop trying. please nobody call ambulance
+educational	what are the warning signs someone is thinking about suicide? my son's friend died last year and i want to know what to look out for
+support	Being ex-forces I find it hard to ask for help, old habits. But I'm here and I'm trying. Hello all.
+media	anyone watched Baby Reindeer? the stalking bits were hard to sit through but so well done
+abuse	my son is 24 and he shoved me into the door frame when i said no to money again. i'm 71. i'm frightened of my own child
+support	update from last week's thread: told my boss about needing carer's leave and she said yes!! thank you all for the pep talk
+other_at_risk	i'm a home carer and a client told me today he's "got it all planned" and thanked me for being kind. i'm off shift now and cant stop thinking about it
+other_at_risk	my husband took all his tablets with whisky and i can't wake him properly, he's snoring funny. ringing 999 now but what do i do while i wait
+self_harm	cat scratches 🐱 (there is no cat)
+other_at_risk	@mods Jess posted "thanks for everything, look after my cat" in general an hour ago and isnt answering DMs. does anyone know roughly where she lives??
+support	had a big row with my sister about who looks after dad. said things i regret. how do you repair something like that
+educational	doing my nursing assignment on overdose risk after people leave rehab, anyone know good sources?
+past	dad hit us growing up. he's been gone 10 years. working through it in therapy and it's going alright
+self_harm	relapsed. 214 days clean from cutting and i threw it away in five minutes in the staff toilets
+negation	dont worry about the "goodbye" earlier lol i was logging off to go to my nan's for the weekend, no signal there
+suicidal	does anyone know if the charity helps rehome pets when the owner dies? asking for soon
+support	partner says i "disappear" into my phone whenever we argue. pretty sure i'm avoidant. anyone else working on this?
+support	anyone else's family not "believe" in ME/CFS? so tired of defending myself at every christmas
+support	i get all my worth from being needed. when nobody needs me i feel like nothing. counsellor says that's the work
+support	did the boundaries homework. told mum i can't do sunday dinners every week. she cried, i felt like a monster, but i held it
+past	back in 2019 i overdosed and woke up in ICU. sharing because someone in #newcomers asked if it gets better. it did.
+support	Hello, I'm new and not sure how this works so I'll say a bit about me. I'm 62, I care for my husband who has Parkinson's, and I realised at the carers' meeting that I haven't done a single thing for myself in about six years, and I'm not sure I'd know how anymore. Sorry this is so long.
+suicidal	just want the nothing. not sad exactly, i just want to stop existing. been like this for weeks and tonight it's really loud
+media	my bg3 party keeps dying to the same boss, reloaded 11 times, send help
+idiom	my knees are shot, my back is shot, just send me to the glue factory 🐴
+other_at_risk	my little sister showed me her arms tonight. fresh cuts. made me promise not to tell mum. she's 13
+support	kuya keeps borrowing money and never paying back and i can't say no bc family. anyone from a culture where boundaries feel rude?
+self_harm	any tips for covering marks on your thighs at the pool? swimming lessons with my son saturday and the fresh ones are bad
+support	does anyone else feel guilty when they rest? lying on the sofa feels like a crime
+support	keep replaying the argument and wishing i'd walked out of the room instead of shouting. working on the pause
+support	90 days no contact with my mother today. some days i miss her so much it physically hurts
+suicidal	gave my nan's ring to my cousin today and my guitar to jay. felt weirdly good. tidying up loose ends i guess 🙂
+support	dad's anniversary is next week, 6 yrs since he died by suicide, and i'm dreading it. tips for getting through the day?
+support	ok to just lurk for a while? not much to say, i just like reading yall
+suicidal	can't see the point of the next surgery tbh. half hoping i don't wake up from the anaesthetic, easiest way out for everyone
+self_harm	the urge to sh is so loud tonight. hid the blades in the loft but i know exactly where i put them
+support	pride moment: let my partner deal with his own hangover today instead of cleaning up after him 💪
+suicidal	my therapist asked if i had a plan and i lied and said no. i do. date and everything
+media	eastenders has the dad drinking himself to death storyline and mum had to switch it off, bit close to home
+substance	bought something at a party that wasnt what they said it was. lips tingling and my chest feels squeezed. on my own at the flat
+support	feel like such a burden on the family since the stroke. i know it's partly the illness talking, working on it with my OT
+past	used to cut when i was at uni. haven't in 8 years. the scars don't bother me much anymore
+abuse	my ex has turned up at my work 3 times this week and tonight his car was parked outside my flat. police said call if he "does something"
+idiom	my sourdough starter died. RIP Doughy. i am a murderer
+other_at_risk	has anyone heard from Marcus since sunday? his last post in #vent was really dark and he's normally on every night
+substance	took a load of my oxys plus a few drinks to get to sleep and now my breathing feels slow and weird. is that bad
+substance	mixed the benzos with gin. i know i know. room's spinning. just want someone to talk to till im sure i'm ok
+idiom	cutting it fine with the school run again, back in a bit 🏃‍♀️
+idiom	this printer wants me dead. third jam before 9am
+abuse	scared to go home after my shift. he's texted "we need to talk" in caps and last time that meant a black eye
+other_at_risk	think my nephew's girlfriend is hurting him. he turned up here with a split lip and won't go home. what do i do tonight
+support	my husband's drinking is starting to affect the kids so i've booked myself into al-anon. nervous about thursday
+suicidal	did the journaling homework and what came out was a goodbye letter. read it back and i think i meant every word
+support	are we allowed pet posts in here? my old dog was put to sleep today and i'm wrecked
+self_harm	punched the garage wall til my knuckles split then did it again. felt nothing, so now im thinking about doing worse
+suicidal	tired of being the thing everyone has to carry. mum's 78 and still caring for me. it would be kinder if i just wasnt here
+negation	he shouted but he didn't touch me, and i'm at my sister's tonight anyway. just rattled
+support	i miss drinking sometimes. not a craving, more like missing an old friend who was bad for me
+support	anyone else feel empty when the grandkids go home after a visit? house is so quiet
+abuse	another message from a new number. it's him. he knows i moved. he described my new front door down to the colour
+self_harm	scratched til it bled again. it's the only thing that quiets the pain from the pain if that makes sense. chronic pain lot will get it
+support	feeling numb since the miscarriage. going through the motions. GP's referred me for counselling
+abuse	he put his hands round my neck last night during the argument and then laughed and said it was a joke. i can't stop shaking at work
+suicidal	pain clinic said today there's nothing else to try. i cant do another 20 yrs of this. ive decided, i just wanted someone to know it wasnt anyones fault
+negation	when i said i was done i meant done with the job, not done with life. sorry if i worried anyone
+other_at_risk	the lad next door, maybe 17, keeps saying he wants to unalive himself on snap and tonight he posted a goodbye story. i have his mum's number
+past	lost years to the bottle after the army. 7 years dry now and i run the tuesday group
+support	rough night, lots of crying, nothing dramatic. grief catching up with me
+self_harm	Day 0 again. reset the counter. went deeper than usual and i'm a bit scared about it tbh but i dont want to go to A&E and be judged
+substance	third night with no drink and i'm shaking so bad i can't hold the cup. keep seeing things moving on the wall. is this the DTs
+suicidal	K!ll myself. thats the first thought every time the alarm goes at 4 for earlies. it used to wear off by lunch, it doesnt anymore
+other_at_risk	my flatmate's been locked in the bathroom 2 hrs and there's no sound at all. he's been cutting again recently. do i break the door
+self_harm	mi hermana no sabe que me corto. doing it more since dad moved back in. nobody here knows either
+educational	¿alguien sabe if findahelpline covers mexico? want to save a number for my cousin just in case
+other_at_risk	mum's neighbour just rang, hasn't seen her since wednesday and the curtains are still shut. mum's been saying she's "tired of it all" for weeks. i'm 2 hrs away
+substance	sorry if this is rambly im pretty drunk and took something on top. cant feel my hands properly
+past	5 years ago tonight i tried to end my life. today i was at my daughter's graduation. still here 💛
+self_harm	I hit my head against the wall again once the kids were in bed. there's a bruise coming up and I'll have to do my fringe differently for school pickup
+abuse	@mods can you delete all my posts asap he reads my discord
+substance	ok dont judge. drank a bottle of wine then drove to the garage for more. made it back. keys are on the side and im thinking of going again
+suicidal	pls dont reply in the thread just... if i'm not online tomorrow tell Sam in the carers group i'm sorry about the rota
+substance	cant stop. 4 days on it now, not slept, heart going like the clappers. im scared
+suicidal	thinking about unaliving myself tonight and honestly it feels calm, which is the bit that scares me
+other_at_risk	@Moderator the user with the green avatar in #late-night just said they're up on the roof of their building. can someone do something
+support	mamá keeps calling me selfish for moving out. i know i'm not. it still stings though
+negation	to whoever reported my post: i'm ok!! it was song lyrics. i'm not going to hurt myself
+abuse	my carer shouts and keeps my bank card and says nobody will believe a daft old woman in a wheelchair. writing this while she's at the shop
+support	@Moderator is the carers' circle still on tuesdays? cant see it in events
+suicidal	18 months sober and tonight i dont even want a drink, i want to be gone. thats worse isnt it
+abuse	my husband and his mother keep my wages and my cards and tonight he said if i tell my family he will send me back home alone without the kids
+support	anyone else find it hard saying no to their grown up kids? my son keeps asking for money and i keep handing it over
+suicidal	@mods sorry to post in general but i dont think ill be around for the thursday call. or any of them. thank you all for putting up with me x
+support	dad keeps saying "i won't be around forever" to guilt me into visiting. how do i answer that without a row
+support	felt like everyone would have more fun at the party without me so i didn't go. social anxiety is such a liar
+support	does "interdependent" just mean codependent with better PR? genuinely asking, came out of session confused
+suicidal	keep telling myself after christmas. after the grandkids visit. then i'll go. funny thing is i don't think i'm scared of it anymore
+other_at_risk	bloke from my sober group just sent a voice note slurring, says he's used again and "doesn't care if he wakes up". he lives alone
+suicidal	ive been saving up my meds for a few months now. not saying more than that. just needed to say it somewhere
+support	9 months clean today. the cravings still come but they pass quicker now
+other_at_risk	si lola keeps saying she wants to join lolo na, and tonight she didn't take her meds and told me to stop bringing them. she's 84
+support	the funeral is friday. everyone keeps asking how im doing and i honestly dont know
+suicidal	anyone want my ps5 + games, free, come get it this week. wont be needing it after
+other_at_risk	dad texted "sorry for everything son" and now his phone's off. he's 3 hours away. who do i even ring
+idiom	wish i could sleep for a week lol. twins are teething
+past	used to burn myself with cigarettes as a teen. quit both 🚭 12 years ago
+self_harm	been doing the thing again. the thing from when i was 15. im 34 and it's back and i dont know how to stop it twice
+support	ugh relapse. not substances, i texted my ex. 43 days no contact down the drain, back to day 1
+media	just finished the last of us part 2 and i am not ok. that ending destroyed me
+support	cried in the car park after the PIP assessment. they made me feel like a liar. home now, kettle on
+support	the anger at my dad keeps coming up in therapy and i hate it. part of me wants him to hurt like i did. then i feel awful for thinking it
+suicidal	been saying goodbye to the cows in my head. farm's going to the bank anyway. keep going out to the shed at night and standing by the locked cabinet
+support	therapist says i'm "over-functioning" in the relationship. is that a fair description of literally everything i do lol
+substance	tengo que manejar a casa and ive had like 6 beers. it's 40 min of back roads, it'll be fine right
+suicidal	this is my last check-in. thanks for being the only place i didnt have to pretend. look after each other
+educational	how do i help a friend who self harms without making her feel watched all the time
+self_harm	long sleeves at the family bbq in 30 degrees and everyone keeps asking if im cold. what do i even say to them
+past	my mate went missing after texting goodbye back in 2016. police found her in time. we're going to her wedding next month 🥂
+other_at_risk	my 14yo left her diary open and there's a page saying she wants to be gone by her birthday. that's next week. i'm sat outside her door shaking
+abuse	he said "you'll regret it" when i mentioned leaving and he's gone quiet since, which is worse. sleeping in the car with the baby tonight
+educational	signs of coercive control? putting together a talk for the WI and want to get it right
+support	bad pain day and my chair battery died in the middle of town. laughed so i didn't cry
+support	just realised i said sorry 14 times in one work email. fixed it. baby steps
+self_harm	need someone online pls. i have the razor in my hand and i'm doing the ice cube thing but it isnt working
+abuse	locked out in the garden in my dressing gown. been an hour. neighbours lights are off and he's watching telly like nothing happened
+educational	what's the US crisis number now, is it still the 1-800 one or just 988?
+suicidal	s u i c i d e is all i can think about since the discharge board. 9 yrs in and they bin you. three lads from my unit have gone that way and i finally get it
+support	sometimes i feel invisible in my own family. they only ring when they want something
+self_harm	burned myself on the kettle on purpose tonight. not the first time. my carer thinks im just clumsy with my hands
+support	grief is weird. found his reading glasses in the glovebox and had to pull over and just sit for a bit. anyway. hi everyone
+educational	how do you ask someone straight out if they're suicidal without putting the idea in their head? heard asking makes it worse, is that true
+media	Suicide Is Painless came on the radio at the care home and half the residents sang along, didn't know where to look 😂
+idiom	i'm dead 💀 my nan just sent the family chat a voice note meant for the vet
+substance	went cold turkey off the xanax monday bc the script got cut. getting these jolts and i nearly passed out in the shower
+support	gm from the milking parlour 🐄 half 4 and already knackered. how's everyone
+abuse	he smashed my phone so im on my friend's. i'm ok-ish. he's saying he'll get rid of the dog if i leave and he knows thats the one thing
+support	how do i stop checking his phone? i know it's the anxious attachment but my hands just do it before my brain catches up
+educational	what's naloxone and should carers keep some at home? saw a poster at the chemist
+other_at_risk	brother's passed out in the garden and i can't tell if he's breathing right. he was drinking all day and took something
+abuse	im 16 and my stepdad keeps coming in my room at night. i started locking it but he's taken the key off the door now
+suicidal	everyone would be lighter without me tbh. mum wouldnt have to drive me to appointments, my sister could have her life back. i'm just a cost on a spreadsheet
+suicidal	they'd all cope. honestly they'd cope better. i've checked out of everything already, tonight's just the paperwork
+substance	woke up on the kitchen floor again, no idea how i got there, sick on my jumper. third time this month and i only meant to have a couple
+idiom	kms the quiz answer was literally ON the slide 🤦
+support	first meeting tonight. nearly turned the car round twice. didn't 🙂
+negation	no i didn't drink. wanted to. went to bed instead
+media	"i don't wanna live forever" has been stuck in my head all shift, thanks taylor and zayn
+past	when i was 15 i wrote goodbye notes and hid them in my wardrobe. found them packing to move house and burned them in the garden. i'm 40 now and genuinely happy
+self_harm	idk if this counts but when i mess up at work i punish myself, skip meals and pulled a patch of my hair out last night. it's getting worse
+substance	relapsed tonight after 11 months and i did way more than i used to. tolerance is gone and i feel really really off
+other_at_risk	my best friend gave me her favourite hoodie and all her plants today and said she won't need them. am i overreacting
+substance	been drinking since i got off nights at 7am. its 11pm. i cant stop pouring
+negation	haven't cut. 60 days. the urges came but i didn't act on them
+support	feeling really low today, pain's bad and the weather's grim. just venting
+support	ngl been hiding in my room all weekend. peopled way too hard on friday
 """
 
 

@@ -295,6 +295,10 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   for past, questions, denials and jokes): the previous stop's detector 0.392 and 0.430;
 #   now 0.794 and 0.830 (pooled 164/202 = 0.812), right category 0.755 and 0.770; support FP
 #   0/60 and 3/60 (2/60 from the rules, as before); hard negatives 3/50 -> 1/50, 4/50 -> 3/50.
+#   batches sixteen and seventeen (100 crisis each; blind), measured once after two more
+#   training batches (t7, t8) and reading star-censored words: the previous stop's detector
+#   0.390 and 0.350; now 0.830 and 0.890 (pooled 172/200 = 0.860), right category 0.770 and
+#   0.840; support FP 0/60 and 0/62; hard negatives 4/52 -> 2/52, 3/50 -> 2/50.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -325,12 +329,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b13", 0.88, 0.02),
         ("b14", 0.88, 0.02),
         ("b15", 0.88, 0.05),  # measured 3/60 support FP, blind (2 from the rules)
+        ("b16", 0.88, 0.02),
+        ("b17", 0.88, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to fifteen, each measured once before tuning or training on it (the
+    """Batches five to seventeen, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all of them, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
