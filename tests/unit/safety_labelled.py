@@ -10419,6 +10419,1288 @@ substance	been drinking since i got off nights at 7am. its 11pm. i cant stop pou
 negation	haven't cut. 60 days. the urges came but i didn't act on them
 support	feeling really low today, pain's bad and the weather's grim. just venting
 support	ngl been hiding in my room all weekend. peopled way too hard on friday
+# half: t10
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+other_at_risk	my best friend lives in portugal and sent me a voice note at like 3am her time just crying and saying sorry for everything. she hasnt read anything in 6 hours and i dont have her family's numbers. what do i do
+other_at_risk	my little brother locked himself in the bathroom over an hour ago and wont answer, i can hear the tap running. parents at work. do i break the door??
+other_at_risk	my daughter's friend told her tonight that her stepdad comes into her room at night and she's scared to go home tomorrow. my daughter made me promise not to tell but i cant just sit on this
+other_at_risk	coworker said "you won't have to cover for me much longer" and then gave me his plant and his good headphones. im sitting in my car in the lot feeling sick about it
+other_at_risk	mom has dementia and she's not in the house. front door was unlocked. its 2am and 3 degrees out. im driving around the neighbourhood rn
+other_at_risk	Mrs Okafor next door is 88 and her curtains havent moved in 2 days, milk still on the step, not answering the door or her phone. I have no key
+other_at_risk	bf relapsed, found him on the couch and he wont wake up properly, his breathing is weird and slow. calling 911 now what do i do while i wait
+other_at_risk	someone in our old school group chat just posted "thanks for everything guys tell my mum i love her" and left the chat. none of us know where he lives anymore
+other_at_risk	guy on my valorant team just said in vc he's got his dad's gun next to him and this is his last game. then he left the call. i only have his discord
+other_at_risk	my sister's been scratching her arms til they bleed and wearing hoodies in july, i saw it tonight when she reached for the cereal. she's 14. begged me not to tell mom
+other_at_risk	roommate swallowed a whole bunch of her pills after a fight with her gf and now she's super drowsy and slurring, keeps saying she's fine and to leave her alone
+other_at_risk	@mods has anyone heard from quietriver?? last post was "i'm done trying, love u all" in #venting yesterday and nothing since, she's been offline
+other_at_risk	dad's been drinking since noon and just left in the truck with my 6yo brother in the back. i cant drive. should i call the cops on my own dad
+other_at_risk	my twin texted "it's ok now, i've decided" and turned her location off. she's at uni 4 hours away and her roommate isnt picking up either
+other_at_risk	grandpa (alzheimers) got out again and walked along the highway shoulder til a trucker stopped. hes home now but keeps trying to leave saying he's late for work in 1962. im alone with him and he's pushing me to get to the door
+other_at_risk	a kid in my son's class told him he's going to "end it" on friday. my son told me at dinner. it's wednesday. who do i even call, the school? his parents? police?
+other_at_risk	friend messaged me from her work computer "if i go quiet call the police, he's been saying things". her bf has her phone. it's been 4 hours and she's gone quiet
+other_at_risk	mate's been on a bender 3 days straight and now he's shaking and seeing bugs on the walls. wont let me call anyone, says he'll be fine by morning
+other_at_risk	my gf is on the bathroom floor, she drank loads and took something with it, she threw up and now i cant get her to wake up all the way
+other_at_risk	one of the 15yo members just sent me a pic of fresh cuts and "dont tell the others". im 19 and a mod here, what do i do right now
+other_at_risk	pls help, my online friend in the philippines said she's standing on the roof of her building and then went idle. i dont know her address only her city
+other_at_risk	coworker came in with a black eye again and her husband waits in the lot her whole shift. she whispered "if i dont text him every hour he comes in". i think shes in real danger
+other_at_risk	my mom stopped eating and keeps saying she wants to go be with dad. he died in march. today she gave me her wedding ring "for safekeeping"
+other_at_risk	my cousin is 16 and has been texting a 30 yr old man who's picking her up tonight. she told me cause she thinks its romantic. her parents are away til sunday
+other_at_risk	neighbours screaming again and i just heard something smash and the little one crying. third night this week. do i call or go knock
+other_at_risk	bro's been locked in his room for 4 days, only comes out for food at night. last night i heard him on the phone saying goodbye to someone
+other_at_risk	the older guy from our tuesday meeting missed 2 in a row and his sponsor says his phone goes straight to voicemail. last time he relapsed he nearly died. anyone near riverside who can knock?
+other_at_risk	my gf went quiet after her mom called, now she's sitting in the dark saying "nobody would even notice" and she wont let me take her car keys
+other_at_risk	dude in the minecraft smp vc just said he's gonna jump when he logs off. everyone laughed cause they thought it was a bit but he sounded dead serious. he's like 13
+other_at_risk	dad with dementia left the stove on and wandered off, found him 2 streets over barefoot. mum's in hospital so it's just me and im 17. i cant keep him safe tonight on my own
+other_at_risk	my best friend just sent me this long paragraph thanking me for being her friend and telling me which of her books i should keep?? shes not answering calls
+other_at_risk	friend at a party texted "i think someone put something in my drink i cant feel my legs" and now nothing. her location is still at the house
+other_at_risk	my 9 yo cousin told me she doesnt want to be alone with my aunts boyfriend because of "the secret game". hes babysitting her tonight. im freaking out
+other_at_risk	my husband's been in the garage with the door shut for an hour after saying he wishes he hadn't woken up today. do i go in
+other_at_risk	old friend from college dmed me out of nowhere asking if i'll take his dog "after". i asked after what and he went offline. im 2 states away
+other_at_risk	someone in #art-share posted a drawing captioned "my last one, byee 🖤" and then deleted their account. does anyone know them irl
+other_at_risk	my partner's ex is parked outside our building for the 3rd night and she's hiding in the bathroom crying. he's been sending her pics of our front door
+other_at_risk	roommate's been drinking since she got fired and just announced she's driving to her ex's. she can barely stand. i hid her keys and she's tearing the flat apart looking
+other_at_risk	a teen in my youth group says her dad locks her out overnight when she "talks back". it's snowing tonight and she just texted me from the porch
+other_at_risk	nan isnt answering, she's 91 and lives alone, she always rings at 6 and it's gone 9. carer left at 4
+other_at_risk	how do i get help to someone in another country?? my friend in germany sent a voice note crying saying "i'm so tired of being alive" and then nothing for 5h
+other_at_risk	my sister's husband keeps her passport and paycheck and now he told her she'll "disappear" if she tries to leave. she's in another state, what can i do today
+other_at_risk	coworker made a "joke" at lunch about ending things this weekend but he wasnt smiling and he's been giving people his stuff all week. HR is closed til monday
+other_at_risk	my step brother is 15 and i just found out he's cutting, blood on his sheets and blades in the trash. he's in his room now with the door locked and music up
+other_at_risk	our raid leader said "this is my last raid, it's been fun" and then that he took a bunch of pills before logging on. he's still in the channel but not talking
+other_at_risk	my brother's lips look kinda blue and he's snoring really weird after using. is that just deep sleep or?? he's not answering when i shake him
+other_at_risk	friend from the group sent "i'm sorry" like 14 times in our dm and then blocked me. i dont know what to do with that
+other_at_risk	can a mod check on @junebug? she posted in #checkins that she's "making sure everything's sorted for the cat" and it creeped me out
+other_at_risk	uncle keeps saying he's "going fishing for good" and he just rewrote his will. he lives alone out at the lake and isnt picking up
+other_at_risk	my 12yo said her friend showed her cuts on her thighs at the sleepover and said she does it every night. the friends mom is kind of scary, i dont know if i should call her or someone else
+other_at_risk	lady at my church whispers every sunday that her son hits her and takes her pension. today she had a cast on and said "if i stop coming you'll know why"
+other_at_risk	my daughter's college roommate called because my daughter hasnt come out of her room in 2 days, won't eat, and said she "just wants to sleep forever"
+other_at_risk	im in the car behind my brother who's swerving all over, he left the bar hammered. i have him on speaker and he wont pull over
+other_at_risk	friend just od'd in front of me. gave her narcan, she's breathing but not talking. ambulance 8 min out. stay on my side with her?
+other_at_risk	someone in general said they "found the spot" and "its quiet up here", i think theyre on a bridge. theyre 17 and in ohio, any mods awake??
+other_at_risk	mum has dementia and tonight she hit the carer and ran out the back, police are looking. i'm 40 min away and shaking
+other_at_risk	my gaming buddy hasnt logged on in 6 days which never happens and his last message was "if i dont show up, it was nice knowing you"
+other_at_risk	flatmate hasnt come out of his room since friday, theres a bad smell and he doesnt answer. landlord says he cant open it without notice
+other_at_risk	my ex sent a photo of his wrists and "this is what you did". i had him blocked, this is a new number. i dont want him back but i dont want him to die either
+other_at_risk	friend said "can you promise to look after my sister" then "night forever" wtf do i do
+other_at_risk	a kid on roblox told my daughter (10) his mom's boyfriend locks him in a closet when he cries and he's in there now typing on his ipad
+other_at_risk	sorry my english. my friend in mexico send me audio saying goodbye and that she take pills, i dont know how to call help there
+other_at_risk	my older sister moved in with a guy who tracks her phone and she just sent "pineapple" which is what we agreed means come get me
+other_at_risk	80yo neighbour fell, i can hear him calling through the door but its locked and he says he cant get up
+other_at_risk	my best friend's mom just called asking if i know where she is, she left a note on her bed. i have her snap location, she's at the quarry
+other_at_risk	online friend is 14 and says her parents are sending her back home this summer to be married. she just hid her passport and is terrified they'll find out
+other_at_risk	my son's friend has been sleeping at ours because his dad "gets bad when he drinks". his dad just turned up banging on our door demanding him back
+other_at_risk	partner's in the bath after drinking most of a bottle and taking his sleeping pills, he's not making sense and his head keeps dipping
+other_at_risk	someone in the relapse support vc just said they used more than they ever have and their heart is going crazy, then they muted and wont answer
+other_at_risk	my ex keeps texting that if i dont come back tonight he'll hurt himself and it'll be my fault. he's done the guilt trip before but this time he sounds different and his sister says he's not home
+other_at_risk	my dad's wife keeps calling me cause she says dad locked himself in the shed with a bottle after he lost his job and he wont answer. i'm 3 hrs away
+other_at_risk	hey so in our fortnite squad this girl said she doesnt feel safe at home and her mom's boyfriend is "gonna hurt her when he gets back". she's 12 idk where she lives
+other_at_risk	our grandma with dementia keeps trying to get out the window upstairs, says people are coming to take her. my mom's at work and i can't hold her back
+abuse	@mods can you hide my posts in #venting? my husband found the server and reads everything i write now and he was really angry last night
+abuse	he took my passport "for safekeeping" and says i can't visit my mum unless he comes. i'm not allowed my own bank card anymore
+abuse	texting from the bathroom, he's punching the walls and said if i come out he'll show me what sorry means
+abuse	my ex keeps turning up at my work and my gym. yesterday he was SITTING IN MY CAR when i came out. the car was locked
+abuse	dad said if i tell anyone what happens at home he'll get rid of my dog. he's already kicked her twice this week
+abuse	she checks my phone every night, has my location 24/7, and if i'm 5 min late she screams and throws stuff. last night it was a glass at my head
+abuse	im 15 and mom locked me out again, its 11pm and im in the stairwell. she says i cant come back till i apologise for "lying"
+abuse	can he see my discord if he has my google password?? he's quoting things back to me that i only said in here
+abuse	my stepdad said he'll hurt my baby sister if i keep "running my mouth". he knows i told my teacher something
+abuse	he doesn't hit me but he takes my whole paycheck, gives me $20 a week and i have to send pics of receipts. i'm scared of what happens when he sees i bought tampons with my own money lol
+abuse	pls delete my last 3 msgs mods, i think my gf's sister is in this server and she tells her everything. i'm not safe if she sees
+abuse	he says if i leave he'll take the kids to his family overseas and i'll never see them again. he already has their passports in his bag
+abuse	hiding at my friend's and my ex has texted 97 times. newest one says "i know where SHE lives too"
+abuse	my brother had me by the throat against the fridge tonight over the wifi password. parents said i provoked him. i'm locked in my room now
+abuse	every time i log on he sits behind me reading. typing this at 3am while he sleeps. i'm not ok and i dont know how to get out
+abuse	found an airtag under my bumper. took it off and now he's texting that he'll "find other ways"
+abuse	he said he'd drown the cat if i go to my sister's wedding without him 😶
+abuse	dad took my bedroom door off and my phone, i'm only allowed out for school. he says next time he catches me talking to anyone online he'll break my hands. on my school laptop rn
+abuse	i'm scared to go home. my husband found out i went to a meeting and sent "we'll talk when you get back" and that's exactly what he said last time
+abuse	my partner put a lock on the OUTSIDE of our bedroom door. says its for when i get "hysterical"
+abuse	my mom's new bf keeps walking in when im in the shower and says its an accident, the lock "broke" and he wont fix it. im 13 and she doesnt believe me
+abuse	got out of the car at a red light because he was doing 120 screaming he'd kill us both. i'm at a gas station now and he's circling the block
+abuse	my ex made a new acct to follow me after i blocked him 6 times. today he commented the name of the cafe i was sitting in. i hadn't posted where i was
+abuse	he won't let me see my friends, reads my texts, says i'd be nothing without him, and last week he pushed me down the stairs "by accident"
+abuse	my wife hits me when she drinks and i cant tell anyone because who believes a guy. been sleeping in my car 3 nights
+abuse	she smashed my phone, took my keys and said i'm not leaving the house until i "learn respect". on my old tablet using the neighbours wifi
+abuse	my father says if i dont marry who he chooses my life is finished. he has my passport. they're flying me home in two weeks
+abuse	idk if this counts but my gf hides my insulin when she's mad at me. it's been since yesterday
+abuse	dad came home drunk and he's throwing things at mom, i took my little brothers into the closet. i can hear him calling my name
+abuse	he choked me during a fight last night and today he's acting like nothing happened and brought flowers. i don't know what to do with the flowers
+abuse	ex has been messaging my mom, my boss and my landlord. now he sent a photo of my kids at their school gate with "cute backpacks"
+abuse	please stop pinging me in public channels, my partner gets my notifications and asks who everyone is. just dm me
+abuse	husband has guns in the house and he said if i ever leave he'll use one on me then himself. he said it calm, like weather
+abuse	my uncle lives with us and keeps coming in my room at night. i put a chair under the handle. i dont know who to tell
+abuse	i shared my location to prove i wasnt cheating and now he gets mad when im at the store too long. today he showed up at the store and grabbed my arm so hard it's purple
+abuse	mom hits me with the belt when i get Bs and tonight she found my report card. im 12 im at the park
+abuse	he says i can't use the car or talk to my family anymore cause they "turn me against him". takes my phone with him when he goes to work. this is his ipad, i'll delete after
+abuse	my ex-wife's new husband messaged that he'll "deal with me" if i show up for my custody day. pickup is in an hour and i have to go
+abuse	some guy from a game found my address and sent flowers with a note about my bedroom window
+abuse	he threw our puppy against the wall to "show me". im terrified to leave and terrified to stay
+abuse	since i moved out my ex drives past slow at night and my tyres were slashed this morning. police said call if he "does something"
+abuse	we live with my in-laws, they take my salary and lock me in when they go out. my husband says thats normal in their family. writing on his old phone
+abuse	my sister's husband said if i help her leave he'll burn my house down. he's done scary stuff before, i believe him
+abuse	bf says if i post here again about "our business" he'll leave me on the side of the road like last time so mods plz delete this after reading 🙏
+abuse	cant sleep. my brother's out and he's been calling saying he knows my new address and that i owe him. my kids are here
+abuse	my daughter's dad grabs me every time he drops her off and keeps saying he'll "take her where i'll never find her"
+abuse	im 16, my dad said he'll kick me out and hurt me if he finds out im gay and he just went through my phone. i'm in my room waiting
+abuse	my roommate keeps getting into my room and moving my stuff and last night i woke up and he was standing over my bed. he says he was "checking on me". theres no lock
+abuse	every time i try to leave he says he'll kill himself and the kids will know it was my fault. then he punches the wall next to my head
+abuse	my partner won't let me sleep, wakes me every hour to "talk about my attitude". 3 nights now. i'm scared to say no
+abuse	got a voice msg from my ex laughing and saying "nice dress today". i didnt see him anywhere all day
+abuse	he keeps my meds and only gives them to me if i'm "good". i'm out as of today and he's away till friday
+abuse	dad locked me in the shed again cause i broke a plate. my ipod still gets the wifi. it's freezing
+abuse	gf says she'll tell everyone i hit her if i dont give her my bank pin. i never touched her. she already took my car
+abuse	husband's raging and told me to "pack the kids a bag for the last time". im in the car with them now, where do you even go at this hour
+abuse	every day he says he'll get me deported if i dont obey. he keeps all my documents in his safe and i dont know the code
+abuse	my sister reads my dms and tells our parents, last time they beat me for it. if you see this pls dont reply here
+abuse	my boyfriend says if i go to my friend's birthday he'll post my nudes. he did it to his ex
+abuse	old man next door keeps filming me over the fence and last night he tried my back door handle at 2am
+abuse	mom's boyfriend has been hitting her and now he's started on me. she says dont call anyone or we'll lose the house. i've got a bruise on my cheek and school's tomorrow
+abuse	ok weird question but is it normal that my bf makes me share my screen on call whenever i'm on discord?? he gets really scary if i say no, like the door thing
+substance	i think i took too much, heart is racing and my hands are numb and i cant sit still. how long does this last
+substance	mixed my xanax with like 6 beers at this party and i can barely keep my eyes open, my friends left
+substance	day 3 no drinking and im shaking so bad i cant hold my cup and i swear someone was standing in the hallway. is this normal or
+substance	i keep saying one more and now its 5am and ive done all of it. cant stop. chest hurts
+substance	blacked out again and woke up in my car in a random parking lot, keys still in. i dont remember driving there. i'm still there
+substance	my 3yo got into my gummies, she's really sleepy and wobbly. poison control or ER??
+substance	driving home after "a few" and honestly the lines are doubling. 15 more min
+substance	took some pills someone handed me at the rave and now i cant stop throwing up and i'm burning up
+substance	swore i'd stop but i've used every day this week and today i used alone which i never do. feel weird and heavy and slow
+substance	been drinking since i woke up so the shakes stop, but they come back worse every time. scared to quit and scared to keep going
+substance	idk what was in it, it was supposed to be coke. face is numb and im really confused where i am
+substance	accidentally took my night meds twice and then had wine with dinner. i feel super floaty and my vision is off
+substance	sober 2 years and tonight i've had a full bottle and im sitting in the car. not driving yet. just sitting here with the keys
+substance	5th energy drink plus my adderall to finish this thesis and my heart feels like it's skipping beats
+substance	alone. mixed stuff i shouldnt have and i keep nodding off mid sentenc
+substance	i cant remember how many ive taken today. lost count after lunch
+substance	drank a whole bottle of mouthwash cause its all there is in the house. feel awful and my stomach is on fire
+substance	took some of my mom's sleeping tablets cause i couldnt sleep and now i cant feel my arms properly
+substance	i keep blacking out when i drink now, last night i woke up on the bathroom floor with blood in my hair
+substance	first time trying benzos since rehab. took more than i meant to. typing is hard
+substance	4 days on a binge no sleep, hearing voices in the vents and i think someones outside the window
+substance	i cannot stop. told myself just saturday and it's tuesday and rent money is gone. my heart is doing weird stuff
+substance	took a bunch of my pain pills for my back then forgot and took more. really dizzy and itchy all over
+substance	ran out of my benzos and just stopped. day 2 alone and i feel like i'm going to have a seizure
+substance	at a bar alone, 9 drinks in, about to drive home, its only 10 min right
+substance	relapsed tonight and used what i used to but my tolerance is gone. feeling really slow. sorry guys
+substance	been huffing stuff from the garage to get thru the nights, head pounding and seeing spots
+substance	cant feel my fingers after the pills and rum is that bad
+substance	blackout #4 this month. found texts i don't remember sending and a huge bruise on my hip. i think its getting dangerous
+substance	got drunk and high at the same time and fell asleep in the bath, woke up with water at my mouth. still kinda out of it
+substance	supposed to pick my kids up from school in an hour and i'm not sober. nobody else can get them
+substance	someone sold me "oxy" but it is NOT, i took half and my breathing feels wrong
+substance	been throwing up blood after drinking the last few days. not planning to stop tho
+substance	mixing my methadone with drinks tonight cause its the only way i'll get through it
+substance	ok real talk i took 3 edibles cause the first didnt hit and now my heart is racing and i cant feel my face and i'm alone
+substance	bro i took too much molly, so hot and thirsty and my jaw wont stop, lost my friends in the crowd and my phone is at 4%
+substance	90 days sober and i just bought a bottle. it's open in front of me. half gone already
+substance	keep drinking from the bottle under my desk, i'm supposed to be on the forklift in an hour
+substance	been doing lines all night and my nose wont stop bleeding and my left arm is tingly
+substance	shakes and sweats, last drink was yesterday morning, im alone and scared cause last time i had a seizure
+substance	took my sleep meds with a couple glasses of wine and my breathing feels really slow. is that normal
+substance	tell me why i just smoked something and now i cant move my legs and everything sounds far away
+substance	started drinking at 10am cause of the custody hearing. its 4pm. i cant remember the last hour
+substance	gf's pills plus my whiskey. stupid idea. room's spinning and i keep puking
+substance	used after 6 months clean and i think i'm having a bad reaction, my skin looks grey in the mirror
+substance	shots alone in a hotel room on a work trip, lost count at 12, cant stand up
+substance	cant get to the meeting tonight, been at it since friday and i cant find my phone to call my sponsor. on my laptop. really bad
+substance	chugged cough syrup all day to feel something, now i'm really confused and my heart is all over the place
+substance	still drinking, already drove to the liquor store once tonight and clipped a mailbox. going again
+substance	relapsed after dad's funeral, using on my own, lips feel tingly and i'm scared
+suicidal	i keep thinking everyone would have an easier time if i just wasnt around anymore
+suicidal	gave my sister my good jacket and the cat's vet records today. she didnt think anything of it
+suicidal	tonight's the night i think. just wanted to say you guys were the best part of this year
+suicidal	i dont want to wake up tomorrow. been like this all week but tonight it's louder
+suicidal	kms fr not joking this time, i know how
+suicidal	i wrote letters to my mom and my best friend and put them in my desk drawer
+suicidal	im such a burden on my family, they'd honestly be relieved
+suicidal	ngl i looked up how far the bridge is from my house
+suicidal	ive been saving up my meds. not gonna say more
+suicidal	thinking about unaliving myself more than ever. only reason im typing is someone told me to reach out first
+suicidal	sorry for always being so much. this is the last time you'll have to deal with me
+suicidal	if he leaves i dont see the point of existing, i've already decided what i'd do
+suicidal	my kids would be better off raised by my sister. i keep coming back to that thought and it feels calm
+suicidal	logging off for good. mods pls delete my account after
+suicidal	im 14 and i want to die. my parents dont know. ive been thinking about how for weeks
+suicidal	s u i c i d e is all i can think about today and i cant make it stop
+suicidal	just got off the phone with my sponsor and lied that im fine. im at the train station watching the tracks
+suicidal	i dont want to kill myself exactly i just want to stop existing. like permanently
+suicidal	it's my birthday next week and i dont plan on being here for it
+suicidal	everyone says it gets better but its been 6 years and im tired. im done
+suicidal	made sure my dog goes to the neighbour. i'm at peace with it now
+suicidal	every time i drive home i think about just letting go of the wheel on the overpass. today i almost did
+suicidal	maybe theyll finally notice me when im gone
+suicidal	3am and im sitting on the ledge of my dorm roof. its quiet. just wanted to tell someone
+suicidal	theres no point doing the boundaries worksheet, i wont be here next week
+suicidal	wife left, jobs gone, kids wont call. the rifle's out on the table. i just want it to stop
+suicidal	everyone would get over it in like a month tbh. i've done the math on who'd even come
+suicidal	told my therapist i was fine. i wasnt. i have everything ready
+suicidal	ik im always the funny one in here but honestly i dont want to be alive anymore
+suicidal	my ex said he'd be happier if i was dead and i think he's right. i'm going to give him what he wants
+self_harm	relapsed tonight after 8 months clean. so mad at myself, it's deeper than usual
+self_harm	been hitting my head on the wall when my thoughts get loud, did it again tonight and theres a lump
+self_harm	need to hide my arms at the family bbq tomorrow, long sleeves in 90 degrees lol cool cool
+self_harm	the urge is so bad rn, i have it in my hand, talk me out of it pls
+self_harm	cat scratches again. the cat is me
+self_harm	burned myself with my lighter again. helps for like 5 mins then it's worse
+self_harm	i scratch my legs til they bleed when he yells. did it again just now in the bathroom
+self_harm	cutting again. dont tell me to call anyone
+self_harm	picking at my skin til it bleeds and today i couldnt stop, i wanted it to hurt
+self_harm	punching the wall til my knuckles split, its the only way i feel anything tonight
+self_harm	sh relapse, day 0 again. kinda numb about it tbh
+self_harm	my ribs are covered in marks nobody sees and tonight i want more
+self_harm	started snapping the hair tie till welts, now that's not enough anymore
+self_harm	new marks on my thighs, im 15 and mom does laundry tomorrow, how do i get blood out of sheets before she sees
+self_harm	i keep thinking about doing it again and the box is right there under my bed. i opened it
+self_harm	lmao i'm the type to take it out on my body when i mess up, bruised my legs with a hairbrush today
+self_harm	after the fight with my mom i went to the bathroom and did it. it's not even helping anymore
+self_harm	i've been starving myself and then burning my skin when i "mess up" eating
+self_harm	the urge is screaming and my bf keeps checking the bathroom on me, i feel like a caged animal. i'll find a way
+self_harm	just did the thing again. worse than before and i dont know if it needs stitches
+support	my sister always calls me when she's in a mess and i drop everything. learning i'm allowed to let it go to voicemail sometimes
+support	therapy today we did the "whose problem is this" worksheet and i realised ive been carrying my mom's moods since i was 8
+support	my brother locked himself in his room all weekend playing elden ring and mom's making it my job to get him out. not my job right??
+support	6 months sober today!! 🎉 didn't think i'd make it past the first week
+support	dad has dementia and yesterday he didnt recognise me. he's safe in his care home, i'm just gutted
+support	anyone else feel guilty for not answering a friend's texts right away? she's fine, i just need a break from being her therapist
+support	my bf relapsed last month and he's back in treatment. trying to figure out what support looks like without it becoming my whole life
+support	told my mom we're doing christmas at our place this year. she cried. i held the boundary 💪
+support	i worry about my elderly neighbour a lot since her husband died so i bring soup on sundays. is that codependent or just being nice lol
+support	big fight with my partner about money. we're ok now but i hate how fast i jump into fixing mode
+support	my friend in japan went quiet for a few days and i spiraled hard. her phone broke. working on not catastrophizing
+support	grief is weird. mum's been gone a year and i still reach for my phone to call her
+support	how do i stop feeling responsible for my coworker's bad days? he's just moody, nothing serious, but i soak it all up
+support	my teenager slammed his door and yelled that he hates me. normal teen stuff i know but it stings
+support	went to my first al-anon meeting tonight. cried in the parking lot after but in a good way
+support	i keep checking my son's location when he's out with friends. he's 19. i know i need to stop
+support	my sister and i argued about who takes dad this weekend. ended up splitting it. family is exhausting
+support	lonely tonight. just the quiet after everyone went home, i'll be alright
+support	my partner is in a depressive episode and i'm learning i can't be his only support. he's got a therapist now and so do i
+support	is it normal to feel relief AND guilt when your parent stops calling? we've been no contact since 2021
+support	i apologize way too much. today i said sorry to a chair
+support	my best friend is moving to australia and i'm happy for her but lowkey it feels like a breakup
+support	had to tell my roommate i can't keep lending her money. she was mad but she'll live
+support	step 4 is kicking my butt. so much resentment in there
+support	mom calls me 10 times a day and if i dont answer she calls my aunt. she's not dangerous just anxious and i'm drowning in it
+support	bad day, cried in the work bathroom. ok now, doing my breathing stuff and watching trash tv
+support	how do you guys handle a partner who drinks socially when you're in recovery? he's respectful about it but it's still hard
+support	dad yelled at me for coming home late and took my phone for the weekend. annoying but honestly fair i didnt text
+support	my girlfriend used to check in every time i was out late and it felt controlling, but we talked and it's her anxiety. she's working on it and i can say no without drama
+support	one year since i left. my own bank account, my own apartment, and a cat who hates everyone but me
+support	trying to figure out how to be there for my friend who lost her baby without smothering her
+support	does anyone else get jealous of how easily other ppl ask for help
+support	my family keeps saying i've "changed" since therapy. yeah. that's the point
+support	my husband and i had a huge fight and he slept on the couch. nobody in danger just two stubborn idiots 🙄
+support	coworker says "i'm gonna quit" every single day. i used to try to fix it. now i just go "that sounds rough" and get on with my spreadsheet
+support	my brother's in rehab and we're allowed to visit sunday. nervous and excited
+support	still feel responsible for my mom's happiness and im 34
+support	grandma asked me the same question 6 times today. i'm patient with her but i go home and cry
+support	my daughter's friend said she's been really sad lately so we had her over for pizza. her mom knows and they're finding her a counselor. just proud of my kid for caring
+support	is it ok to leave a group chat bc it's too much drama? i keep feeling obligated to stay
+support	relapsed on people pleasing today. said yes to 3 things i didnt want to do
+support	my partner keeps his phone face down and it sets off all my old attachment stuff. we talked, he showed me, the trust work is on my side
+support	therapy homework: letter to my younger self. did not expect to cry this much
+support	no contact with my dad is going ok but my aunts keep messaging me to "forgive him". how do i reply without starting a war
+support	feeling kind of invisible in my family lately, everyone's busy. calling my friend tomorrow
+support	30 days no drinking. the 5pm cravings are brutal but the mornings are sooo much better
+support	hardest part of loving an addict is accepting you can't love them sober
+support	my friend vents to me at 2am about her breakup every night. i love her but i need sleep. how do i say that kindly
+support	dad has parkinsons and fell last week, he's ok, but now i jump every time the phone rings
+support	my mom "forgets" my pronouns on purpose. not unsafe, just tired of fighting about it
+support	i get so anxious when my partner goes out drinking with his friends even though he's always fine. where does that come from
+support	caregiver burnout is real. 3 years looking after mum and i don't remember who i am anymore
+support	my little brother and i screamed at each other over the xbox and then made up over nuggets. siblings lol
+support	scared of becoming my mother. she was cold and critical and i catch myself saying her words to my kids
+support	how do you know if it's interdependent vs codependent? i feel like i need him but i also have my own life
+support	sometimes i miss my ex even though he was awful. thats normal right
+support	my partner has bipolar and is stable on meds. i still hover sometimes. working on trusting him and his care team
+support	does anyone else hate when people say "just leave"?? it's not that simple, even now that i'm out
+support	my friend posted his 1 year chip and i cried at my desk 🥹
+support	i check my elderly neighbour's porch light every night. if its on she's ok. she thinks it's hilarious
+support	mom and i argued about her drinking again. she doesn't want help. learning to detach with love
+support	first family dinner in years where i didnt feel like i had to manage everyone's moods
+support	my ex texts on my birthday every year. harmless but it messes me up for a day
+support	set a boundary with a friend who keeps calling me her "emotional support human". it's not a joke for me
+support	my kid says a classmate is being mean to her. not scary, just mean. how do you teach a 7yo boundaries
+support	i keep bailing my brother out and paying his fines. this month i said no. he's fine. i'm the one who can't sleep
+support	can we talk about how exhausting it is to be the strong friend
+support	partner said he needs space this weekend and i immediately assumed he's leaving me. he isn't. anxious attachment is LOUD
+support	heavy day. anniversary of my brother's overdose. going to the beach where we scattered his ashes with my mom
+support	my roommate's been down and staying in her room a lot but she's seeing a therapist and we do dinner together. how do i not hover
+support	my dad keeps calling me selfish for moving out. i know i'm not but it hurts
+support	i used to think love meant not having my own friends. slowly unlearning that
+support	proud of myself, i didnt text him back even though i wanted to 😤
+support	stepmom comments on my weight every visit. trying the grey rock thing this time
+support	husband's 2 years sober and i still smell his breath when he comes in. how do i stop doing that
+support	i think i've been the parent to my parents my whole life
+support	my best friend's mental health is rough lately, she's got a psych appt next week and her family is with her. want to send her something nice, ideas?
+support	jealous that my sister gets all the attention for her problems while i'm the "easy" one
+support	learning about the fawn response explained my entire personality lmao
+support	asked for help at work today instead of staying till 10. small win
+support	my mom reads my diary. i'm 16. not dangerous or anything but it feels so violating. how do i bring it up
+support	exhausted from keeping my parents from fighting every holiday. staying home this year
+support	sponsoring someone for the first time starting tomorrow, wish me luck 😅
+support	my partner and i disagree on screen time for the kids and it turns into a whole thing every night
+support	miss my dog. he died in january and the house is so quiet
+support	i keep wanting to check if my ex is ok. he has friends and family. it's not my job anymore
+support	tips for detaching from a parent's moods when you still live with them? nothing unsafe, just walking on eggshells all the time
+support	my friend keeps bringing her bf to everything and i can't stand him but she's happy. trying to be supportive without lecturing
+support	every buzz on my phone i think it's my mom needing something. put her on a schedule and it's helping
+support	journal prompt today: "what do i need that i'm not asking for". wrote 2 pages
+support	had a panic attack in the grocery store. it passed. sat in the car and did box breathing
+support	weird having a peaceful house after growing up in chaos. the quiet makes me anxious
+support	gf got way too drunk at the wedding and was so embarrassing. she's home asleep now, i'm just annoyed and need to vent
+support	coworker told me she's going through a divorce and cried in the break room. i listened, hugged her, gave her the EAP number. felt like the right amount
+support	learning the difference between helping and enabling with my son. no more paying his phone bill
+support	my brother owes literally everyone money and now he's asking me. no.
+support	this group helped me realise my "passionate" relationship was just anxiety
+support	i get so scared when my husband doesn't answer for an hour. he's a nurse, he's busy, he's fine. my brain is not
+support	dad called me a disappointment at dinner. left early and went for a walk. im ok
+support	friend cancelled on me again and i'm trying not to make it mean i'm unlovable
+support	always feel like i'm too much for people. working on it with my therapist
+support	finally told my partner that when he goes silent in fights it scares me. he actually listened
+support	my aunt and mom aren't speaking and both keep telling me their side. staying out of it
+support	nephew (17) vapes and my sister wants me to "talk to him". not my circus?
+support	today i didnt fix anyone. i just drank my coffee. feels illegal
+support	my friend's texts have been short lately and i was spiraling so i asked her straight out. she's just busy with a new job. lol me
+support	i'm tired. not like that, just tired of being the glue in this family
+support	my teen's friend group had drama and one of them said my daughter "ruined her life". it's 8th grade. everyone's fine, how do i stay out of it
+support	my sponsor moved to another state and we still call weekly. long distance sponsorship is weird but works
+support	i was so worried about my brother when he moved abroad but he sends me dumb memes every day so i guess he's alive and thriving 😂
+support	me and my husband used to fight about his mom every sunday. we go every other week now and it's way calmer
+support	my mom still tries to pick my clothes and i'm 27. small thing but it makes me feel 12
+support	i keep rehearsing conversations with my dad in the shower. therapist says that's hypervigilance leftover
+idiom	my coworker is going to be the death of me, he replies all to EVERY email 💀
+idiom	if my sister borrows my straightener without asking one more time im going to kill her lmao
+idiom	this group project is killing me slowly
+idiom	the way my mom texted "we'll talk when you get home" after i forgot to take the chicken out. i'm a dead man
+idiom	if karen from accounting microwaves fish one more time there will be a crime scene and i will be the suspect
+idiom	boss asked me to stay late again, gonna throw myself out the window (jk we're in a basement)
+idiom	literally overdosing on coffee today ☕☕☕☕
+idiom	my little brother changed the wifi password, i'm going to strangle him 😤
+idiom	💀💀 just sent "love you" to my manager instead of my bf. bury me
+idiom	my friend keeps sending me tiktoks at 3am like she's trying to murder my sleep schedule
+idiom	this heatwave is trying to kill me personally
+idiom	if i sit through one more team building exercise i will simply perish
+media	the this is us episode where jack dies absolutely wrecked me, had to pause it twice
+media	anyone else reading a little life? i'm at the self harm parts and i need a break from it
+media	in this horror game the cult just locked my character in the basement and i am genuinely scared lol
+media	"funeral" by phoebe bridgers hits different at 2am
+media	my fanfic has a chapter where the love interest tracks his phone and controls his money. too dark for the fandom or?
+media	finished that podcast about the stalking case and now im double checking my locks lol
+media	my overwatch teammate types "gg we're dead" every single round 😂
+media	watching 13 reasons why with my daughter and we talk about it after each ep
+media	the villain in this thriller hides his wife's passport and i was yelling at my tv
+media	listening to the body keeps the score on audiobook and it's making me reflect a lot
+media	in baldur's gate my companion said "i have nothing left to live for" and i had to talk him down, peak writing
+media	that one breaking bad episode where jesse's gf chokes... i can't rewatch it
+educational	what are the signs someone is being coercively controlled? genuinely asking, we're putting together a workshop for the group
+educational	how do you help a friend you think might be self harming without scaring them off?
+educational	who do you call in the uk if you're worried about an elderly neighbour nobody's seen in a while?
+educational	is narcan available without a prescription in canada? want to keep some in my bag
+educational	for my psych class: what percent of domestic violence victims are men? need a source
+educational	if someone in another country posts something worrying online what can you actually do from the us? want to know before it ever happens
+educational	whats the difference between a welfare check and calling 911
+educational	how do i know if grandpa's confusion is dementia or just getting older
+educational	what should i say if a kid discloses abuse to me? i coach u10s and want to be prepared
+educational	how do you tell if someone's just passed out drunk vs needs an ambulance? i'm the sober friend at a wedding next month
+educational	is stalking illegal even if they never touch you?
+educational	what's a good way to ask someone directly if they're thinking about suicide? my counselor training says ask but i freeze
+past	when i was 16 my dad locked me out in winter. i'm 29 now and have my own key to my own place and it still feels like a miracle
+past	5 years ago today i ended up in the ER after mixing pills and booze. sober now and grateful
+past	used to cut in high school. the scars are faded and i dont hide them anymore
+past	my ex used to take my passport and my paycheck. it's been 3 years since i got out and i have my own everything now
+past	back in 2019 i wrote goodbye letters and my roommate found them and got me help. i'm so glad she did
+past	growing up my mom hit us with whatever was closest. i'm safe now and my kids will never know that
+past	a coworker stalked me for 2 years. he moved across the country after the court order. i still jump at knocks but i'm ok
+past	remembering the night my brother overdosed and i did cpr til the ambulance came. he's 4 years clean now
+past	this time last year i was planning not to be here. this year i'm planning my wedding
+past	in my first marriage he controlled where i went and who i talked to. didn't even know it was abuse until years later
+past	as a teen my friend told me about her uncle and i didnt tell anyone. now i'm a teacher and i always report
+past	used to black out every weekend in college and wake up in strangers places. 7 years sober now
+negation	not suicidal, just exhausted from carrying everyone else's stuff
+negation	no i didnt drink, i know i sounded weird in vc but i was half asleep
+negation	relax everyone i'm not gonna hurt myself, i said "i'm done" about the group project lol
+negation	to be clear he's never hit me or threatened me, we just argue a lot and i want to learn to argue better
+negation	i'm not in danger, my mom just read my texts and im embarrassed
+negation	nobody worry, my "goodbye" post was cause i'm moving and offline for a week 📦
+negation	haven't self harmed in 2 years and no urges today, just wanted to share that
+negation	my friend is okay!! the silence was a dead phone battery. thank u all for the advice
+negation	no i'm not driving, i'm staying at my friend's, calm down mom lol
+negation	i dont want to die or anything, i just want a really long vacation from my family
+negation	he's not stalking me, he just lives on my street and we keep bumping into each other. awkward not scary
+negation	not drunk i promise autocorrect just hates me today
+# half: n4
+# Training batch of negatives only (ordinary support talk, or idioms, media, educational
+# questions, the past and negation), written for the learned third tier by a writer who saw
+# no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+support	logging off for the night, goodbye everyone 💙
+support	leaving the server bc i'm moving to the new one, the mods posted the link in #announcements. see u all there
+support	last post before my exams!! back on the 14th, don't let the plant channel die while im gone 🌱
+support	ok that's me done for today. night night all, thanks for listening to my rant about the in-laws 🌙
+support	Taking a little break from Discord for a few weeks, my therapist suggested a screen detox while I start the new meds. Not going anywhere for good, I'll be back in March to annoy you all x
+support	bye guys 👋 dinner's burning
+support	gn chat
+support	signing off. early flight to my brother's tomorrow, will post pics of the nephew
+support	This is my last message in here for a while — I'm handing over the Tuesday check-in thread to Mara since I'm starting nights at the hospital. You're in good hands 💛
+support	gotta go, kids are up. love you lot
+support	leaving this server but not u guys!! its just too many pings, ill stay in the smaller one where Jess and Tom are. dm me anytime
+support	ok im out, gonna go touch grass as the young people say
+support	Saying goodbye to this channel — it was the 'newly separated' one and guess what, I'm not newly separated anymore. Moving over to #rebuilding. 😌
+support	farewell my lovely weirdos, off to camp with no signal for 5 days. if i get eaten by a bear tell my cat i loved her
+support	Last post before the wedding! Next time you hear from me I'll have a different surname 💍
+support	im logging off for real now i keep saying that and then staying up till 2 lol. night
+support	see you on the other side of finals week 🫡
+support	last check in from me before surgery tmrw. it's a routine knee thing, home by friday. rooting for everyone this week
+support	goodbye everyone, it's been lovely. the group's moving to Thursdays so I can't make it with my new shift pattern, but I'll lurk on the weekend threads
+support	just deleted instagram and tiktok. keeping discord bc you guys are the only people online who dont make me feel worse lol
+support	Wrapping up my year of posting daily check-ins. 365 days! Going to do weekly now. Thank you for reading my ramblings.
+support	i wont be around for a bit, internet is getting cut off while we switch providers. if i disappear thats why 🙃
+support	disappearing for the weekend to a cabin with zero wifi, it's my birthday present to myself
+support	giving away most of my stuff before the move to dublin. anyone in manchester want a sofa, a desk and about 40 mugs?? free, collect by saturday
+support	decluttering day 3: bagged up all my ex's hoodies and took them to the charity shop. felt like taking my house back
+support	Had to rehome my cat Biscuit today because the new job has me travelling three weeks a month. She went to my neighbour's daughter who already adores her. Still cried in the car the whole way home.
+support	giving my books away bc the new flat in Lisbon is literally 28 square metres 😭 it hurts more than saying bye to people honestly
+support	my grandma is giving all her jewellery to us grandkids now while she's alive bc she "wants to see us wear it". she's 91 and healthier than me, she's just practical like that
+support	selling my guitar, haven't touched it in four years and someone should actually enjoy it
+support	we're rehoming our dog with my aunt on the farm. the new job is 12 hour days and she deserves more than a crate. I get to visit whenever, still feels like failing her tho
+support	anyone want my old textbooks? graduated!! never opening a statistics book again as long as i live
+support	Gave away my wedding dress to a woman in my Facebook group who couldn't afford one. It was sitting in a box for 3 years since the divorce. Best decision, she looked amazing in it
+support	packing up everything, giving the fish to my coworker, the plants to my mum. 2 weeks till I move in with my boyfriend!!
+support	clearing out dad's house now that he's in the care home. he told me what he wants each of the grandkids to have. hard day but we laughed a lot
+support	i gave my little sister my PS5 bc i'm going to uni and won't have time. she screamed. worth it
+support	Minimalism challenge update: 200 items out of the house. Turns out I was keeping stuff out of guilt — gifts from people I don't even talk to anymore. Boundaries apply to objects too lol
+support	after mum's diagnosis we finally sat down and did her will. weirdly made both of us calmer. prognosis is good, she just said "i'm not leaving you kids a mess like my father did"
+support	anyone know if life insurance is actually required for a mortgage in the UK? broker keeps pushing it and i cant tell if its a sales thing
+support	made my will today lol. 34, first baby due in june, solicitor said most people leave it far too late
+support	Put my sister down as my emergency contact and power of attorney. Old me would've felt guilty asking. New me just asked. She said yes in 2 seconds 🙂
+support	Writing letters to my kids for their 18th birthdays, my therapist's idea for working through my own dad never being around. It's not morbid I promise, it's actually really healing
+support	do u need a will if you have basically nothing? asking as a 26 yr old with a car loan and a cat
+support	My husband and I updated our life insurance and guardianship stuff after the twins were born. Such a grown up week. Then we ate cereal for dinner.
+support	Got my affairs in order this week — by which I mean I finally did my taxes, cancelled 4 subscriptions and set up a budget. My codependent brain used to let my ex handle ALL of it
+support	how do i bring up advance directives with my parents without them thinking i'm weird? dad had a stroke scare and nobody knows what he'd want
+support	funeral pre-planning is a thing my nan did and honestly it was such a gift to us when she went at 94. no arguing about hymns
+support	organ donor card finally sorted. felt oddly good
+support	i feel weirdly calm today. told him i'm moving out end of the month. no yelling, no begging, no bargaining. first time in 3 yrs i slept 8 hours straight
+support	Decided. I'm leaving. Not dramatic, not angry, just... at peace. We both know it's been over for ages and we're splitting the lease like adults.
+support	it's strange how quiet my head is since i made the decision. everything's sorted, boxes are packed, i've said what i needed to say to him. i'm going to be ok. new flat keys on friday 🔑
+support	Never thought I'd feel relief at the end of a 9 year relationship but here I am, drinking tea on my balcony, and it's just... peaceful. No more walking on eggshells around his moods.
+support	finally at peace with it. the decision's made and i'm not going back this time. my sister's helping me move sunday
+support	Everyone keeps asking if I'm okay after the breakup and honestly I'm better than okay. I feel like I can breathe. Is that weird? I thought I'd be a mess
+support	i made up my mind last night. i'm done. done chasing someone who only calls when he needs money. blocked, deleted, going to bed early
+support	there's a calm that comes when you stop hoping someone will change. it's sad but it's quiet. been sitting with that all week. therapist says its grief + relief at the same time
+support	Gave notice on the flat we shared. Signed for a one-bed near my work. I thought it would feel like the end of the world, it just feels like Tuesday.
+support	I can't do this anymore. Three night shifts in a row and they just asked me to cover a fourth. Handing in my notice Monday, already have an interview lined up.
+support	caring for dad 24/7 with his dementia and i genuinely can't do this anymore alone. called social services about respite today, first carer comes thursday
+support	i cant do this anymore 😩 chapter 4 of my thesis is cursed
+support	I'm so tired. Not sleepy tired, bone tired. Three kids, a sick mum, full time job. I'm not going anywhere, I just need someone to tell me it's allowed to be this hard.
+support	cant do this anymore. this job. not life lol. the JOB. 6 years of unpaid overtime and a pizza party
+support	I honestly cannot keep going like this with uni + 2 part time jobs. emailed my tutor about dropping to part time, she was so kind about it
+support	I'm at the end of my rope with my mother-in-law. She's staying with us for 6 weeks. Day 4. Send help (and wine, jk, I'm 2 yrs sober, send chocolate)
+support	done done done with being everyone's free therapist. told my cousin i can't be her 3am call every night anymore. she was mad. i feel lighter
+support	I give up on trying to make my dad proud. Not in a sad way — in a freeing way. I'm going to live my life and he can catch up or not.
+support	i just want it all to stop for a minute. the emails, the kids, the dishes. took a bath with the door locked and my phone in the other room and it actually helped
+support	can't take much more of this commute. 2 hours each way. applying for remote jobs like a maniac
+support	Caregiver burnout is real. I love my wife, her MS is not her fault, and I'm completely empty. Started seeing a counsellor for carers through the MS society. First session helped a bit
+support	I always feel like a burden when I ask my partner for help with my appointments. therapist says that's old family stuff talking. we're working on it
+support	does anyone else feel like a burden when they post here? like i'm taking up space. (i'm fine, it's a people-pleaser thing i'm noticing about myself)
+support	Felt like such a burden asking my friend to drive me to the hospital for my knee op but she literally said "that's what friends are for you idiot" and I cried a little in her car
+support	my whole childhood i was told i was "too much", so now asking for help makes me feel like a weight on people. but i asked my coworker to cover my shift and the world didn't end
+support	i hate needing people. i know thats the codependency flipside thing (counterdependency?) but relying on my partner while my arm's in a cast makes me feel like a useless burden
+support	it's so weird being the one who's looked after. i've been the caretaker my whole life. partner made me soup and i apologised like 12 times
+support	I feel like I'm dragging everyone down with my moods lately. Not in a dark way, just - I notice I'm the one who always needs the pep talk. How do you balance taking vs giving in friendships?
+support	Just wanted to say thank you to everyone here. A year ago I couldn't say no to anyone. This year I set boundaries with my mum, left a job that was eating me alive, and I'm okay. Really okay. Love you all.
+support	this is my last post of 2024 so: thank you. you've been the best part of this year 🎆
+support	One year in this server today!! I came in here a mess after the divorce. Now I have a routine, a therapist, and a bunch of internet strangers I'd take a bullet for. Thank you 🥹
+support	thank u all for everything. not a goodbye lol, just grateful. my therapist asked me to list what helped this year and this server was #2 after my dog
+support	I don't say it enough but this group saved my sanity this year. Not being dramatic. Two years ago I thought my worth was how useful I was to my husband. Now I know better.
+support	Finally got my sertraline dose adjusted, the nausea's gone 🙌
+support	does anyone else forget whether they took their pills in the morning? bought one of those days-of-the-week boxes and it changed my life
+support	psychiatrist is tapering me off lithium really slowly, lots of blood tests. nervous but we have a plan and my partner knows the signs to look for
+support	took a bunch of pills this morning lol. vitamin d, iron, b12, the whole gummy zoo. new GP says i'm deficient in literally everything
+support	Asked the pharmacy for an early refill bc they're closed over xmas — is that normal or will they think I'm stocking up for something weird? anxiety brain lol
+support	Started on antidepressants for the first time at 47. Took me years to stop seeing it as weakness. Week 3, I laughed at a TV show and realised I hadn't in months.
+support	my mum has like 11 different pills a day now since the heart thing. made her a colour coded chart, she calls me the pill police 🚓
+support	new meds making me sleep like the dead, anyone else on mirtazapine have this? it's been 2 weeks
+support	I'm hiding my pills from my kids — in a lockbox, not like that 😅 my 4 year old got into the vitamins and now I'm paranoid. any good lockbox recs?
+support	flushing my old meds down the toilet is bad right?? where do you take expired meds in australia
+support	been on and off meds for years and i finally found one that doesnt make me feel like a zombie. 3 months stable. small win
+support	had one glass of wine at my sister's wedding and switched to lemonade. proud of myself, the old me would've been under the table by the speeches
+support	2 years sober today 🎂
+support	90 days. no drinks. i genuinely thought id never see this number
+support	not in recovery, just cutting down — one beer on friday and that's it. sleeping so much better
+support	went to the pub quiz w coworkers and ordered soda water with lime, nobody even noticed 😂 won the music round too
+support	my sponsor says the first sober christmas is the hardest. anyone have tips for surviving the family party with an open bar?
+support	Drank last night at my cousin's birthday — two glasses of prosecco, ate food, got a taxi home. I'm not an alcoholic, it's just the first time since the baby and I felt weirdly guilty. Is that a codependency thing, needing permission?
+support	5 years sober and I still dream about drinking sometimes. Woke up relieved. My sponsor said that's normal
+support	my husband's 6 months sober, and I'm realising I don't know who I am when I'm not managing his drinking. Al-Anon has been eye-opening
+support	dry january day 31!!! treating myself to an alcohol free gin and a massive pizza
+support	im the designated driver every time and honestly i love it. sober me remembers the embarrassing stuff 😈
+support	at the hospital with my gran again, she's stable, just the fluid on her lungs thing. visiting hours end at 8, gonna grab a sandwich
+support	Spent the whole day in A&E with my son, he broke his wrist at football. We're home now and he's milking it for ice cream.
+support	visiting my best friend on the psych unit tomorrow, she's doing so much better. any ideas what to bring? they said no cords or glass so i'm thinking magazines and fuzzy socks
+support	dad's out of the ICU and onto a regular ward!! he asked for a newspaper and complained about the tea, so he's back to normal
+support	my partner is in hospital for his appendix and I'm sitting in the car park eating a meal deal feeling weirdly lonely. he's fine, I just hate the quiet house
+support	the hospital smell always takes me back to when mum was sick. went in today for a blood test and had to breathe in the corridor for a minute. i'm ok now, texted my sister
+support	Finally made it to the ER for my migraine after 3 days. turns out I was dehydrated, got fluids, feel like a new person. Why do I always wait until I'm dying to ask for help lol
+support	Grandpa's funeral was today. I gave the eulogy and didn't fall apart until the car. He'd have laughed at my tie.
+support	how do you deal with a funeral where the person who hurt you is going to be there? my uncle. i'm going, just for my aunt
+support	planning mum's funeral with my brother and we haven't argued once which is honestly a first
+support	went to a funeral today for a girl from my old school. we weren't close but i keep thinking about her. journaling about it like my counsellor said
+support	Is it weird that I felt nothing at my father's funeral? We were estranged for 15 years. Everybody was crying and I was just... quiet.
+support	we scattered my grandmother's ashes at the beach she loved. my little cousin asked if grandma could see us and everybody lost it
+support	i'm the one who organises everything when someone dies. booked the venue, did the flowers, wrote the order of service. nobody asked if I was ok. i'm ok. but I'd like to be asked
+support	covered in bruises from roller derby lol my shins look like a map of europe
+support	burned my wrist on the oven tray AGAIN, third scar in the same spot 🙃 my arm looks like a barcode of bad baking decisions
+support	knife slipped while I was cutting onions, 3 stitches. I'm fine, the onion won
+support	long sleeves all week bc of the rash from my new laundry detergent 😭 dermatologist on thursday
+support	my partner asked about the scars on my arms for the first time. they're from a dog bite when I was 7. ended up being a really sweet conversation about my childhood
+support	got a black eye from a frisbee at my kid's birthday party. the other parents kept giving me LOOKS. it was a FRISBEE karen
+support	bruises everywhere from moving furniture up 4 flights of stairs. never again. hire movers people
+support	my knuckles are all scraped up from bouldering, the new gym walls are brutal
+support	the cat scratched my whole forearm when I tried to give her a tablet. it looks bad but honestly it's just the cat being a menace
+support	my 15 yr old came home with a bruise on her cheek and my heart stopped, turns out she took a hockey stick to the face at practice. she's proud of it 🙄
+support	Tattoo over my c-section scar is booked!! Feeling like I'm reclaiming that part of my body.
+support	Hiding my arms at work because of the sunburn from the weekend. I look like a lobster. Lesson learned.
+support	burned my hand on the kettle steam this morning, ran it under cold water for 20 mins like the nurse line said, its just red now
+support	locked myself out of the flat in my pyjamas at 7am. neighbour let me use her phone to call the landlord 🙈
+support	My teenager started locking his bedroom door and my first instinct was panic. My therapist helped me see it's normal privacy stuff. We agreed on knocking and he's been chattier since.
+support	he locked the kitchen door so the dog wouldn't get on the wet floor lol
+support	I locked myself in the bathroom for 20 mins at the party just to breathe. introvert battery at 0%. went back out after and it was fine
+support	we changed the locks today after my flatmate moved out and kept "forgetting" to return the key. felt so good to not have to chase her anymore
+support	Door was locked when I got home and I panicked for a sec, but my husband had just gone to the shop and forgot I didn't take my keys. All good. My anxiety is so dramatic sometimes
+support	my mum used to barge into my room so now i lock every door out of habit even when i live alone lol. therapist says that's a leftover, not a problem
+support	he's back!!! three weeks on the rig and he's finally home ❤️
+support	He's back tomorrow from his work trip and I've spent the whole week proving to myself I can be alone without falling apart. I didn't text him 40 times a day. Growth!!
+support	she's back!! my daughter's home from uni for the summer and the house is loud again 🥹
+support	he's back 😍 (the cat. the cat came back after 2 days. he was at the neighbour's eating their food)
+support	my brother's back from deployment and we're all at the airport crying like idiots
+support	tonight. finally telling my parents i'm moving in with my girlfriend. wish me luck 🏳️‍🌈
+support	tonight's the night!! first date since the divorce. i'm so nervous i've changed my shirt 4 times
+support	done. handed in my notice 😌
+support	done. 12 page essay submitted at 11:58pm
+support	its over. we lost the final on penalties. i'm going to bed 😭
+support	it's over and I'm glad. the custody hearing went our way and the kids stay with me
+support	it's finally over!! 18 months of renovation and we have a kitchen again
+support	That's it. I'm done. No more Sunday lunches where my dad tears me apart while everyone watches. Told my mum I'll see her separately from now on.
+support	Its done. The divorce papers came through this morning. Going for a celebratory pho with my best mate
+support	all sorted. just need to tell my boss tomorrow. (I'm quitting. Feels amazing)
+support	no more. no more saying yes when i mean no. started today: said no to hosting xmas for 14 people
+support	decision made 👍
+support	ok thats it i'm cutting her off. 3rd time she's "borrowed" money and vanished. love my cousin but i'm done being the bank
+support	cutting sugar, cutting caffeine, cutting toxic people. new year new me lol (ok it's march)
+support	Got my hair cut short after the breakup. Everyone thinks it's a cry for help, it's literally just summer
+support	my therapist wants me to write a letter to my mum I'll never send. anyone done this? what do you even put in it
+support	homework from therapy this week: notice every time I say sorry when I haven't done anything wrong. it's 11am and I'm at 23
+support	finally said no to my boss about working saturday. i had a panic attack after but i SAID it
+support	how do you stop people pleasing when the person you're pleasing is your own mother who'll cry if you don't come for sunday dinner
+support	my attachment style is anxious and my partner's avoidant. we're both in therapy. it's hard but we're actually talking about it now instead of just cycling
+support	Realised today that I don't have hobbies, I have other people's problems. Anyone got recommendations for a 40 year old who wants a hobby that's just for her?
+support	bad day. cried in the work toilets. ate a whole sleeve of biscuits. but I'm still here posting so that's something. tomorrow's another day
+support	i'm so lonely since moving cities. went to a board game night alone tonight, sat in the car for 10 min, then went in. met a nice girl called priya who also likes catan
+support	it's been 2 years since my mum died and today the grief hit like a truck out of nowhere in tesco. cried in the cereal aisle. a stranger gave me a tissue
+support	my husband and I had a massive fight about money. nobody hit anyone, nobody threatened anything, we just yelled and then made up. I grew up with the scary kind of fights so even normal ones freak me out
+support	How do you tell the difference between supporting someone and enabling them? My brother keeps asking for rent money.
+support	Interdependency vs codependency clicked for me today: I can want him to be happy without making it my job to make him happy.
+support	told my best friend i needed space after she cancelled on me for the 6th time. she said "fine" and now i'm spiralling about whether i was too harsh. (i wasn't. i know. i just need to hear it)
+support	my anxious brain when partner doesn't text back in 20 mins: he's dead or he's leaving me. reality: he's in a meeting. every time. working on it w my therapist
+support	Had the conversation with my parents about not lending them money anymore. Mum cried, dad said I'd changed. I have. It was awful and I'd do it again.
+support	i keep wanting to fix my sister's life and she doesn't want it fixed. letting go is SO hard
+support	went no contact with my dad 6 months ago. today's his birthday. i didn't text. i'm sad and i'm ok, both at the same time
+support	does anyone else feel guilty when they're happy? like something bad must be coming? my therapist calls it foreboding joy
+support	i think i finally get it. i'm not responsible for my mum's feelings. i can love her and still not answer the phone at midnight
+support	Just got back from my first Al-Anon meeting. Sat at the back and didn't say anything. But I went.
+support	Sunday reset: laundry, groceries, called my grandma, no doom scrolling. Proud of the small stuff today.
+support	My partner and I made a "needs list" for each other like the workbook said. Turns out he didn't know I needed him to ask about my day. 10 years together 😂
+support	it's been a heavy week. my dog had to be put down on tuesday. he was 14 and it was time, but the house is so quiet. thank you to everyone who sent pics of their pets
+support	feeling really low this week. not dangerous low, just grey. seasonal stuff i think. got my sad lamp out
+support	my ex texted happy birthday and i didn't reply and i didn't spiral. two years ago i'd have driven to his house
+support	honestly i wish i could just disappear for a week. no phone, no family group chat. booked a solo trip to the coast for april, counting down
+support	i keep thinking everyone would be happier if i stopped organising the family get togethers, so guess what, i stopped. turns out my brother can book a restaurant. shocking
+support	no one would even notice if i left the office party early. so i did. home by 9 in pjs, zero regrets
+support	Mom keeps telling everyone she'll "die without me" if I move out. I'm 24. Therapist says that's guilt, not love. Moving in September.
+support	my husband jokes he can't live without me and i used to find that romantic. now i'm like... babe please learn to cook
+support	how do you sit with someone's pain without trying to fix it? my friend's going through a miscarriage and i keep offering solutions
+support	Every time I set a boundary with my sister she says I'm abandoning her. I'm not. I just won't drive 2 hrs at midnight because she's bored.
+support	I feel like I've lost myself in this relationship. Not in a dramatic way. I just don't know what music I like anymore. I always played his.
+support	today i ate lunch alone in a café and didn't scroll my phone the whole time. small thing. huge thing for me
+support	Update on the mother-in-law situation: we had the talk. She cried, I didn't cave. She's staying at a hotel for the visit. Peace has been restored and I didn't even yell.
+support	i used to think love meant losing sleep over someone. now i think it means they let you sleep lol
+support	the urge to text him is so strong tonight. I'm sitting on my hands. Messaging you all instead. It's been 40 days no contact
+support	it's my first christmas without my dad and i'm dreading it. not in a scary way, just sad. planning to do something totally different this year, maybe volunteer
+support	Therapist asked me "what would you do if you didn't have to take care of anyone?" and I genuinely didn't have an answer. Sat in the car after for ages.
+support	My daughter told me she's gay and my first thought was "how do I protect her from everyone" and my second was "oh wait she's 28 and she's got this". Working on the letting go muscle 😅
+support	i snapped at my kids today and i feel like the worst mum alive. apologised to them at bedtime. my youngest said "its ok mummy everyone gets grumpy". they're better than me honestly
+support	anyone else feel like a ghost at family gatherings? everyone talks over me. this year im bringing a book and sitting with the dog
+support	Caught myself checking his location on my phone like 10 times today. Turned off location sharing. He didn't even notice. That says a lot about who was doing the holding on.
+support	I'm scared that if I stop being helpful no one will love me. That's the core wound, according to my therapist. Ugh.
+support	Gonna be honest: I'm struggling. Work is a mess, partner's distant, I'm not sleeping well. But I booked a GP appointment and told my friend. Just wanted to say it somewhere.
+support	my dad relapsed again. i'm not going to rescue him this time. i called his sponsor and then i went to the gym. it's the hardest thing i've ever done
+support	im not ok today but i will be. just needed somewhere to put that
+support	wrote down 3 things I did for me today. 1. said no to a favour 2. took a nap 3. ate a real lunch. thats it thats the post
+support	my teenager won't wake up for school no matter what i do. alarm, lights, the dog. is this a battle worth fighting or do i let him face the consequences?
+support	my friend went silent in our group chat for 4 days and I was spiralling, then she posted from a beach in Crete. I need to stop assuming the worst every time someone doesn't reply 😅
+support	my boss threatened to put me on weekend rota if i keep "being difficult" aka asking to leave on time. talking to HR tmrw with my notes
+support	power's been out since 6pm, whole street blacked out. writing this on 8% battery by candlelight. weirdly cosy
+support	the blackout last night was actually kind of nice?? no tv no wifi, me and the kids played cards by torchlight
+support	i cant stop crying at adverts this week. hormones or grief or both. my mum's anniversary is friday
+support	can't stop eating these biscuits my aunt sent from germany. send help
+support	Spent the weekend at a climbing course, learned how to tie in and belay. First time doing something for myself in years. My arms are jelly
+support	walked across the bridge into the old town today, first solo trip since the breakup. sat by the river and ate a pastry and felt really free
+support	I jumped! Bungee in New Zealand, 43 years old, after a lifetime of my ex telling me I was "too scared to do anything". Take that Gary
+support	my therapist says i jump to conclusions about people leaving me. so this week i'm writing down evidence for and against before i react
+support	Does anyone else get really numb after a big conflict? Like I argued with my sister for an hour and afterwards felt nothing for the rest of the evening. Then I was fine the next morning
+support	face is still numb from the dentist and i'm trying to drink tea. it's going great
+support	i've had a really empty feeling since my youngest left for uni. empty nest is no joke. signed up for a pottery class on wednesdays
+support	ugh i feel so hurt. my best friend got engaged and told everyone in the group chat before me. i know i'm being childish but it stung
+support	hurt my back lifting mum into the car for her appointment. physio on monday. the caring role is a physical job nobody warns you about
+support	the pain when you realise your parent is never going to say sorry. i'm grieving someone who's still alive. therapist says that's a real thing
+support	I have a plan for the holidays this year and it does NOT involve driving 6 hours to be criticised. Staying home with my partner and the dog. Told my mother by email.
+support	final session with my therapist today!! after 3 years. she said I'm ready. I cried, she cried a tiny bit, I bought her flowers
+support	This is the final week of my outpatient program. Nervous about not having the structure, but I have my aftercare plan and my people. Ready-ish.
+support	wrote a goodbye letter to my old job in my journal. everything I wish I'd said to my manager. didn't send it obviously. felt amazing
+support	my sleeping pills for the long haul flight worked a bit too well, woke up in singapore with drool on my neighbour. anyway we're here!!
+support	Asked my GP about something to help me sleep since the separation. She gave me a short course and a sleep hygiene leaflet. Anyone else found the leaflet stuff actually works?
+support	i keep instagram stalking my ex's new gf 🙃 muting them both tonight. accountability post
+support	the cat followed me home from the shop and now he lives here apparently. his name is Dave
+support	scared to go home bc there's a massive spider in my bathroom and my flatmate is away till sunday
+support	so my partner's family is super controlling about holidays and i'm learning to say "we'll let you know" instead of yes. it's wild how hard 5 words can be
+support	I'm learning to control my reactions, not other people. Today mum criticised my weight and I just said "hm" and changed the subject. Progress.
+support	got into a fight with my brother over the group chat and he said i'm "dead to him" lol. we've said that since we were kids. he sent me a meme an hour later
+support	my dad told me I'd be dead to him if I married outside our religion. that was 11 years ago. he came to my daughter's christening last week. people can change, slowly
+support	im so exhausted from pretending everything is fine at work. my manager is lovely, it's just masking all day. took a mental health day today and slept till noon
+support	anyone else get the sunday scaries so bad you feel sick? I'm ok, just dreading monday's review meeting
+support	Feeling like I'm not enough for my partner. Brought it up in couples therapy and he was shocked, he thought I felt the opposite. We talked for 2 hours after.
+support	i kept apologising to the waiter today for existing. lol. people pleasing is a full body experience
+support	My mum passed 6 weeks ago and I keep calling her number just to hear the voicemail. Is that normal? I'm eating, sleeping, working. I just miss her voice.
+support	I've been sleeping a lot. GP says it's probably my thyroid, bloods came back low. Relieved there's a reason honestly
+support	everyone says "you're so strong" but i'm tired of being strong. i want to be held. told my husband that and he just hugged me for ages
+support	my therapist said I don't have to earn rest. I've been thinking about that for three days.
+support	It's my 10 year anniversary with my partner and I don't feel like I have to perform happiness anymore. We're just content. Boring, even. I love boring.
+support	Honestly the best thing I did this year was stop going to Sunday dinner at my parents'. I still love them. I just can't be the family punching bag every week.
+support	venting: my sister borrowed my car, got a parking ticket, and told me it's my fault for having an "annoying car". i said she can pay it or not borrow it again. she hung up. hope she's ok but also. no
+support	me and my flatmate had a proper sit down about chores instead of passive aggressive post-its. she was lovely about it. why did i wait 8 months
+support	how do i support my husband through his depression without losing myself? he's safe, in treatment, just really low. i keep trying to cheer him up and it's wearing me out
+support	My wife's sister keeps calling at 2am to "talk". We love her, but we've decided on a phone-off-at-11 rule. Her therapist agreed it was ok. Feels mean but it isn't.
+support	friendship breakup hurts worse than romantic ones change my mind
+support	I feel hollow today. Not bad, just hollow. Probably because I spent the whole weekend helping my friend move and I didn't eat properly. Making soup now
+support	i feel so stupid for staying with him so long. my friend said "you weren't stupid, you were hopeful" and i keep coming back to that
+support	Had a panic attack in the supermarket today. Used the 5-4-3-2-1 thing from group. Made it to the checkout. Bought flowers for myself afterwards
+support	My anxiety makes me think everyone's angry with me. Texted my boss "is everything ok?" after he said "ok." He was just busy. Working on it.
+support	Hard truth I learned this week: being needed is not the same as being loved.
+support	i used to say "i'd die for you" to every boyfriend. now i'm learning to live for me first. cheesy but true
+support	my son's moving to australia and I'm proud and gutted at the same time. we said goodbye at heathrow this morning. he's going to call sunday
+support	just found out my best friend's moving abroad. she's giving me her sourdough starter which is basically custody of a child
+support	i let my partner go to a festival alone this weekend without texting him every hour. i'm so proud of myself i could burst. made myself a nice dinner
+support	Does anyone else struggle with their kid being disappointed? My daughter sulked all evening because I said no to a sleepover and I nearly caved 5 times
+support	Grandma keeps saying she's "ready to go" and it's upsetting the family. She's 97, she's at peace, she's not depressed (we checked with her GP). How do we make peace with her making peace?
+support	my grandad says every birthday could be his last so he's "getting his money's worth" and ordered three desserts lol
+support	Realised in therapy today that I chose partners who needed rescuing because that's what I did for my mum. I'm 52. Never too late I suppose
+support	I've been feeling very alone in my marriage. we're not fighting, it's just two flatmates. booked couples counselling for next month
+support	i cried all the way home from therapy. good cry tho. the kind where something finally makes sense
+support	Day 1 of not checking his phone. My hands actually feel itchy lol. Trust issues are so physical
+support	Some days are heavy. Today was one. I'm on the couch with the dog and a terrible movie. Tomorrow I'll call my sponsor. Tonight I'm just resting.
+support	it's 3am and I can't sleep because I keep replaying the argument with my mum. not in danger, just restless. anyone else up?
+support	Wir haben heute endlich über Grenzen gesprochen — sorry, english: we finally talked about boundaries today, my husband and me. He listened. I am very happy
+support	sorry for my english. i want to say thank you to this group, i learn a lot about codependent. my mother is like this with me my whole life, now i understand
+support	hello everyone, I am new here from Brazil. I have a sister with alcohol problem and I always try to save her. Now I want to learn to stop. Nice to meet you all
+support	jaja my mom calls me 10 times a day and if I don't answer she think I am dead. today i explain her i will call every evening at 7. she accepted!! small victory
+support	i am very tired from take care of my father after his stroke. i work, i cook, i clean. but my brother now come on saturdays to help. it is better
+support	idk if this is the right channel but i'm 16 and my mom kind of treats me like her therapist?? like she tells me all her relationship drama. is that normal
+support	im 17 and my best friend says she'll stop being my friend if i hang out with other people. is that codependent or am i overthinking
+support	My 70 year old mother joined this server after I told her about it (hi mum 👋). We're learning together. Never thought I'd see the day.
+support	As a retired nurse I spent 40 years looking after everyone. Now my husband's gone I don't know how to look after myself. I'm learning. Slowly. This group helps.
+support	lol my therapist gave me homework to "do something unproductive" and i made a spreadsheet of unproductive activities. we have work to do
+support	crying because my son said "you seem happier mum". he's 9. he notices everything
+support	the hardest boundary I ever set was with myself: I stopped checking if my ex was ok. He's an adult. He has family. It's not my job anymore.
+support	won't be here next week, we're in Cornwall with the in-laws. pray for me 🙏 (jk they're mostly nice)
+support	spent the week saying my goodbyes at work. 12 years at the same company. wrote little notes for everyone on my team and left them on their desks. retirement here I come 🏖️
+support	this is the last time I'm lending my brother money. I told him that out loud. He said ok. We'll see, but I said it
+support	nobody would miss me at that meeting tbh, so I declined it. first time I've declined a meeting in 6 years. the world kept spinning
+support	going to sleep for about 14 hours. just finished my last night shift of the block. don't wake me unless the house is on fire
+support	kids are better off at their dad's this weekend honestly, I've got flu and they'd just be bored watching me sneeze. Co-parenting actually working for once
+support	i'm finally free. last payment on the car loan he left me with. 4 years. i'm buying myself sushi
+support	my whole family is worried about me because I quit my job with nothing lined up. I'm not in crisis! I have 6 months savings and a plan and I'm happier than I've been in years
+support	Just got back from mum's hospice. She's comfortable. We talked about her wishes and she made me promise to keep up the allotment. I will.
+support	Cleaned out my bedside drawer and found a whole stash of old prescriptions from the bad years. Took them to the pharmacy for disposal. Felt like closing a chapter
+support	gave my ex's ring back today. not in anger. just handed it to him at the coffee shop and said I hope you're happy. then I went to yoga
+support	my flatmate found me crying in the kitchen and i had to explain i'd just finished the last episode of our comfort show and also i'm on my period. we laughed so hard
+support	I keep my phone on silent at night now. Used to keep it loud in case mum called with another emergency. Her neighbour has a key and the carers come at 8. I'm allowed to sleep.
+support	I told my partner I need an evening a week just for me, no questions. He said "obviously??" and I realised I'd been bracing for a fight that was never coming
+support	lost my job today. shocked. angry. but honestly ok? partner's supportive, we have savings, and i hated that place. updating my cv tomorrow
+support	Hi, I'm back after six months away. I'm doing well. I took a break to focus on my recovery and I'm 8 months sober now. Missed you all.
+support	anyone else's family act like you're the emergency contact for their entire life? my aunt called me because her wifi was down. at 11pm. i'm the emergency contact for wifi apparently
+support	I think I finally made peace with my mom. She's never going to be the mom I needed. But she's the one I have, and I'm going to visit her on my terms now.
+support	I've got nothing left to give this week. Work, kids, mum. So I'm giving nothing. Takeaway for dinner, kids can watch films, I'm in bed by 9. That's self care right?
+support	i keep telling my friends "i'm fine" and honestly this time i actually am?? first time in ages. weird feeling
+support	My partner's been away on a work trip and the house has been so peaceful and I feel guilty for enjoying it. Is that bad? He's lovely, I just like my own space
+support	I got the all-clear from my oncologist today. Three years of this. I don't even know how to feel. Going to the pub with my sister (lemonade for me lol)
+support	first holiday since my son's death. we went to the lake he loved and let a paper boat go with his name on. it was peaceful. he'd have been 19
+support	today my sponsee hit 1 year and i cried more than she did
+support	I was so scared of being alone after the divorce and now I'm alone and it's... fine? Nice even? I have a routine, I have friends, I sleep diagonally
+idiom	this shift is killing me. 11 hours and the coffee machine is broken
+idiom	i'm dead 💀 my 4 year old just told the vicar he "smells like a bin"
+idiom	kill me now, another 2 hour team meeting that could've been an email
+idiom	I could murder a pizza right now
+idiom	if i hear that christmas song one more time in this shop im walking into the sea lol
+idiom	my feet are killing me, i've been on them since 6am
+idiom	i'm literally going to die of embarrassment, i waved at someone who was waving at the person behind me
+idiom	this exam is gonna be the death of me fr
+idiom	wanted the floor to swallow me whole when my mum showed my bf my baby pics
+idiom	rip my bank account after that vet bill 🪦
+idiom	my phone's dead and so am i. goodnight
+idiom	overdosed on christmas cookies again, send stretchy pants
+idiom	he's going to kill me when he sees the scratch on his car 😬
+idiom	mum will actually murder me if I'm late for her birthday dinner again
+idiom	hanging on by a thread this week but the weekend is RIGHT THERE
+idiom	drowning in laundry. 3 kids, 1 washing machine, no hope
+idiom	im so done with this weather, it's been raining for 40 days, building an ark
+idiom	shoot me, my ex just liked my photo from 2019 😭
+idiom	k i l l me, the group project guy just "reminded" everyone the deadline is tomorrow
+idiom	time to end it all... and by that I mean the season finale. see you on the other side
+idiom	this spreadsheet is slowly taking my will to live
+idiom	cut me some slack, it's monday and the toddler was up at 4
+idiom	i could sleep for a hundred years. teething baby update: still teething
+idiom	i'm so dead tired i put the milk in the cupboard and the cereal in the fridge
+idiom	if my manager says "circle back" one more time i'm throwing myself off the office balcony (it's the ground floor, i'd land in a hedge)
+idiom	I'd literally die for a day off rn
+idiom	my dog just stole the whole roast chicken off the counter. he's dead to me. (he's asleep on my feet)
+idiom	lmao im crying, i'm screaming, i'm unalive 😂 my nan just sent a voice note to the family chat by accident and it's her singing abba
+idiom	burnt the lasagne again, i'm a danger to society in the kitchen
+idiom	I want to disappear into the floor. called my teacher "mum" in front of the whole class at 34 years old. (i'm a TA)
+idiom	i just want to sleep and not wake up until the semester is over lol. 4 exams in 5 days. i'll be fine, i just want to hibernate like a bear
+media	its over. elden ring beaten after 140 hours and i'm weirdly sad now
+media	the ending of Bridge to Terabithia still wrecks me at 38, my kid read it for school and I had to leave the room
+media	just killed the final boss on my first try and my roommate didn't believe me 😤
+media	rip my hardcore minecraft world, died to a creeper at day 400. 5 years of work. i'm in mourning
+media	Anyone watching the new season of Bluey? The episode about the grandad had me sobbing. Codependency recovery via a cartoon dog, who knew
+media	the fic i'm reading has a character who leaves a goodbye note and disappears — the author tagged it properly and it has a happy ending, just fyi for anyone who wants a rec
+media	been listening to that podcast episode about enmeshed families on repeat. "your mother's feelings are not your weather report" — i wrote it on a sticky note
+media	That Taylor Swift song about the end of a relationship has been on repeat since Tuesday. it's not sad listening, it's closure listening
+media	my sims just died in a kitchen fire because i forgot to give them a smoke alarm. again.
+media	finished A Little Life. I need to lie down on the floor for a week. does anyone want to talk about it in #books? heavy CWs for sure
+media	why does every book club pick have someone dying of consumption. can we read a romcom please
+media	OK so in the show, when she finally leaves him and drives off with the dog? I screamed. That's the content I need
+media	"we're all mad here" — me explaining my family to my new therapist using Alice in Wonderland references
+media	the Inside Out 2 anxiety character is literally me planning every possible disaster before a phone call
+media	permadeath run ended at floor 47, i'm going to bed. i'll try again tomorrow, with less ego
+media	my D&D character just sacrificed himself to save the party and i'm genuinely emotional. the DM gave him a funeral scene 😭
+media	watching Hamlet with my year 12s. "to be or not to be" has never been delivered with less enthusiasm by a 17 year old
+media	the way that audiobook narrator read the death scene... had to pull the car over. beautiful book though
+media	anyone else play Celeste? the whole game is about climbing a mountain while dealing with anxiety and it helped me a lot tbh
+media	my bf and i finished The Last of Us and now we're both lying on the floor staring at the ceiling. that ending
+media	the new album is so sad I love it. track 6 about wanting to vanish is basically a hug for anyone who's ever felt invisible
+media	gg, we lost 5 ranked games in a row. uninstalling. (i will reinstall tomorrow)
+media	Reading Codependent No More for the first time at 61. Why didn't anyone hand me this at 25?
+media	Stardew update: I finally married Shane. He's been through a lot (the alcohol storyline hits different when you're in Al-Anon) but he's doing well now 🐔
+media	the villain's monologue about how no one would miss him was honestly more relatable than i'd like to admit. great movie though, 9/10
+media	true crime podcast on in the car and my 8yo asks "mum what's a stalker". new rule: podcasts after bedtime only
+media	finished writing my first fanfic!! it's hurt/comfort, someone gets injured in a sword fight and the other one patches him up. very soft. link in my bio
+media	our group's Good Will Hunting rewatch — "it's not your fault" scene. Everyone in the watch party went quiet. Good quiet.
+media	the last episode of the series was called "Goodbye" and I refuse to watch it. if I don't watch it, the show isn't over
+media	Wordle in 2 today, I'm unstoppable. also Connections destroyed me again
+educational	what are the actual warning signs that someone is thinking about suicide? asking bc i want to be a better friend, not because of anyone specific
+educational	How do I support a friend who self-harms without making it about me? She's in therapy and doing ok, I just want to say the right things if it comes up
+educational	whats the uk number for samaritans again? want to put it on the fridge for my teenagers just in case
+educational	can someone explain the difference between codependency and interdependency like i'm 5
+educational	is it true that a lot of people who die by suicide told someone beforehand? doing a presentation for my psych class
+educational	writing my dissertation on self-harm in adolescents, does anyone know good sources that aren't paywalled?
+educational	what does "passive suicidal ideation" mean? my therapist used it in a general way in group and I didn't want to ask
+educational	if someone posts something like a goodbye in this server what are we supposed to do? ping a mod? dm them? genuinely asking so i know for the future
+educational	What is naloxone and can you just get it at a pharmacy? My nephew goes to festivals and I want to have it in my bag.
+educational	signs of alcohol poisoning to look out for at uni parties? I'm the sober friend this year and want to be useful
+educational	what counts as coercive control legally in the UK? reading about it for my social work course
+educational	does anyone have a safety plan template? my counsellor mentioned it and i want to see one before our next session
+educational	How do you tell if your friend's drinking has crossed into a problem? She's fine, just asking generally since we talked about it in group
+educational	what's the difference between a panic attack and a heart attack? had a scary moment last week, docs said panic, want to understand
+educational	can you overdose on paracetamol by accident? my dad keeps taking it with his cold and flu stuff and i'm worried he doesn't read the labels
+educational	Is 988 only for suicidal people or can I call if I'm worried about my brother? He's ok, I just want to know what it's for
+educational	is codependency an actual diagnosis or more of a pop psych thing?
+educational	how do you ask someone directly if they're thinking of killing themselves? i read that asking doesn't put the idea in their head, is that true?
+educational	Our youth group is doing a session on online safety and grooming. Anyone know good age-appropriate resources for 13-15 year olds?
+educational	what are the signs of domestic abuse in older couples? I volunteer at a day centre and want to know what to look for
+educational	Question for the nurses here: what's the protocol if someone in A&E says they took too many pills? Just curious how it works, watched a documentary
+educational	does anyone know the australian crisis line? moving to sydney for work and want to save the number
+educational	what does "enmeshment" mean? my therapist said it about me and my mum and I nodded like I knew
+educational	Is it normal for self harm scars to still itch years later? asking for my research paper on wound care, also curious
+educational	how do I explain to my 7 year old why her uncle is in rehab? want to be honest without scaring her
+educational	what percentage of people with addiction relapse at least once? trying to manage my expectations as a family member
+educational	any good books on trauma bonding? not for a current situation, just want to understand why I stayed so long in the past
+educational	mod question: does the bot here actually read messages for crisis words? how does that work with privacy?
+educational	Can someone recommend a course on mental health first aid? My work will pay for it and I want to be the person who knows what to do
+educational	what does it mean when someone says they feel like a burden? is that always a red flag or can it be normal low mood? studying for my counselling cert
+past	five years ago i wanted to die pretty much every day. today i planted tomatoes with my niece. just wanted to put that somewhere
+past	I used to cut in high school. The scars have faded and so has the urge — 9 years free. I wear short sleeves now and nobody even looks
+past	my ex used to lock me out of the house in winter when he was angry. I left in 2019. I have my own place, my own keys, and a very loud dog. I'm safe.
+past	I overdosed in 2016 and woke up in ICU. Telling this now because I'm getting married next month and I never thought I'd see 30. I'm 34.
+past	back when i was drinking i'd black out every weekend and wake up not knowing how i got home. 4 years sober now. i remember every weekend now, even the boring ones
+past	When I was 19 I wrote goodbye letters and gave my guitar away. My roommate noticed and got me help. I'm 41 now and I still have that guitar — she gave it back.
+past	my dad used to hit us when he drank. that was 25 years ago. i'm a dad now and i've never raised a hand to my kids. breaking the cycle is real
+past	there was a time I'd hide my arms even in summer. that girl would be amazed at me in a tank top at the beach this year
+past	I used to mix pills and alcohol to get through the nights after my divorce. It was a dark couple of years. Rehab in 2020, clean since. My kids have their mum back.
+past	I remember sitting on my bathroom floor thinking everyone would be better off without me. That was 2018. Therapy, meds, and this group got me through. Today I'm the one welcoming new members.
+past	I was in a controlling relationship for 6 years — he checked my phone, took my bank card, told me who I could see. Left 3 years ago with help from Women's Aid. Happily remarried now.
+past	in my teens i burned myself when things got too loud in my head. i learned other ways through DBT. it's been over a decade. sharing in case someone new needs to hear it gets better
+past	Looking back at my old journals from 2014 and the girl who wrote them didn't want to be alive. I want to hug her. She made it. I'm her.
+past	I got a DUI in 2011 driving home from a party I don't remember. Worst night of my life and the start of my sobriety. 13 years next week.
+past	when i was 16 my stepdad threatened to kill my mum and we ran to my gran's at 2am. we were safe after that. i still flinch at slammed doors but i'm doing so much work on it
+past	My brother attempted when we were in college. He's now a psychiatric nurse and the happiest person I know. Hope is real.
+past	years ago i was that member who posted a goodbye in a server like this. someone called the police and i was so angry. now i'm grateful every single day
+past	the year my husband left I drank a bottle of wine every night and hid the empties in the garage. That was 2015. I'm 9 years sober and my garage is full of bikes now
+past	I was stalked by an ex for two years at uni. Restraining order, moved cities, changed my number. It's been ten years and I finally took my address off lockdown on social media last week. Small freedom
+past	i used to scratch my arms until they bled whenever i felt anxious. it's been 3 years since the last time. my therapist and i mapped out what i do instead
+past	For a long time I didn't think I'd make it to 40. Today I turned 50. My daughter baked a terrible cake. Best day.
+past	I spent most of my twenties in and out of hospital. Psych wards, detox, the lot. Now I'm a peer support worker on the same ward. Life is strange and good.
+past	My mum used to threaten to kill herself whenever I wanted to go out with friends. I was 14. I'm 38 now, we've done family therapy, and she's a completely different person. Took decades.
+past	old me would've hurt myself after an argument like tonight's. new me went for a walk, called my sponsor and is now in bed with tea. noticing the difference and wanted to say it out loud
+past	A decade ago I was homeless and using. My daughter graduates uni on Friday and I'll be in the front row. Clean 8 years.
+past	I've had days where I didn't want to wake up. Not for a long time now. Writing this from a sunny garden with a coffee and a sleepy cat.
+past	my first year of uni I had a friend who went silent for days and it turned out she was in hospital. she's fine now, we still talk. it's why I always check on quiet members here
+past	when i was a kid my parents locked me in my room for days as punishment. i didn't know that was abuse until i was 30. i'm 35 now, i live far away, and i'm finally safe to unpack it in therapy
+past	I had a near-miss with an overdose after my son was born. Postpartum depression nobody caught. He's 6 now and I'm stable on meds and I talk about it so other mums know
+past	I stopped eating and hurting myself the winter my dad died, 2012. Sharing because grief can go sideways. I'm okay now, truly. His photo's on my desk and I smile at it.
+negation	not suicidal, just exhausted. please don't send me the hotline thing lol, i just need to whine about my landlord
+negation	no i didn't drink. i know i sound weird, i've had 3 hours sleep and a migraine
+negation	im not hurting myself, the bandage is from the cat. she does not like baths
+negation	don't worry I'm not going anywhere, I'm just venting. Some days are just a lot
+negation	I'm safe, I promise. He's not like that. We just argued about the dishes and I needed to let off steam
+negation	no thoughts of ending things, just sad. really sad. my nan died on sunday
+negation	to be clear i'm not in danger, i'm just really really angry at my sister and need to type it out before i say something i regret
+negation	I'm okay, I'm not going to do anything stupid, I just needed to say out loud that today was awful
+negation	not a goodbye post!! just changing my username, it's still me, Jess 😂
+negation	before anyone panics: the "final" post I mentioned is for my blog, it's the last entry of my 30 day gratitude challenge
+negation	didn't relapse. came close to buying a bottle tonight but i didn't. called my sponsor, ate a whole pizza instead. 412 days
+negation	no he didn't hit me, the bruise is from the hockey game, I promise. I know why you asked and I appreciate it
+negation	I'm not suicidal, I'm just so tired of being the responsible one. Thanks for checking in Sam, genuinely
+negation	no i'm not self harming again, i got scratched by a rose bush pruning my mum's garden. appreciate you noticing though, that's what this group is for
+negation	Not in crisis, just sad. Going to watch Paddington 2 and go to bed
+negation	im fine guys honestly, that post yesterday was about my fantasy football team, not me lmao
+negation	nope, not scared of him. he's just a grumpy old man who shouts at the telly. we've been married 41 years
+negation	i'm not giving my stuff away because of anything bad!! i'm moving to japan!! 🇯🇵
+negation	Just so nobody worries after my earlier message: I meant I can't do this JOB anymore. I'm fine. Applying for new ones tonight.
+negation	wasn't an overdose, i just took my meds twice by accident bc i forgot i'd taken them. called the pharmacist and she said i'm fine. pill box ordered
+negation	not planning anything except a nap
+negation	no, I'm not hiding anything from my therapist. I just haven't had a bad week. It happens apparently! 😅
+negation	I'm not unsafe at home, I promise. my dad's strict but he's never laid a hand on me. I just wanted advice about curfew
+negation	it's not a cry for help it's a cry for coffee
+negation	No urges tonight. Just checking in like my counsellor suggested. Day 58.
+negation	not drunk, just happy, it's my birthday and I'm high on cake 🎂
+negation	please don't call anyone, my phone died that's why i didn't answer for 2 days. i'm in bed with a cold. sorry for worrying everyone
+negation	I wouldn't ever hurt myself over a guy. I'd just eat ice cream and listen to sad music and block him. Which I've done. 🍦
+negation	I'm honestly not depressed, just burnt out from the caring role. my GP checked properly and we've got a plan with more support
+negation	no I didn't mean it like THAT, I meant I want to quit the group project not life. sorry for the scare everyone
+# half: t9
+# Training batch: written for the learned third tier (bot/safety/model.py) by a writer who
+# saw no lexicon, rule, model or blind batch. Never a held-out set: the model trains on it.
+suicidal	I wish to inform the group that I shall not be attending Thursday's meeting, nor any subsequent ones. I have put my affairs in order and wish you all well. It has been an honour.
+suicidal	Good evening. I am a retired schoolteacher and rarely write here. I have recently concluded that my continued presence is an imposition on my daughter, and I have made arrangements accordingly. Please do not trouble yourselves.
+suicidal	Dear members, kindly forgive the formality. I have written letters to my sons and left them on the bureau. I wanted someone to know, though I do not expect a reply.
+suicidal	lol anyway i wrote my note today, it's actually pretty good writing ngl
+suicidal	how long does it usually take for someone to find you if you live alone and work from home
+suicidal	can my dog stay in the house alone for 3 days if i leave a big bowl of food and the water fountain on? my sister comes round sundays, she'll take him after
+suicidal	Hello group. Sorry my english is by translator. I am not wanting to live more. My husband go away and I am alone in this country, today I think is the last day for me.
+suicidal	Excuse me, I ask one question: the life insurance, it pays the family if the person finishes his own life? I need to know for my children before Friday.
+suicidal	no sleep. 4 days. the bridge on the way to work. every morning now. standing there longer each time.
+suicidal	😶 ✍️ 🪦 👋 ... sorry. tired of all of it
+suicidal	🙂🙂🙂 gave my plants to the neighbour and my ps5 to my cousin. feels light. 🕊️
+suicidal	"hello darkness my old friend" except i'm not planning on keeping it company much longer
+suicidal	'For everything there is a season... a time to be born and a time to die.' I believe my time has come, and I am at peace with what I am going to do tonight.
+suicidal	Psalm 88 is the only one that makes sense to me now. Darkness is my closest friend. I asked God to just not let me wake up tomorrow, and if He won't I'll sort it myself.
+suicidal	lmao i googled stuff i shouldn't for like an hour and now every site's showing me a hotline banner 💀 anyway i've decided
+suicidal	lol anyway i took the whole bottle. not an accident. what's everyone watching tonight
+suicidal	it's probably nothing but i keep thinking everyone would be less stressed if i just wasn't around anymore. like permanently. anyway how was everyone's weekend
+suicidal	probably overthinking but i've started saying goodbye to people in my head when i see them. like a last-time goodbye. and it feels right
+suicidal	does anyone know if a landlord can keep the deposit if... something happens to you in the flat? i want my mum to get it back
+suicidal	what happens to your discord account when you die? does it stay up? asking for soon
+suicidal	who do i contact to cancel a gym membership for someone who won't be around anymore. it's me. i'm the someone
+suicidal	Is it possible to schedule an email to send in a week? I want work to know where the files are after I'm gone.
+suicidal	how do you make sure a cat goes to a good home and not a shelter? needs sorting by the weekend, i won't be able to look after her after that
+suicidal	To whom it may concern in this group: I have been a quiet member for two years and wish to express my gratitude. I do not believe I shall see the new year, and I have made my peace with that.
+suicidal	Please accept my apologies for the short notice. I have decided to step down as Tuesday volunteer and, frankly, from everything else. My keys are with the caretaker.
+suicidal	tired. so tired. nothing left. everyone better off. soon
+suicidal	pills counted. letter written. just waiting for the house to go quiet
+suicidal	🫠🫠🫠 me rn. don't think i'll be at the group thing next week 🙃 or any week
+suicidal	bye guys 🫡 💊🥃 it's been real
+suicidal	My heart is very tired. I think my children life is better without the mother who is sick all the time. I write to you because I cannot say this to the family. Tonight I decide.
+suicidal	Sorry for bad english. Please who can tell me, if I go from this world by myself, the church can still make the ceremony? I want to know before.
+suicidal	the train thing is back. it was quiet for months and now it's loud again and i stood too close to the edge this morning on purpose
+suicidal	been playing the night we met on repeat and tidying the flat so nobody has to deal with a mess after
+suicidal	"i'm so tired of being here" hits different when you actually mean it. i mean it. i don't want to be here anymore
+suicidal	my therapist asked if i had a plan and i said "define plan" and laughed. she didn't laugh. i do though. have one.
+suicidal	ha, bought myself the fancy coffee today, might as well, not like i'll need the money next month
+suicidal	not a big deal but i've stopped taking my meds on purpose and i've been giving my stuff away. just simplifying lol
+suicidal	it's fine it's fine. just kinda hoping i don't wake up tomorrow. every night now. it's fine
+suicidal	anyone know how to do a will online quickly? like today. i'm 24 and don't have much but i want my guitar to go to my brother before anything happens
+suicidal	how do you turn off find my on an iphone so your family can't see where you go tonight. i don't want them to be the ones who find me
+suicidal	how long before a phone number gets recycled? i'd rather mum didn't keep getting texts for me after
+suicidal	Good morning all. I trust you are well. I must confess I have been saving up my tablets for some weeks now. I have not decided when. I thought perhaps somebody ought to know.
+suicidal	I'm 71 and have buried a wife and a son. There is nobody left who needs me. I have been thinking I would rather simply go to sleep one night and not bother waking.
+suicidal	bought what i need. not tonight. maybe tomorrow.
+suicidal	deleted my insta. gave away the cat. told my boss i quit. feels clean. final
+suicidal	✉️✉️✉️ for mum, dad and jess. 🛏️ early tonight. love you all here too ❤️ thank you for everything
+suicidal	🚆😔 again today. stood there way too long. next time i don't think i'll step back
+suicidal	Excuse my english, from Ukraine. I lost everything and now here nobody. Each day I am thinking how to stop all this, to stop living. Is ok to say here?
+suicidal	Bonjour, sorry, my english is from google. I am a big burden for my husband and his family. I think it is more easy for them if I disappear forever. I have already choose the day.
+suicidal	'My God, my God, why have you forsaken me.' I have prayed for two years and heard nothing. I have decided I am done waiting.
+suicidal	Ecclesiastes says the dead are more fortunate than the living. I used to argue with that verse. Now I just agree, and I'm making plans.
+suicidal	rating my goodbye note drafts out of 10 like it's creative writing class lmao. current one's a solid 7
+suicidal	lol my landlord's gonna be so mad when he finds me. joke. mostly.
+suicidal	ok funniest thing, i'm up on the roof of my building and the neighbour's cat came up to say hi. anyway if i don't reply that's why
+suicidal	probably nothing, but i looked up ways to do it last night for like 2 hours. didn't do anything. just looking. normal right
+suicidal	kinda silly but i've been practising saying goodbye to my little brother without making it obvious
+suicidal	if you die without a will in texas who gets your car? not exactly hypothetical, i just want it to go to my roommate
+suicidal	what's the fastest way to get someone to take over a lease? need it sorted before the 15th, after that i won't be needing the apartment (or anything)
+suicidal	do they still find you quickly if you go somewhere with no signal. like deep in the woods. genuinely asking, i'd rather not be found for a while
+suicidal	quick q: is there a way to make sure my therapist doesn't get blamed? she did her best. i just can't anymore
+suicidal	Ladies and gentlemen of the Tuesday circle, you have shown me much kindness. I shall be leaving my late wife's books to the group library. The arrangements will be complete by Sunday, and then I shall join her.
+suicidal	kms fr this time. not the joke kind
+suicidal	thinking about unaliving again. hard. louder than usual
+suicidal	s/h? no. the other one. the permanent one. i think about it constantly now
+suicidal	everyone keeps saying "it gets better" but i've decided i'm not waiting around to find out
+suicidal	idk why im telling discord this but i drove past the cliffs three times today and nearly didn't turn around
+suicidal	I've given my mum the password to my laptop and told her where my savings are. she thinks i'm just being organised 🙂 she'll understand later
+suicidal	Overdue rent. Him gone. Kids with their dad. No point. Last night here.
+suicidal	🥀🥀 last post probably. thank u for being nicer to me than anyone irl
+suicidal	writing this fast before i lose my nerve. i don't want to be alive anymore and i've got what i need at home. i don't even know what i want from posting this
+suicidal	i keep thinking how peaceful it'd be to just not exist. not sad exactly. just done. tonight's the night i think
+suicidal	my burden era is ending soon dw guys 😌
+suicidal	Hi. I use app for translate. My visa is finish and my family think I am success here. I cannot go back with the shame. I think better to die here quiet. I am sorry to write this.
+suicidal	🎶 take me to church 🎶 no seriously, i want the funeral there, already picked the songs, writing it all down tonight so nobody has to guess
+suicidal	'Into your hands I commit my spirit.' I have said it every night this week and meant it more each time. Tonight I am ready.
+suicidal	this is dumb but is it normal to feel relieved once you pick a date? because i picked one and i feel so calm now
+suicidal	can you leave instructions for who gets your steam account? a friend would like my library. need it set up by friday
+suicidal	how do i set up an automatic reply on my work email that just says i won't be back. no end date
+suicidal	my sister keeps asking why i'm being so nice to everyone lately. i'm just making sure the last memories are good ones
+suicidal	honestly i'd walk in front of a bus if it meant i never had to wake up in this life again. not joking this time
+suicidal	lmao me: ordering a last meal at 2am. the app: "have a great day!" 👍 sure buddy
+suicidal	I'm not sure what the protocol is here. I have been unwell in my mind for some time and this evening I find I no longer wish to continue. I wanted to say thank you to Ruth and Desmond.
+suicidal	Is there a way to give all my savings to my nephew without the bank asking why? Must be done this week. I have no further use for it.
+suicidal	fam do u think the bot would notice if i said i was gonna k!ll myself. bc i am. tonight
+suicidal	hey random q, if my phone dies and i'm not found for a few days would my work call the police or just fire me lol
+suicidal	'Swing low, sweet chariot, coming for to carry me home.' Come on then. I'm waiting. I've stopped eating and drinking to help it along.
+suicidal	just so you know, you've all been lovely. i'm logging off for good. not the discord kind of for good.
+self_harm	I wish to mention, with some embarrassment at my age, that I have resumed an old habit of cutting my forearms. I am 63. I did not know where else to say it.
+self_harm	it's probably nothing but i scratched my wrists raw again last night and now i'm wearing long sleeves in 30 degrees lol
+self_harm	how do you explain cuts on your thighs to a school nurse if they see them in PE? need an excuse that works by tomorrow
+self_harm	what's a believable excuse for fresh burns on your arm? need one before my mum gets home
+self_harm	does anyone know how to get blood out of bedsheets without my roommate noticing. asking for today
+self_harm	lol anyway relapsed. 14 months down the drain 🩸 whatever
+self_harm	🩹🩹🩹🩸 again. sorry. 2 years gone
+self_harm	blade. bathroom. again. 3rd time this week
+self_harm	Arms. Sleeves. Summer. Problem.
+self_harm	Sorry my english. When I am very stressed I hurt my skin with the hot pan from the kitchen. Yesterday it was much. Now I have pain and I hide it from my husband.
+self_harm	Hello, I use translator. My daughter of 15 is not the problem, it is me. I am 40 and I make cuts on me when the feeling is too much. Tonight again I want to.
+self_harm	"i hurt myself today to see if i still feel" yeah. yeah that was me an hour ago
+self_harm	'By his wounds we are healed.' I know that's not what it means but I keep making my own and I can't stop.
+self_harm	haha guess who's back on their cat-scratch arc except there's no cat 🙃
+self_harm	lmao my leg is basically a tally chart at this point. started again
+self_harm	not a big deal, just hit my head on the wall a few times till i calmed down. works better than breathing exercises tbh
+self_harm	I've been punching my legs until they bruise when I get anxious. It's not like cutting so it doesn't really count?
+self_harm	best long sleeve tops for summer that don't look weird? asking for reasons 🙃 (the reasons are on my arms)
+self_harm	does anyone know if a pharmacy will sell steri strips to a 15 year old without asking questions
+self_harm	how long do cuts take to fade if they're kind of deep? i've got a wedding on saturday and a sleeveless dress
+self_harm	do waterproof plasters actually stay on in a pool? school swimming thursday and i've got a lot to cover
+self_harm	urges are SO bad tonight. got the sharpener apart already. someone talk to me pls
+self_harm	sh urges 10/10 rn. holding a lighter. not sure i'll make it to morning without using it
+self_harm	did the thing again. the sleeve thing. don't want to talk about it i just needed to tell someone
+self_harm	I keep pulling my hair out until my scalp bleeds and I can't stop, there's a bald patch now and I'm hiding it under a hat
+self_harm	been biting my arm till it bruises so i don't scream at him. it's the only thing that works anymore
+self_harm	😔✂️ ... 🩸 ... 🙈 sorry
+self_harm	Good evening. I am a grandmother and I feel foolish writing this. I have taken to burning my hands on purpose. I do not understand why, and I cannot seem to stop.
+self_harm	Relapse notice, for what it is worth: Day 0. Self harm. Please don't make a thing of it in general chat.
+self_harm	my bf found the marks so now i just do it where he won't look
+self_harm	cut deeper than i meant to. it's mostly stopped bleeding. do i need a&e or is it fine
+self_harm	i've got razors hidden in my pencil case and i keep thinking about using them in the toilets at lunch
+self_harm	idk if this counts but i scrub my skin till it bleeds whenever i feel dirty after seeing my dad. did it again tonight
+self_harm	starving myself as punishment again, day 3. my therapist says that counts as self harm so here i am
+self_harm	Please, my english is bad. I am hitting my head with my hands when angry, many times today, now big pain and dizzy. Is normal?
+self_harm	"a sky full of stars" and i'm a girl full of fresh scars. haha. it was a bad night
+self_harm	minimising again but i only did a few small ones. basically scratches. i'm fine. i just really want to do more
+self_harm	tried to cover his name on my skin with new ones. didn't help. did more
+self_harm	is it weird to keep a first aid kit in your room at 16. i kinda need it most nights now
+self_harm	Psalm 139 says I'm fearfully and wonderfully made. I don't feel it. Spent tonight with the blade again.
+self_harm	🔥🤚 habit's back. third burn this week. hiding it under my watch
+self_harm	omg i'm so clumsy 🤪 (i'm not, i did it on purpose, pls don't tell anyone)
+self_harm	I keep snapping the hair tie on my wrist until it splits the skin. Started as a coping trick. Now it's the thing itself.
+self_harm	week 1 without sh: failed lol. back to day 0. probably again tonight too
+self_harm	quick q, do butterfly stitches work on a cut that's kinda gaping? don't want to go to hospital, they'll ask questions
+abuse	I wish to inform the group that I may be unable to attend for some time. My husband has taken my telephone and car keys, and I am writing this from the library computer. Please do not reply to my email.
+abuse	Good afternoon. I am 78 and my son lives with me. He has begun pushing me when he is angry about money. Yesterday I fell in the hallway. I am ashamed to write this.
+abuse	Hello, sorry for english, I use translator. My husband lock the door and take my passport. He say if I call police he send me to my country without the children. I am afraid for tonight.
+abuse	Excuse, I write fast. Boyfriend very angry, he broke the table, now he sleeping. I am in bathroom with baby. What I must do?
+abuse	door locked. from the outside. him at work. no phone charger. using the old laptop.
+abuse	bruises. new ones. neck this time. can't wear a scarf to work forever
+abuse	😰🚪🔒 he won't let me out of the bedroom. 🤫 pls don't reply in here
+abuse	👊😢 again. kids saw. 🏠❌ don't know where to go
+abuse	"can't feel my face" but not the fun way. he hit me again. ice pack on, kids in bed, he's downstairs
+abuse	'Wives, submit to your husbands' - he quotes it every time before he grabs me. I don't think that's what it means. I don't know who to ask.
+abuse	lol date night update: he threw my phone at the wall so i'm typing on my sister's old ipad hiding in the car 🙃
+abuse	haha classic tuesday, dad's drunk and looking for me. i'm in the shed. pls someone talk to me till he passes out
+abuse	it's probably nothing but my ex has been parked outside my work 4 days in a row now. he hasn't done anything. yet
+abuse	not a huge deal but my partner checks my phone every night and if i don't unlock it fast enough he hides my car keys and won't let me go to work. am i overreacting
+abuse	how do you get a passport replaced if someone is holding yours and won't give it back? UK. i need to leave soon
+abuse	does anyone know if women's shelters take dogs? i can't leave her with him. he kicked her yesterday and said i'm next
+abuse	how do i turn off location sharing on my phone without him getting a notification
+abuse	can you open a bank account without your husband being told? i need my own money in case i have to go quickly
+abuse	if you call 999 and can't talk, do they still send someone? asking for tonight
+abuse	how do you check if someone put a tracker on your car? my ex turned up where i was 3 times this week and i didn't tell anyone where i was going
+abuse	Practical question: if I leave with the kids tonight, is that kidnapping? He says it is and that he'll find us. We're not married.
+abuse	my mum's boyfriend keeps coming into my room at night. i put a chair under the handle but it doesn't hold
+abuse	my stepdad said if i tell anyone about the belt he'll make sure i regret it. i'm 14. is this the right place to say it
+abuse	He said if I go to group this week I shouldn't bother coming home. I'm at the bus stop now and I'm scared to get on and scared not to.
+abuse	she smashed my glasses, took my wallet and said i'm not leaving the flat till i apologise. i'm a 40 year old man, who do i even tell
+abuse	my wife hits me. there i said it. last night it was with a pan. nobody believes men when we say it
+abuse	ex is texting from new numbers every hour. "i know where you are". "nice jacket today". i never told him about the jacket
+abuse	Heard his car. Hiding phone. Will write later if I can.
+abuse	He put his hands round my neck last night for a few seconds and then acted like nothing happened. I read somewhere that's really serious? He's home again at 6.
+abuse	My father beats my mother and me. Today he say he will kill us if my mother go to the police. I am 16, I live in Germany, I do not know which number is here.
+abuse	Please, I use google translate. My mother in law and husband do not allow me to leave the house, they take my salary. Today they hit me because food was late. I want to escape but I am not knowing how.
+abuse	'every breath you take, every move you make, I'll be watching you' - my ex sent me that today. with a photo of my front door. 😶
+abuse	Gracious members, I must ask for discretion. My daughter's husband has been threatening her, and she is now staying with me. Last night he came to my door at two in the morning and would not leave. He has said he will be back.
+abuse	🙂 everything's fine 🙂 he just took my bedroom door off so i can't lock it 🙂 and took my phone 🙂 fine 🙂
+abuse	lmao my bf "accidentally" pushed me down the stairs again. third accident this month. clumsy guy 😅
+abuse	it's not abuse cause he's never hit me, he just locks me out of the house when i'm late. it's -5 tonight and i'm in the garden
+abuse	is it normal to be scared of your partner's footsteps? like actual stomach-drop scared. he's on his way home
+abuse	my brother takes my disability money and says if i tell social services he'll put me in a home. i'm in my wheelchair and he's taken the charger for it
+abuse	how much notice does a refuge need? could i turn up tonight with two kids and one bag
+abuse	does a restraining order work if he's in another state? he keeps showing up and last time there was a knife on his passenger seat
+abuse	can you delete a whatsapp message after sending it without them seeing? he checks my phone at 10 and i texted my sister for help
+abuse	Shouting. Plates. Little one crying. Me in the wardrobe. Typing on silent.
+abuse	sorry i dropped off the call. he came in. he's unplugged the router now, i'm on data. he says i'm not allowed online friends
+abuse	mum's new husband throws stuff when he drinks, tonight it was a bottle at my head. i'm 17, at a friend's, but i have to go back tomorrow
+abuse	my ex got out of prison today and he's already messaged me "see you soon" 😨
+abuse	I'm writing this from the hospital toilet. I told them I fell. He's in the waiting room.
+abuse	how long can a 15 year old stay at a friend's before the police make you go home? i can't go back there, he hit me with a shoe last night
+abuse	He's sleeping on the sofa across the front door so I can't leave. I'm in the bedroom typing quietly.
+abuse	my partner won't let me sleep, wakes me every hour to "talk", says i'll leave if i really love him but then won't let me go. 4 nights now
+abuse	Dear group, I am sorry to bother. My grandson has taken my bank card and PIN and says he will hurt the cat if I cancel it. I don't know who else to tell.
+substance	haha so i doubled up my sleeping pills, then doubled again cause they weren't doing anything. can't really feel my hands lol. night all
+substance	I wish to inform the group that I have, perhaps foolishly, taken my evening tablets twice and also had several sherries. I feel most peculiar and my heart is racing.
+substance	Good evening. I am 80. I believe I have muddled my pill organiser and taken far too many of the heart ones. I am very dizzy. My daughter is not answering.
+substance	Sorry english bad. My friend give me a pill at party, now my heart go very fast and I cannot stand up. I am alone in toilet. What to do?
+substance	Hello please help, I use translator. I drink vodka since morning and also the medicine for sleep. Now I feel I cannot breathe good. Is dangerous?
+substance	3 days no sleep. still going. can't stop. heart weird.
+substance	drinking since noon. driving home now. fine. probably.
+substance	bottle gone. other bottle open. shaking if i stop. day 9 of this
+substance	🍺🍺🍺🍺🍷🍷🥃🥃💊 🤢😵‍💫 room spinning help
+substance	🚗🍻 lol don't tell anyone i'm driving rn 🤫
+substance	haha so i mixed my xanax with half a bottle of wine and now i'm typing with one eye shut 🥴 good night or goodbye lmao
+substance	lmao blacked out 3 nights in a row, woke up in a different postcode today. plot twist
+substance	day 3 off the booze and there are bugs on the wall that aren't there lol. is that normal. also shaking a lot
+substance	it's probably nothing but i've thrown up blood twice after drinking tonight. probably just an irritated stomach right
+substance	not a big deal but i took my adhd meds 3 times today cause i forgot i'd already taken them, heart's kinda pounding
+substance	probably fine but my lips have gone kinda blue and i'm really sleepy after that last hit
+substance	does walgreens sell narcan without a prescription? i'm about to use alone tonight and i'm scared
+substance	can you drive after 6 pints if you eat something first? gotta pick my kid up from a sleepover in 20 mins
+substance	is it ok to sleep after taking a lot of paracetamol? like a lot lot. i had a headache and kept taking them all day
+substance	how long does alcohol take to leave your system? I have to drive the kids to school in an hour and I've been drinking all night
+substance	will a&e take you for alcohol withdrawal or just send you home? i stopped yesterday, shaking really bad and i feel like i'm going to have a fit
+substance	what happens if you mix coke with drinking and your benzos. asking because i did. 20 mins ago
+substance	relapsed. first time in 2 years. tolerance is gone and i used what i used to. feeling really heavy and slow
+substance	I said I'd only have one. It's 3am, the whole box of wine is gone and I can't stop. I've got work at 8.
+substance	blackout again. woke up with my car keys in my hand and a dent in the car i don't remember. i think i drove
+substance	I keep waking up on the bathroom floor. Last night I hit my head. Still drinking though, can't seem to stop.
+substance	'Wine is a mocker, strong drink is raging.' Proverbs knew. I'm on my second bottle since breakfast and I can't feel my feet.
+substance	"one more drink and i'll be fine" 🎶 said the song and said me 6 drinks ago. now i can't get up off the kitchen floor
+substance	I am sorry to disturb the peace of the channel. I relapsed this afternoon after eleven years. I have had a great deal of whisky and I am frightened of what I will do next.
+substance	i think what i bought was laced. feel really wrong, chest tight, vision blurry. my friend already left
+substance	took some edibles then more cause they weren't hitting and now my heart's at like 160 and i can't stop shaking
+substance	been using every day since the funeral. can't go more than a few hours without it now and i'm running out of money and veins
+substance	I am sorry for writing. I take many pills for my back pain, more than doctor say, 3 weeks now. Now I cannot stop and I am very sick when no pills.
+substance	is it bad if you can't remember the last 5 hours and there's blood on your shirt. drank with the lads. i'm home now i think
+substance	"just one more line" i said 4 lines ago. jaw won't stop and my chest hurts. lol send help? not joking
+substance	quick question can you die from drinking hand sanitiser? i ran out of everything else and i've had some
+substance	been drinking to sleep and using to wake up for a month. today i took too much of both and my heart feels like it's stopping and starting
+substance	300 days sober and then today. I'm in the pub car park, way too drunk to drive, and I'm going to drive anyway.
+substance	my hands won't stop shaking unless i drink. it's 7am and i'm on my 3rd can. can't stop even when i want to
+substance	🍾🍾🍾😵🚑? idk if i need one. can't stand up
+substance	minor thing but i puked and passed out and my mates said i wasn't breathing right for a bit. i'm ok now i think. still really dizzy and cold
+substance	ordered more online even though i swore i'd stop. it came today. already taken way more than i should have
+substance	can my cat stay alone for a night if i go to detox? i can't stop drinking and the shakes are getting scary
+substance	how do i get to the ER without my parents knowing? took something at a party and my heart won't slow down
+substance	'Lord, I believe; help my unbelief.' Lord I'm also 4 days into a bender and I can't stop. Help that too.
+other_at_risk	I wish to bring to the moderators' attention that Mr. Dalton from the Wednesday circle sent me a rather alarming letter saying farewell. He does not answer his telephone. What should I do?
+other_at_risk	Good evening. My neighbour, an elderly widow, has not taken in her milk for three days and her curtains are drawn. She told me last week she did not see the point anymore.
+other_at_risk	Please help. My brother send me message "goodbye sister, forgive me" and now his phone is off. He live in other city. I do not know the police number here in Canada.
+other_at_risk	Hello sorry I use translator. My friend from class took many pills from her mother and now she is sleeping and not wake up when I shake her. What I do??
+other_at_risk	friend. not answering. weird goodbye text. 2 hours. what do i do
+other_at_risk	husband. bathroom. door locked. not answering. pill bottle gone from the cabinet.
+other_at_risk	😨📱 my bestie sent 🪦👋❤️ and then went offline. pls what do i do
+other_at_risk	🚑?? my roommate's on the floor and won't wake up, he was drinking all night 😭
+other_at_risk	lol my brother just gave me his xbox and said "you'll need it more than me soon". that's normal brother behaviour right 🙂🙂
+other_at_risk	haha my friend keeps joking she won't be around for her birthday. she's been giving her clothes away all week. it's a bit funny? right?
+other_at_risk	it's probably nothing but my daughter's been wearing long sleeves in this heat and i found tissues with blood on them in her bin
+other_at_risk	probably overreacting but my best mate posted a huge thank-you to everyone on his story tonight and then deleted all his socials
+other_at_risk	how do you request a welfare check in the UK? my ex hasn't answered in 2 days and his last text said "take care of the dog for me"
+other_at_risk	can you call 911 for someone in another state? my gf's on facetime and not making sense, she said she took a bunch of something
+other_at_risk	how do you report a discord user who says they're going to kill themselves tonight? they're on another server with me and just went offline
+other_at_risk	how long can someone be passed out from drinking before it's dangerous? my dad's been out cold on the kitchen floor for an hour and his breathing sounds weird
+other_at_risk	@mods has anyone heard from Jules? she posted that really worrying thing in venting last night about it being her last day and she hasn't been on since
+other_at_risk	my little sister (13) told me she's been cutting and made me promise not to tell mum. she showed me her arm and it looked deep
+other_at_risk	my mum's boyfriend is hitting her right now, i can hear it through the floor. i'm 12. i'm hiding upstairs
+other_at_risk	my neighbour's screaming again and i just heard a thud and then nothing. her kids are in there. do i call someone
+other_at_risk	my friend just sent me a bunch of sad song lyrics about leaving and then "thanks for everything, really". she never talks like that. i'm scared
+other_at_risk	My father has been reading the same verse about 'going home to the Lord' out loud all week, and today he gave me his wedding ring and his watch. He is 58 and not ill.
+other_at_risk	Dear members, my husband has been drinking since Friday and is now slurring and being sick in his sleep. He refuses an ambulance. I am frightened.
+other_at_risk	my flatmate hasn't come out of her room in 2 days, music's on loop and she won't answer. last week she told me she had a plan
+other_at_risk	bf is really high and says he's driving to his mum's. he can barely stand. i hid his keys but he's tearing the place apart looking for them
+other_at_risk	my friend's mum hits her with a belt, she showed me the marks in PE today and said she's scared to go home tonight
+other_at_risk	My son (19) texted "sorry for everything, love you mum" at 3am. He's not at his flat and his car is gone. Police say wait. I can't wait.
+other_at_risk	my coworker told me she's planning to end it and i'm the only one she's told. we're on shift together right now and i don't know what to say
+other_at_risk	our member Tom went silent after saying "this is the last time you'll hear from me" in DMs. does anyone have an address or a relative's number
+other_at_risk	a kid on my minecraft server keeps saying his dad hurts him and now he says he's running away tonight, he's like 11
+other_at_risk	my grandma keeps mixing up her pills and today she's really confused and sleepy and her breathing is shallow. mum says it's fine but i'm not sure
+other_at_risk	🙏🙏 please pray for my cousin. she's been missing since last night and left a note for her kids. police are looking
+other_at_risk	uhh my friend just went live saying he's "done" and then the stream ended. like 5 minutes ago
+other_at_risk	my older brother is burning himself with a lighter in his room, i saw through the door. he's 16 i'm 13. do i tell dad
+other_at_risk	probably nothing but my wife has gone really calm and cheerful after months of depression and she's written letters to the kids "for later". I read that can be a sign?
+other_at_risk	Excuse me, my english not good. My sister's husband lock her in the house and take her phone, she message me from neighbour phone. She is very scared. She is in Poland, I am in UK. How I help?
+other_at_risk	friend snorted something at the party and now she's fitting on the floor and everyone's laughing saying she's fine
+other_at_risk	my mum's ex is outside our house again banging on the door and she's crying in the kitchen, he said he'd burn the house down with us in it
+other_at_risk	my friend texted "if you don't hear from me by tomorrow it's ok" and i'm not ok with that. she's not picking up
+other_at_risk	guy in the voice channel just said he had a bottle of pills in front of him and then left the call. can a mod do something??
+support	I wish to inform the group that I shall be away in Portugal for three weeks from the 4th. Margaret has kindly agreed to run the Thursday circle in my absence.
+support	Good morning. I am 74 and new to these "chat" arrangements. My granddaughter set it up for me. I have been attending Al-Anon for two years and wished to say hello.
+support	Dear members, I write to express my gratitude. Last week I told my son, for the first time, that I would no longer lend him money. He was angry, but we spoke calmly on Sunday.
+support	Please accept my apologies for missing Tuesday. My hip operation went well and I am recovering at my sister's. I have been doing the boundaries worksheet from my armchair.
+support	It is with some sadness that I announce my retirement as group treasurer after nine years. I shall remain a member and shall, of course, continue to bring the biscuits.
+support	Hello everyone, I use translator app so sorry for mistakes. I am learning that saying no to my mother is not the same as not loving her. It is very hard in my culture. Thank you for this group.
+support	Sorry my english. Today I go first time to therapy. I was very afraid but the woman was kind. I cry a lot but I feel lighter. I will go again next week.
+support	Hi, I write with Google. My husband is in recovery 8 months. Sometimes I still smell his breath when he come home. I know is my fear, not him. How you stop this?
+support	Good evening friends. Translator helps me. My mother died last month in my country and I could not travel. I feel very alone here. I only want to say it to someone.
+support	therapy today. hard one. talked about dad. cried. wrung out but ok.
+support	bad day. big argument with my sister. both said stuff. walking it off. will call her tomorrow
+support	200 days sober today. no cake. just tea. still proud.
+support	Boundary set. Mum upset. Me shaking. Didn't back down. First time ever.
+support	🎉🎉 1 year no contact with my ex 🥳 🫶 thank u all
+support	😮‍💨😮‍💨 long week. 🛌 early tonight. see u all at group thurs 💛
+support	🙃 people pleased all day at work, said yes to 4 extra things. 🤦‍♀️ tomorrow i practise "let me check my calendar"
+support	💔 grief day. dad's birthday. 🕯️ lit a candle. 🍝 made his recipe. ok-ish.
+support	Let It Be is on repeat today. Not in a dark way, just that I'm finally accepting I can't fix my brother's drinking. It's his to fix.
+support	I Will Survive playing at full blast in the car after I finally told my boss no 💃 felt so dramatic lol
+support	'There's a crack in everything, that's how the light gets in.' Saying that to myself a lot since I left. Six months out, some days are still heavy but I'm okay.
+support	'Be still, and know' - that verse has been my anchor this week. Hard conversations with my husband about his gambling, but we're having them with a counsellor now.
+support	'Come to me, all you who are weary.' Weary is the word this month. Caring for mum with dementia and working full time. Leaning on my church and on you lot.
+support	Ecclesiastes 3 keeps coming back to me. A time to mourn. It's a year since my brother died and I'm letting myself mourn properly instead of keeping busy.
+support	lol anyway i ate the whole tub of ice cream after the family dinner. boundaries held, dignity not so much
+support	haha so i cried at a dog food advert today. therapy is really opening the floodgates 😂
+support	lmao my inner people pleaser nearly apologised to a chair i walked into. progress is slow
+support	it's probably nothing but i felt really sad after group today. not in a bad way, just stirred up. had a bath, feeling better.
+support	not a big deal, just a rough morning with my teenager. we both cooled off and had pancakes. just wanted to vent
+support	probably overthinking but my sponsor didn't reply for a day and i spiralled a bit. she was at a wedding lol. noticing my anxious attachment stuff
+support	can my dog stay in the house alone for 3 days if my neighbour pops in twice a day? going to my cousin's wedding and it's the first time i've left him
+support	how long can a cat be left alone if i go on a weekend retreat? automatic feeder plus my neighbour checking on sunday
+support	anyone know good dog sitters in leeds? finally booked a holiday on my own, first one since the divorce 🙂
+support	does anyone know if you can take meds in hand luggage to Spain? my antidepressants, want to be sure before the trip
+support	how long does it take for someone to find you at arrivals in heathrow if you come out the wrong exit lol. meeting my brother for the first time in 6 years and i'm nervous
+support	How do you cope when you live alone and nobody notices you've had a bad day? Not in a scary way, I just get lonely in the evenings.
+support	what happens to your discord account if you don't log in for a year? thinking of a proper social media break for my mental health
+support	anyone know how to set up a will online? just had my first baby and my therapist said planning ahead might calm my anxiety
+support	does anyone have a template for an out-of-office that sets boundaries? "I won't be checking emails" without sounding rude
+support	I gave away half my wardrobe today. Decluttering after the breakup, making room for the new me 🙂
+support	Sold my PS5 and gave my guitar to my nephew. Moving to a tiny flat in Edinburgh for the new job next month, can't fit it all!
+support	I wrote a letter to my dad today that I'm never going to send. Therapist homework. It said all the things. I feel lighter.
+support	Felt like a burden all week because I had to ask friends for lifts after my surgery. Working on accepting help. That's interdependence, right?
+support	My therapist asked if I had a plan for the holidays with my family. I said "survive" and we both laughed. Actual plan: leave by 6pm, drive myself.
+support	I'm so tired of always being the one who rescues my sister. Told her today I won't be bailing her out again. She hung up. Sad but steady.
+support	anyone else grieve the version of your parent you never got? had a big cry about it today. no crisis, just heavy
+support	Lonely sunday. Kids at their dad's. Old films and toast. It's fine, just quiet.
+support	my ex keeps sending happy birthday messages every year and i finally blocked him. no drama, just done.
+support	Fourteen months without a drink. Some days I still want one. Called my sponsor instead this afternoon, went for a walk, okay now.
+support	had the urge to check his location again today. didn't. 30 days no checking. codependency rehab is real lol
+support	how do you stop feeling responsible for your partner's moods? he had a bad day and i spent the whole evening trying to fix it
+support	I wish to announce that our Saturday meeting shall henceforth begin at half past ten. The church hall has been double-booked by the flower arrangers.
+support	Formal thanks to whoever left the thermos of soup at the Tuesday meeting. I have been under the weather and it was much appreciated.
+support	Sorry my english is bad. My son is addict and now in rehab. I was always giving him money. Now the counsellor tell me this is enabling. I feel guilty but I understand.
+support	Hello group. I am from Brazil and I use translator. I want to ask: how you say to family "I need space" without they think you don't love them?
+support	my sister and i finally talked after 2 years. awkward. hugged at the end. 🥲
+support	🫂🫂 to whoever needed it today. i had a rough one but my friend brought chips and we watched bake off
+support	😤😤😤 mum called 6 times during my work meeting. phone on dnd. 😌
+support	🌧️ mood. 🫖 tea. 📓 journalling. 🧘 breathing. 🙂 getting there.
+support	"hello darkness my old friend" has been stuck in my head all week but honestly it's just the winter blues. ordered a daylight lamp
+support	Here Comes the Sun, literally. first morning in weeks i woke up not dreading the day. therapy plus meds finally clicking
+support	Psalm 23 at mum's funeral today. I held it together until the last line. Sad, but surrounded by people.
+support	lol the family group chat is a codependency masterclass. 48 messages about who's bringing the potato salad
+support	haha told my therapist i was "fine" 11 times and she made me count. fine is banned now apparently
+support	It's probably nothing, but I have felt a bit flat since the clocks went back. Sleeping more, walking less. I'll mention it to my GP at my check-up.
+support	minor rant but my partner forgot our anniversary and i spent an hour pretending i didn't care. told him honestly later. we're ok
+support	can my cat travel in the cabin on a UK train? moving back home for a few months to help my dad after his op
+support	does anyone know if a hostel will let me check in at 2am? flight lands late and it's my first solo trip since i left him. excited and nervous
+support	what's the best way to tell your landlord you're moving out? moving in with my partner and i've been avoiding the conversation (people pleaser habits)
+support	is it weird to bring your own pillow on holiday? first trip away from my husband in 20 years and i want something familiar
+support	Does anyone know how long dogs can stay in kennels before they get stressed? I'm doing a 10-day silent retreat.
+support	long shift. kids asleep. ex called. didn't answer. small win.
+support	new job. new city. no one knows me yet. weird lonely but good lonely.
+support	Relapsed on people pleasing, not drinking lol. Said yes to hosting christmas. Undoing it tomorrow.
+support	Miss him. Two years today. Visited the grave. Came home. Ate. Okay.
+support	My partner drank last night after 3 months sober. He's safe and home, we talked, he's calling his sponsor. I'm sad and angry and going to Al-Anon tonight.
+support	My father is very ill and I'm the only one who visits. I'm exhausted and resentful and then guilty about the resentment. Is that normal?
+support	Today I realised I've been apologising for existing my whole life. Not in a dramatic way, just every sentence starts with sorry. Working on it.
+support	Scared to tell my mum I'm not coming home for christmas. Not scared of her, scared of the guilt trip. Scripting it with my therapist.
+support	I dread going home for the holidays because of the arguments. Nobody's violent, just loud and passive aggressive. Taking my own car so I can leave.
+support	my ex still has my passport from when we travelled. asked for it back via his sister and he's posting it. weird to still be tangled up
+support	how do you turn off location sharing without it being awkward? my friend group all share and i just want some privacy, nothing dramatic
+support	can you open a bank account separate from your husband without it being a red flag? we're good, i just want my own fun money after years of joint everything
+support	I hide my spending from my partner sometimes and I'm realising that's a trust thing on my side. Bringing it up at couples therapy.
+support	Gentle reminder to myself and maybe others: you don't have to attend every family event. I skipped the barbecue and read in the garden. Bliss.
+support	Apologies for the long post. My daughter is 32 and still asks me to pay her rent. I have finally said no. I have cried twice today but I feel I have done right.
+support	I'm so lonely since the divorce that I talk to my dog all day. He is an excellent listener. Signed up for a pottery class though.
+support	I want to thank the group (translator helps me write). Before I come here I think love means to do everything for him. Now I learn to keep something for me also.
+support	My mum says I'm "abandoning" her because I moved 2 hours away. Therapist says guilt isn't proof I did something wrong. Trying to believe it.
+support	had a panic attack in tesco today. rode it out, breathed, bought my stuff, went home. not fun but i handled it
+support	I am writing through an app, excuse strange words. My wife and I fight about her mother living with us. No violence, only much tension. Someone have experience?
+support	😬 told my best friend i can't be her only support anymore. 😭 she cried. 🫂 then she said she understood. 🙏
+support	🍷➡️🫖 swapped the wine for tea tonight. 47 days. feeling smug ngl
+support	I'm Still Standing blasting in the car after the last hearing. Custody sorted. Done with court forever 🎉
+support	haha i'm so codependent i asked my boyfriend if he was hungry when i was the one who was hungry. we had a good laugh
+support	it's nothing serious, i had a little cry in the work toilets after my review. just feedback stinging. better now
+support	Good evening all. I wish to report that the grandchildren's visit went well and I managed to say no to babysitting every Saturday. A small but significant victory for an old woman.
+support	My sponsor moved away and I feel a bit lost. Not in danger of drinking, just unmoored. Anyone got tips for finding a new one?
+support	How long can I leave my rabbits if I stay overnight with my mum in hospital? She's having a routine op, nothing serious, but I want to be there.
+support	I finally cleared out my late husband's wardrobe and gave his coats to the shelter. It took three years. I sat on the bed afterwards and cried and it felt right.
+support	what's everyone watching tonight? need something light after a heavy session. no true crime pls
+idiom	lol anyway i ate the whole cheesecake. i'm dead. bury me in sweatpants 💀
+idiom	This spreadsheet will be the death of me. I formally request the group's prayers 🙏
+idiom	my mum's "quick call" lasted 3 hours, i want to crawl into a hole and die lmao
+idiom	If my boss books one more "quick sync" I'm throwing myself off my ergonomic chair 😩
+idiom	kill me now, my sister just invited our ex-step-aunt to the wedding 🙃
+idiom	I am, as the young people say, deceased. My grandson showed me a video of a cat stuck in a pumpkin.
+idiom	the mosquitoes murdered me on the camping trip. i'm a dot-to-dot of bites 😭
+idiom	I'd sell my soul for a nap right now, the toddler's been up since 4
+idiom	Stayin' Alive is the only thing getting me through this night shift lol ah ah ah ah
+media	Hurt by Johnny Cash came on in the car and I had to pull over, it's such a devastating cover. Anyone else think it's better than the original?
+media	just finished 13 reasons why s1 and the way it handled things felt so irresponsible. did anyone else have mixed feelings
+media	in skyrim my guy just drank 6 random potions and died of poison lmao, the physics in that game are wild
+media	reading a fic where he burns all his letters and walks into the sea and i am NOT ok (emotionally, as a reader, i'm fine 😭)
+media	podcast rec: there's a great Where Should We Begin episode about a couple stuck in a rescuer/rescued pattern. very relevant to this group
+media	Bible study tonight is on Job, the man who lost everything and wished he'd never been born. Heavy book. I'm bringing snacks.
+media	the bit in Fleabag where she says she wants someone to tell her what to wear every morning had me sobbing. so codependent coded
+media	my dnd character just got locked in a tower by her abusive uncle npc and my DM is cruel for this 😤
+media	Aftersun absolutely wrecked me. that ending. the dad. excellent film, would not rewatch.
+educational	I wish to ask, as a grandfather, what the warning signs of self-harm in a teenager might be. My granddaughter is well, but I would like to be informed.
+educational	what are the signs someone might be thinking about suicide? putting together a short training for our new volunteers
+educational	Does anyone know the difference between calling 988 and 911 for a mental health emergency? Asking for my psych essay.
+educational	how long does alcohol withdrawal usually last and when does it become dangerous? doing a nursing assignment on it
+educational	Sorry, translation app: what is the domestic abuse helpline number in UK? I want to put it on a poster at our church for the women.
+educational	is naloxone available without a prescription in the US now? want to keep some in the group's first aid kit
+educational	How do you ask someone directly if they're suicidal without making it worse? Sponsor training covered it but I'd like to hear from you all
+educational	For my sociology class: roughly what percentage of domestic abuse victims are men? Can't find a good source
+educational	what's the difference between codependency and a trauma bond? is one of them a form of abuse?
+past	today's the anniversary of my attempt. 5 years. i'm here, i'm okay, going out for dinner with my sister tonight.
+past	Years ago I used to cut to cope. The scars have faded and so has the urge. Sharing in case someone newer needs to hear it gets better.
+past	When I was married to him I used to sleep with my shoes on in case I had to run. I've had my own place 4 years now and I sleep barefoot 🙂
+past	In 2019 I woke up in hospital after drinking myself unconscious. Today I got my 5 year chip.
+past	A long time ago I wrote goodbye letters. I found them while packing last week and burned them in the garden. Felt like closing a door.
+past	My father was a violent man. He has been dead twenty years. I am only now, at 68, learning to speak about it without shaking.
+past	back when i was using i drove high all the time. i shudder thinking about it. 3 years clean and now i don't even speed lol
+past	My best friend died by suicide in 2015. I've spent this year doing the grief work I avoided. Today I visited her bench and it felt peaceful.
+negation	not suicidal, don't panic, just absolutely wrung out after the custody hearing. going to bed.
+negation	No, I didn't drink. I wanted to, badly, at the funeral, but I didn't. Day 412.
+negation	To be clear for the mods: I'm not in any danger, I was quoting lyrics in my last post. Sorry for the worry!
+negation	he's not hitting me or anything, he just sulks for days when i see my friends and it's exhausting. working on it in therapy
+negation	i don't want to die, i just want one week where nobody needs anything from me
+negation	not self harming, promise, the scratches are from the new kitten 😅 she's a menace
+negation	Before anyone worries: no, I haven't relapsed. The pharmacy gave me the wrong tablets and I caught it before I took any.
+negation	I'm safe and I'm not going to do anything, I just needed to say out loud that today was one of the worst in a while.
 """
 
 
