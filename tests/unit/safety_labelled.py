@@ -11701,6 +11701,437 @@ negation	i don't want to die, i just want one week where nobody needs anything f
 negation	not self harming, promise, the scratches are from the new kitten 😅 she's a menace
 negation	Before anyone worries: no, I haven't relapsed. The pharmacy gave me the wrong tablets and I caught it before I took any.
 negation	I'm safe and I'm not going to do anything, I just needed to say out loud that today was one of the worst in a while.
+# half: b18
+# Batch thirty-four: written blind by another writer (a worldwide codependency-recovery
+# community with parents', young adults' and gaming channels), who saw no lexicon, rule,
+# model or earlier batch. Measured once (model trained on everything up to b17 plus t1-t10
+# and n1-n4): the previous stop's detector recall 0.390 (39/100); now rules alone 0.390,
+# all three tiers 0.890 (89/100), right category 0.800; support FP 1/60 -> 2/60; hard
+# negatives 3/50 -> 2/50. Then added to the training set.
+suicidal	check-in day 41. boundaries with mom went ok-ish, therapist says im making progress. honestly tho i keep thinking how much easier it would be for everyone if i just wasnt here anymore, like i've done my part and can clock out. anyway. goal for this week: say no once
+suicidal	i wrote letters for my sister and my best friend tonight. not sending them yet. just wanted them ready
+suicidal	does anyone want my switch and my games? dont need them anymore, would rather they go to someone from here than get thrown out
+suicidal	im so tired of being the one who holds everyone together. i dont want to wake up tomorrow. i mean that in the most literal way
+suicidal	sorry for my english. since my husband left i only think about how to finish my life. my children are grown, they dont need me, nobody need me. i am only a weight
+suicidal	Mods, I'm just letting you know I'm leaving the server and probably everything else too. You were kind to me. Please tell Jules I said thank you and that none of it was her fault.
+suicidal	i've been looking up stuff i shouldn't be looking up. bridges mostly. i know, i know
+suicidal	if i disappeared tonight the group chat would just keep going. theyd maybe notice in a week. kind of want to test that permanently
+suicidal	my whole identity was keeping him happy and now hes gone and theres nothing under it. i keep thinking about unaliving myself, like its a normal errand i havent gotten to yet
+suicidal	saved up my meds for a while now. tonight feels like the night tbh
+suicidal	Long one sorry. Work is fine, I moved the desk by the window like my therapist suggested, I've been journaling. My dad called and I didn't pick up, first time ever, felt weirdly good. The thing I haven't told anyone is I've been planning how I'd end it and picking a date, and it's soon. I don't really know why I'm typing this here.
+suicidal	everyone keeps saying "it gets better" but i'm 34 and it never did. i'm done waiting. this is my last check in
+suicidal	i feel like such a burden that my family would honestly be relieved. not in a dramatic way, just they'd have one less problem. i think about making that happen a lot lately
+suicidal	can someone please just talk to me i have the pills next to me and im scared of myself
+suicidal	s u i c i d e is all i can think about rn dont @ me in general pls
+suicidal	gonna go for a drive and not come back. thanks for the memes #gaming, you guys were the best part
+suicidal	idk how to say this in a boundary-y way but i want to die. thats the post
+suicidal	parents channel i guess. i love my kids but i keep thinking they'd be better raised by their dad and his new wife, without me dragging them down. i've started thinking about how to go quietly so they don't find me
+suicidal	Hola, I am new. I tried so hard to be good daughter, good wife, always yes yes. Now I am empty and I think the only rest left for me is to not exist. I think of it every night on the balcony.
+suicidal	k!ll myself is on repeat in my head and tonight its louder than usual
+suicidal	i've given my cat to my neighbor "for a few weeks". she doesnt know it's not a few weeks
+suicidal	my therapist is on vacation until the 20th. i dont think i'll still be here by then, not gonna lie
+suicidal	reading old messages from my ex and the thought is just. sleep and not wake up. every night i pray for that
+suicidal	anyone know if discord deletes your account after you're gone? asking so my mum doesnt have to deal with it
+suicidal	put my passwords in a note for my brother and cleaned my room. weirdly calm. feels like the end of something
+suicidal	i'm the problem in every relationship i've ever had. the world has a better shape without me in it and im starting to think i should just fix that
+suicidal	wrote "sorry" on a sticky note and stuck it on the fridge. thats all i could manage. goodnight everyone for real
+suicidal	when my mom screamed at me tonight i stood in the kitchen and thought about ending my life right there. i'm 17. i still think its a good idea
+suicidal	im not posting in vent bc nobody reads it. i dont want to be alive anymore and i have a plan. thats all
+self_harm	relapsed tonight after 4 months clean. used the razor from the bathroom. hiding my arms with a hoodie in july lol
+self_harm	had the urge to cut so bad after the family dinner i locked myself in the bathroom. still in here
+self_harm	day 2 of wearing long sleeves at work. nobody asks. thats kind of the point
+self_harm	i burned my wrist with a lighter again after he went quiet on me. i know, i know, not healthy coping
+self_harm	does anyone else hit themselves when they feel like they've disappointed someone? bc i did that tonight like 10 times and my arm is already purple
+self_harm	sh streak reset to 0. dont want a pep talk just logging it
+self_harm	I keep scratching my legs until they bleed when I think about my mother's voicemail. I did it twice today already.
+self_harm	sewerslide no but self harm yes. did it last night, doing it again tonight probably
+self_harm	cat scratch. thats what i told my boss. no cat
+self_harm	my nails went too deep again, i was trying to "ground myself" like my therapist said but it turned into the other thing
+self_harm	ok so i promised myself no more "scratches" (u know what i mean) and i broke it tonight after he left me on read. twice
+self_harm	I used to tell myself I'd stop once I left him. I left him 3 months ago and I'm still doing it, cut tonight after his mom messaged me.
+self_harm	urge is so loud right now. blade is in my drawer. someone please talk about anything
+self_harm	I punched the wall until my knuckles split because my daughter said she hates me. Ice isn't helping and I want to do it again.
+self_harm	does anyone know how to hide marks on your thighs at the pool. not asking for fun
+self_harm	me and my "paper cuts" have a date tonight again 🙃
+self_harm	Please don't tell the mods but I carved his name into my arm last night. It felt like the only way to keep something.
+self_harm	bit my own arm hard enough to leave marks so i could stop crying before the kids got home. third time this week
+abuse	he took my phone and car keys again and said i'm not leaving the house until i "learn respect". typing from my old ipad in the closet
+abuse	Quick question for the mods: if someone's partner checks all their messages, can I hide this server? He reads everything and last time he found a group like this he broke my glasses and I couldn't leave for 2 days.
+abuse	my dad is drunk and throwing things downstairs and my little brother is in my room with me. we locked the door. idk what to do
+abuse	hes outside my apartment again. i got the restraining order last month. hes just sitting in his car watching my window
+abuse	sorry if this is not the right channel. my husband say if I go to my sister he will take the children to his country and I never see them. he already have their passports. I am scared every day
+abuse	check-in: skipped group bc she said if i go "to talk about her to strangers" again she'll make me regret it. she grabbed my wrist so hard theres a bruise. i'm fine i guess
+abuse	he punched the door next to my head tonight. he says he didnt touch me so it doesnt count
+abuse	my ex keeps making new accounts to message me. today he sent a picture of my car at my work. how does he know where i park
+abuse	mom locked me out again, its like 2 degrees outside. im 16 and sitting in the stairwell. she said dont bother coming back
+abuse	not sure if this is "abuse" or I'm being dramatic (people-pleaser brain lol). he doesn't hit me. he just choked me once during a fight and now reminds me of it when I disagree with him
+abuse	when i hear his car pull in my whole body goes cold. tonight he already texted "we're going to talk when i get home" in that tone. last time that meant i couldnt go to work for a week bc of my face
+abuse	Posting from a friend's laptop. My partner controls all the money, I get $20 a week, and when I asked for more for my son's shoes he held me against the wall. I don't know where to go.
+abuse	my stepdad said if i tell my mom what he does he'll kill the dog and then me. i believe him
+abuse	can someone stay on here w me, my bf is banging on the bathroom door and screaming and i dont know if the lock will hold
+abuse	i keep apologizing even tho he's the one who pushed me down the stairs. he says if i call anyone he'll say i fell. which technically
+abuse	ok so in my country there is no word for this but my brother hits me when I come home late and my parents say it's his right. Today he said next time he will break my legs. I'm 19.
+abuse	she took my meds and said i only get them if i'm "good". been 3 days without. she watches me when i eat
+abuse	Mods please don't ping me publicly. He checks my notifications. Just know things got really bad tonight and I might go quiet for a while.
+abuse	my ex found my new address. there was a note under the door, just "nice curtains". i havent slept
+substance	i took a bunch of my sleeping pills and had wine on top, not to die just to stop thinking, but now my heart is doing weird things and i cant feel my hands
+substance	day 1 sober again lol. except its been 3 days without a drink and im shaking so hard i cant hold my cup and i saw something on the wall that isnt there
+substance	blacked out again last night, woke up in my car in a parking lot. dont know how i drove there. this is the 3rd time this month
+substance	cant stop. i said just one line and now its 5am and im still going and my chest hurts
+substance	mixed xanax and vodka at my cousin's thing and everything is spinning and my lips feel numb, is that normal or should i be worried
+substance	Been using every day since my wife left. Told myself it was to cope with the codependency stuff. Today I found myself buying from someone new and I don't even know what's in it and I already took it.
+substance	im driving home rn and i'm def over the limit, typing at a red light, just need someone to tell me to pull over lol
+substance	relapsed hard. i thought i could do the "moderate drinking" thing but i've finished two bottles today and im still pouring. i cant stop my hand
+substance	me and my roommate took something at a party and now i cant stop throwing up and i keep blacking out for like seconds
+substance	My hands are shaking and sweating and my heart is racing. I stopped drinking cold turkey two days ago because I wanted to prove to my family I could. I think I'm hallucinating a little.
+substance	i drank so my boyfriend would think im fun and now i cant stand up and im alone at his apartment and he left
+substance	i've been taking my mom's pain pills every day for 2 months. ran out and took double of something else and now i feel really wrong
+substance	ok so like accidentally took my edible and then my friend's too and i genuinely think im dying, heart is pounding and i cant move my legs
+substance	anyone know if its bad to take more tylenol after drinking all night? my head is killing me and i've already had a lot of both
+substance	sorry for typos. i dont remember the last 6 hours. theres vomit and an empty bottle and my kid is asleep in the next room
+other_at_risk	my best friend just sent me "thanks for everything, take care of my plants" and now she isnt answering calls. what do i do
+other_at_risk	Mods, the member who posted in #vent around 2am (the one about "last night on earth") hasn't replied to anyone since. Can someone check on them? I don't have their DMs open.
+other_at_risk	my brother has been cutting, i saw fresh cuts on his arm this morning and he begged me not to tell our parents. hes 14
+other_at_risk	my partner passed out after drinking and taking his pills and i cant wake him up properly he just makes noises
+other_at_risk	guys my friend from #gaming said in voice that he's gonna "log off permanently" and then left the call. he lives alone. im freaking out
+other_at_risk	My daughter's friend told her she has pills hidden and plans to use them this weekend. My daughter told me tonight. I don't know the girl's parents.
+other_at_risk	neighbor is screaming for help through the wall and there's a lot of banging. i dont know them. is it my business??
+other_at_risk	my mom keeps saying she wants to go be with dad (he died in March). today she gave me her wedding ring and her jewellery "to keep safe". i'm scared
+other_at_risk	my sister texted "he's going to kill me" and then nothing. her phone goes to voicemail. she lives with him
+other_at_risk	someone in my class posted a story with a goodbye message and a picture of a rooftop. i only know her a little. is it weird if i message her
+other_at_risk	My roommate has been drinking since morning, he's on the floor breathing very slowly and his lips look blue-ish. I don't know if it's an emergency
+other_at_risk	Hi mods. A member DMed me saying she's going to hurt herself tonight and asked me not to tell anyone. I don't want to break her trust but I'm scared.
+other_at_risk	my 12 yr old left a note under her pillow that says she wants to disappear and nobody would miss her. she's at school rn
+other_at_risk	My best friend's husband has locked her out of the house in her pyjamas and she's with me now but he keeps calling saying he's coming to get her.
+other_at_risk	my teammate in our raid group keeps saying stuff like "wont matter soon" and gave away all his gear today. im not sure if im reading too much into it
+other_at_risk	long post sorry. the detachment homework is going ok, i'm not checking my ex's socials anymore. but tonight his sister called me because he's posting weird stuff about ending it and she can't reach him, and i'm the only one with a key to his place. i know it's not my job to rescue him but what if
+other_at_risk	dad fell asleep on the couch drunk with a cigarette and the rug is smoldering. i put it out but he wont wake up fully
+other_at_risk	friend snorted something at the party and is shaking on the bathroom floor and wont answer me
+support	check-in day 12: told my sister i can't host christmas this year. she sulked but i didnt die lol. therapist homework is noticing when i say yes before thinking
+support	anyone else feel guilty when they finally set a boundary? like i said no to lending money to my brother and ive felt like a terrible person for 2 days
+support	I'm so tired of being the "strong one" in my family. Nobody asks how I am. Not in danger or anything, just lonely and worn out.
+support	6 months sober today!! 🎉 never thought i'd make it past the first week. thank u all for the 2am chats
+support	my therapist asked me what I want and I just stared at her for like a full minute. I genuinely don't know. Does that go away?
+support	parents channel: how do you stop rescuing your adult kid? my son is 24 and I keep paying his rent and I know it's enabling but I'm scared of what happens if I stop
+support	today was bad. cried in the car for 20 min after my boss yelled. didnt do anything dumb just cried and went home and ate cereal. thats a win i think
+support	grief is weird. my mom died in feb and i keep reaching for my phone to call her. i miss her so much it physically hurts sometimes
+support	Hi everyone, I'm from Brazil and still learning English. In my culture say no to family is very rude, so boundaries are very hard for me. How you do it without feeling like bad person?
+support	the "anxious attachment" chapter in the workbook literally described me. checking his location 20 times a day is not love it's fear. ouch
+support	had a big fight with my partner about chores and i didnt apologize for something that wasnt my fault. felt like i was going to throw up but we talked it out after
+support	i hate that my first instinct when someone is upset is to fix it. my friend was sad today and i canceled my own plans to sit with her for 5 hours. again
+support	one year since i left him. i still flinch at loud doors sometimes but i have my own apartment, my own plants, and i'm learning to like my own company
+support	does anyone have tips for the holidays? my dad drinks and everyone pretends its fine and i'm supposed to keep the peace. i'm going but leaving early this year
+support	I feel so empty since the breakup. Not like a danger thing, just... like who am I if nobody needs me? Therapy Tuesday, I'll bring it up.
+support	people-pleasing relapse: said yes to 3 things this weekend i didnt want to do. exhausted. back to the drawing board
+support	my mom said "after everything i've done for you" again and i managed to not spiral. i said "i hear you're upset" and left the room. small wins
+support	i keep rehearsing conversations in the shower where i finally tell my friend she hurts me. never actually say it irl
+support	young adults channel: is it normal to feel guilty moving out? my mom keeps saying she'll be alone and who will take care of her
+support	Sponsor says I'm trading one addiction (alcohol) for another (fixing my girlfriend's life). Hit hard but she's right.
+support	had a panic attack in the grocery store today. breathed through it. still shaky but ok. anyone else get them after family calls?
+support	Really dark week. Lost my job, my cat is sick, and my ex posted his new girlfriend. I'm not going to do anything stupid, I just needed to say it somewhere.
+support	therapist homework: write a letter to my younger self. got two lines in and cried so hard my roommate knocked. worth it tho
+support	how do you deal with a partner who gives you the silent treatment? he's not dangerous or anything, it just makes me feel like i'm 8 years old again
+support	90 days no contact with my dad today. some days it feels like freedom, some days it feels like i killed a part of myself. both can be true
+support	I used to think being needed was the same as being loved. Slowly learning it's not.
+support	anybody else get weird after a good day? like i had fun with friends and then felt guilty and anxious for hours after
+support	i miss my ex so bad it's stupid. i know going back would hurt me. unfollowed him again tonight
+support	My 16yo is pulling away from me and I'm trying not to take it personally. My therapist says it's healthy. My heart says I'm losing her.
+support	quick update: went to my first CoDA meeting in person!! was terrified, cried a bit, a lady gave me a tissue and a hug. going back next week
+support	Can we talk about how hard it is to receive help? Someone offered to drive me to my appointment and I said "no no I'm fine" automatically.
+support	been feeling really low and kinda numb. going for walks, eating, seeing my therapist. just needed to tell someone im still here fighting the fog
+support	my partner relapsed (drinking) and im trying so hard not to become his mom again. he's safe, at home, just drunk and sad. i went to my sister's for the night
+support	ngl I don't know who I am without someone to take care of. scary realization but I think that's the point of this work
+support	had to block my mom today. felt like cutting off my own arm. I know it was right, she was screaming at my kids.
+support	feeling like a burden to my friends lately because I always need to vent. trying to balance it by also asking about them. any tips?
+support	the loneliness on sunday nights is brutal. everyone is with their families and i'm here with my tea and this discord. grateful for you guys tho
+support	2 years clean from self-harm today. still have the scars, wearing t-shirts anyway. proud of me
+support	i let my best friend copy my homework AGAIN even tho i said i wouldnt. why can i not say no to literally anyone
+support	Tough session today. Talked about my father for the first time. I feel raw and tired but also lighter somehow.
+support	anyone want to be accountability buddies? goal: not texting the ex who cheated. current streak: 4 days
+support	my husband says i'm "too sensitive" when i bring up how he talks to me in front of his friends. is it codependent to want him to stop? we're going to couples therapy next month
+support	i think i'm grieving the parents i needed and never had. not sure what to do with that. just sitting with it
+support	i always end up in relationships where i'm the caretaker. new guy seems sweet but i'm already anticipating his moods. red flag in me, not him maybe?
+support	week from hell at work, brother in hospital (he's stable now), and I've barely slept. Not a crisis, just needed to dump this somewhere safe
+support	I said "I need some time alone" to my wife today and didn't explain for 10 minutes. Progress!
+support	does anyone else feel physically sick when someone is mad at them? like nausea, shaking. i know im safe but my body doesnt
+support	Parents, how do you handle a kid who says "I hate you" after you set a screen time limit? I held the boundary but I cried in the laundry room after.
+support	sometimes i wish i could just disappear for a week to a cabin with no wifi and no one needing anything from me. vacation goals
+support	got a text from my abusive ex after 2 years. didnt reply. blocked. shook for an hour. then made pasta. im ok
+support	i'm 19 and my parents still read my messages "because they pay for the phone". i'm saving up to get my own plan. anyone been through this?
+support	Can someone explain the difference between caring and caretaking? My therapist keeps saying it and I nod but I don't really get it.
+support	i drank last night for the first time in 8 months. one beer. i'm not spiraling, i told my sponsor this morning and we're going to a meeting. just being honest
+support	I feel like I'm drowning in other people's problems. Took the day off, muted every group chat except this one. Breathing.
+support	the hardest part of recovery is realizing the people you tried to save didnt want saving. letting go of my sister's drama and it hurts like hell
+support	my friend got mad because i didnt reply for a day. old me would have sent 10 apology texts. new me sent one "sorry, I was busy, how are you?" and went to bed
+support	finally told my therapist about the urges I used to act on. she didn't freak out. I'm safe, I haven't done anything, it just felt good to say it out loud
+support	just a bad day. want to crawl under my blanket and not talk to anyone till monday. will be back tmrw probably
+support	my mom guilt-trips me every time i don't call. "i could die and you wouldn't know". she's healthy. i'm learning to not take the bait
+support	anyone else's inner critic sound exactly like their dad? mine says i'm worthless about 40 times a day. working on talking back to it
+idiom	my kid asked me to explain fractions for the 4th time tonight and i swear im going to jump out the window 😂 parents channel solidarity pls
+idiom	this heat is literally killing me, 38 degrees and no AC
+idiom	said no to my boss and he said "ok" and i was like 💀💀 im dead, all that anxiety for nothing
+idiom	my mother-in-law is visiting for two weeks. send help, and maybe wine 🍷😅
+idiom	if i have to sit through one more family group chat about aunt carol's casserole i will actually unalive myself lmao
+idiom	that boundaries workshop slapped me in the face in the best way
+idiom	I could murder a pizza right now honestly
+idiom	my brain when someone says "we need to talk": *dies* *is reborn* *dies again*
+idiom	overdosed on coffee today and now i can see sounds
+idiom	this exam season is killing me slowly, I've aged 10 years this week
+media	just finished the new Celeste speedrun, the part where Madeline fights her shadow self always gets me. feels like therapy lol
+media	#gaming: got absolutely destroyed in ranked, died like 14 times in one match. uninstalling (not really)
+media	anyone read "Codependent No More"? the chapter on rescuing made me put the book down for a day
+media	in the show my character's dad locks her in the basement and the whole fandom is acting like it's romantic?? no
+media	the song "Hurt" by Johnny Cash on repeat tonight. such a beautiful sad cover
+media	writing a fanfic where the main character relapses and her sister finds her. is it ok to post here for feedback or is that too heavy?
+media	the podcast episode on trauma bonding with the guy whose wife controlled all his money was SO good, link in #resources
+media	in elden ring i keep throwing myself off the same cliff trying to get that item lol
+media	watched "13 Reasons Why" for a psych class and honestly the way it handled the suicide scene was so irresponsible
+media	Just hit the part in The Last of Us where Ellie... no spoilers but I sobbed. Sarah's death in the intro already wrecked me
+educational	what are the warning signs that someone is thinking about suicide? doing a short presentation for our youth group next month
+educational	for my social work class, how is coercive control different from "normal" relationship fights? asking for an essay
+educational	is there a crisis line in Germany that speaks English? asking to put it in our group's resource list
+educational	how do you ask someone directly if they're self-harming without making it worse? i read you should be direct but it feels scary
+educational	What does "enabling" mean exactly vs. supporting? My husband's drinking counselor used the word and I nodded but I'm not sure
+educational	are there statistics on how many people in codependent relationships also deal with substance abuse? writing my thesis
+educational	mods, could we pin the number for poison control? someone asked in voice last week and nobody knew it
+educational	what should I do if someone in the server posts something that sounds like a goodbye? like step by step, I want to be ready
+educational	is it true that asking someone if they are suicidal puts the idea in their head? my mom says it does
+educational	is gaslighting considered abuse legally? in the UK i mean, its for my law module, not a personal thing
+past	5 years ago I tried to end my life after my divorce. I'm still here, I remarried, I have a garden. sharing in case someone needs to hear it
+past	when i was 15 my dad used to lock me out overnight. i'm 32 now, no contact, safe and honestly doing ok. therapy helped so much
+past	I used to cut every day in high school. I'm 28 now and it's been 9 years. the urge doesn't come anymore
+past	back in college i drank until i blacked out most weekends and once woke up in the ER. 6 years sober now
+past	My ex used to track my phone and show up at my work. That was 2019. Moved cities, he doesn't know where I am. Feels surreal to say I'm free.
+past	the night i overdosed in 2016 changed everything. i got help, i'm clean, and i'm a peer counselor now
+past	I was in a dark place last winter, wanted to die most days. Medication and this group pulled me out. Thank you guys, genuinely.
+past	When I was little my mom hit me with whatever was close. I'm a mother now and I've never raised my hand to my kids. Breaking the cycle.
+past	Years ago I wrote a goodbye letter and hid it in my book. I found it today cleaning. I cried but in a grateful way. I'm so glad I stayed.
+past	my brother went through a phase of self-harm when we were teens. he's 30 now, married, happy. we talked about it at dinner and laughed and cried
+negation	not suicidal, just really tired of everything. needed to vent
+negation	no i didnt drink, i know it sounded like that last night lol. just sleep deprived and rambling
+negation	to whoever DMed me worried: I'm ok, I'm not hurting myself, I was just quoting a song. thanks for checking tho ❤️
+negation	I'm not in danger, he's not violent, he's just cold and distant and I'm trying to figure out if I want to stay
+negation	i dont want to die, i want my life to change. big difference my therapist says
+negation	To clear up my post from earlier: no, my boyfriend didn't do anything, he's been really kind through all this. I was upset about my boss, not him.
+negation	i haven't cut in 400 days and i'm not going to tonight either, even if its a bad night. just posting for accountability
+negation	didn't take anything, didn't drink, just went to bed early. proud of myself for once
+negation	my post earlier wasn't a goodbye, i'm just taking a break from discord for a week for mental health. i'm safe!
+negation	I'm not going to hurt myself, I just feel numb. Calling my sister tomorrow.
+# half: b19
+# Batch thirty-five: written blind by another writer (a small recovery server where the
+# regulars know each other), same measurement as b18: the previous stop's detector recall
+# 0.320 (32/100); now rules alone 0.320, all three tiers 0.810 (81/100), right category
+# 0.770; support FP 0/60; hard negatives 8/50 -> 4/50. Then added to the training set.
+suicidal	nobody would even notice til the rent was late tbh. and thats kind of the plan
+support	been sleeping 12 hrs a day since I quit. my doctor says post acute withdrawal and it'll pass. anyone else?
+suicidal	gave my guitar to Jules and the dog to my sister today. felt weirdly good, like tying up loose ends
+suicidal	sry for the vent. so tired of being the problem in every room. ive been reading about how to make it look like an accident so my mom doesnt have to know
+self_harm	marks are fresh, counselor saw them today, i lied and said it was the cat
+support	its 3am and i cant sleep. not cravings, just brain noise. anyone else up? talk to me about anything. what r u reading
+negation	saw the cravings thread, just to be clear i'm not in danger, didnt take anything, just needed to say it out loud
+support	my daughter hugged me today without flinching. she used to flinch when i came home. 14 months sober
+self_harm	anyone have tips for hiding marks in summer? long sleeves at the family bbq sat is gonna look weird
+support	white-knuckled my cousins wedding sat. open bar. left after the toasts and got tacos. no regrets
+substance	popped a few of my moms pills on top of the beers, feeling super floaty and my breathing feels kinda slow lol
+support	how do you guys handle being the sober one at work happy hour without it being A Thing
+suicidal	wish i could just go to sleep and not wake up. not in a dramatic way. just stop
+other_at_risk	@Rosa you ok? your last msg in #late-night sounded really bad. pls reply even just with an emoji
+past	3 years ago today i tried to end it. im here, im sober, i have a daughter now. posting bc someone might need to see this
+abuse	he says if i go back to group he's gonna hurt the dog. he already kicked her last week
+suicidal	my wife pays for the rehab, my kids lie to their teachers about dad, everyone tiptoes. just remove me from the equation already. permanently
+idiom	my toddler drove me to drink today... coffee. 4th cup ☕☕☕☕
+negation	didnt drive after the party, took a lyft like a grown up. still sober, still annoyed about the surge pricing
+other_at_risk	my partner's ex texted her saying he's coming over tonight "to finish it". shes terrified. she's staying here but he knows my address too
+other_at_risk	my daughter (15) told her friend she wants to die and the friend screenshotted it to me. shes in her room rn with the door shut
+other_at_risk	my dad is 9 days into quitting on his own and hes hallucinating and shaking, wont let me take him to the hospital
+negation	not cutting again, the bandage is from the mandoline slicer. cooking sober is dangerous apparently
+negation	for the record he's never laid a hand on me. we just fight loud. working on it in couples counseling
+abuse	husband took my car keys and the phone charger again bc i "go to too many meetings". basically locked in. on my kids tablet rn
+other_at_risk	can someone check on Dee. she went live on insta drunk and crying at the lake talking about walking into the water
+support	8 months today. no fanfare. just a tuesday. i'll take it
+support	bad day. like BAD day. car broke down, boss yelled, kid sick. didnt drink tho. going to bed at 8 like a grandma
+past	when i was planning to die back in 2016 i gave away my records first. got them back one by one as gifts at my sobriety birthdays. im at 7 now
+self_harm	havent told anyone here but ive been starving myself since i got sober, like punishing myself for every drink i ever had. day 3 of nothing
+abuse	my dad is drunk and banging on my door saying hes gonna break it down. im 16. on discord bc he took my phone but forgot the laptop
+support	i miss drinking sometimes. not the hangovers, the ritual. the clink. is that normal
+negation	no i didnt drink. i know i sounded weird on the call, i was crying
+support	shoutout to whoever left the "you're doing better than you think" sticky note in the church bathroom
+support	i hate step 9. i have to call my sister and i'd rather eat glass. doing it sunday
+idiom	this step work is KILLING me lol i've rewritten my inventory 4 times
+past	i used to cut all through high school. 11 years free now. scars are just part of my arms now, i wear t shirts
+educational	can someone explain the difference between codependency and interdependency like im 5
+educational	for my psych paper: roughly what % of ppl relapse in the first year? seen everything from 40 to 90
+other_at_risk	guys i think my roommate OD'd. he's blue around the lips. 911 is on the way, does anyone know how to use the narcan spray FAST
+support	my old sponsor died last year (cancer) and today wouldve been her bday. miss her loud laugh at the back of the room
+substance	is it bad if you drank hand sanitizer. asking for me. it was all that was in the house
+abuse	ok so remember when i said things were "better" at home. they're not. he broke my phone, im on my sisters. he said he'd kill me if i talked to you guys about him
+negation	before anyone panics: im safe, not hurting myself, just needed to vent about my mom
+self_harm	pinching and twisting the skin til it bruises, under my watch band so nobody sees. is this a thing other ppl do? cause i cant stop
+self_harm	bit my arm so hard it bruised. twice today. my version of white knuckling i guess 🙃
+substance	pls someone. took way more than i meant to and i cant feel my legs. im alone
+self_harm	did the thing again after group. it's deeper than usual and it won't really stop bleeding. not going to the ER bc then everyone knows
+support	my mom keeps calling me "her little alcoholic" in front of people. mad about it but working on saying something calm
+substance	used for the first time in 2 yrs and i think it was cut with something. lips feel weird and im sooo sleepy
+past	used to hide bottles in the toilet tank. moved apartments last week and the new toilet tank just has... toilet stuff. small wins
+other_at_risk	Jake hasnt been on since tuesday and his last msg was that he was "tired of fighting". hes never gone this long. should someone do a welfare check
+other_at_risk	has anyone heard from Mikey since his post last night? the "see yall on the other side" one. hes not answering and he's been offline 14 hrs
+idiom	that sober comedian at the conference absolutely slayed me, i was wheezing. someone get me her merch
+support	my son is in treatment and i cant stop reading about relapse rates at 2am. al-anon says take care of me. how
+suicidal	sorry my english. I am not wanting to live more. Every day I think to finish it. My husband sleep and I am sitting in kitchen with the knife since one hour
+abuse	he makes me blow in the breathalyzer he bought every time i come home and if i say no he holds me against the wall. im not even drinking. scared to go home tonight
+substance	on a bender since friday. havent eaten. throwing up a little blood. thats fine right
+abuse	he's home early and already throwing stuff. im in the car in the garage typing this. if i go quiet pls dont @ me he checks my phone
+support	my partner and i had a huge fight about money tonight. nobody got hurt, it was just loud and ugly. sleeping on the couch, will talk tmrw
+substance	woke up in my car in a walmart parking lot and i dont know how i got there. theres a dent in the front. nothing since like 8pm
+media	started writing a fanfic where the character goes to her first meeting and a bunch of you are in it lol, Dee is the cranky greeter
+media	reading Beautiful Boy and the dad's chapters about waiting for the call that his son overdosed... i had to put it down. partners, read it
+media	anyone watching Mom? the episode where Bonnie relapses hit way too close, had to pause it
+substance	day 3 of the relapse. cant stop. drinking in the morning just to stop the shakes. i need help and idk who to call
+other_at_risk	my friends husband is hitting her and she texted me earlier "if u dont hear from me by 10 call someone". its 10:20
+suicidal	4am and i keep doing the math on whether my family gets more out of the life insurance than out of me. pretty sure i know the answer
+suicidal	idk why i keep coming back to this server. nothing changes. i think im done trying. done with all of it
+idiom	i could have killed for a cigarette after that share ngl
+abuse	she's been texting from different numbers all night, 47 msgs. says shes outside. i turned all the lights off. there's a car out there
+self_harm	ive been burning myself with my lighter when the cravings hit. it works, thats the scary part
+support	anyone else feel like the pink cloud just ended overnight? month 3 and suddenly everything is grey and annoying
+support	my counselor said "you're not responsible for his sobriety" and i literally sat in the car for 20 min afterwards
+self_harm	dont wanna cut but i also dont wanna feel this. in the bathroom with the door locked rn
+substance	drank a fifth and took a couple of my xanax. i know i know. room is spinning. can someone just talk to me til i fall asleep
+substance	gonna drive over to my sisters, only had like 6 or 7, its 10 min ill be fine
+support	partners meeting tonight was heavy. one lady's husband has been in and out of rehab 6 times. i saw my whole future and it scared me
+support	feeling really low this week. therapist upped my sessions to twice a week. im safe, just heavy
+support	gratitude list tonight: coffee, the 6am group, Marco's dumb dad jokes, my bed, 200 days
+media	rewatched A Star Is Born and the ending wrecked me again. why do i do this to myself
+suicidal	honestly if the withdrawal doesnt kill me im gonna finish the job myself. not even joking this time
+substance	6 days detoxing at home, no doctor, heart racing, sweating thru the sheets, not sure what day it is. wife says im talking nonsense
+abuse	he poured my chips down the drain and said next time it'll be me going down. i dont know if he meant it but i believe him
+idiom	if i hear "it works if you work it" one more time im jumping out the church window 😂 (love yall)
+support	@Dana thank u for driving me to the 7am. the car talk was better than the meeting honestly
+educational	what are signs a friend is being abused if she always says shes fine? asking so i know what to look for
+media	Disco Elysium is a game about a detective who wakes up after a massive bender and honestly it's the most accurate recovery story ive ever played
+suicidal	does anyone know if the 24/7 zoom is still running... nvm doesnt matter. i think i already decided
+support	my therapist says im over-functioning for my husband, like managing his recovery so i dont have to feel my own stuff. ouch
+support	white knuckling thru cravings today. not gonna drink. just hate this part. posting so someone knows
+support	does it ever stop feeling weird to go to a bar with friends and order a soda? 2 yrs in and my hands still dont know what to do
+support	attachment stuff: every time my wife goes quiet i assume she's leaving. my counselor says anxious attachment. feels like a diagnosis for my whole life
+suicidal	step 4 has me so deep in my head. looked at the whole inventory and the only amends that makes sense is me being gone
+suicidal	been white-knuckling it for weeks but its not the booze im white-knuckling anymore. its the wanting to not wake up
+idiom	overdosed on la croix at the picnic, i am now 40% bubbles
+support	okay i did the boundary thing with my brother and he called me selfish and now im spiraling about whether i'm a bad person
+educational	what is a welfare check exactly and does it cost the person anything? want to add it to our server guide
+abuse	Locked out on the porch in my socks. Its 28 degrees. He says I can come in when I "apologize properly". Been 2 hrs
+suicidal	told my sponsor im fine. im not fine. bought a rope today, its in the trunk. dont know why im telling you
+suicidal	ok so i wrote letters to my kids tonight. put them in the glovebox. if something happens tell Marco where they are
+other_at_risk	my sponsee just texted "thank you for trying" and turned her phone off. im 40 min away. anyone live near her on the eastside??
+support	just a lil vent: tired of my family treating me like a ticking bomb at every holiday. i'm 3 yrs sober. i can hold a wine glass for grandma without drinking it lol
+abuse	husband keeps my meds and my wallet and doles everything out. today he said if i call my sponsor again he'll make sure i relapse "one way or another"
+past	my ex used to lock me out of the house in winter. took me 2 years to leave. today i signed a lease with just my name on it
+suicidal	if i dont log in tomorrow dont send anyone. i mean it this time
+support	loneliness check in: moved to a new city for work, dont know anybody, found a meeting but its all old guys. good old guys tho
+suicidal	my wife deserves a husband who isnt a walking relapse. she'd be free. the kids would get over it eventually, kids are tough
+support	anyone know a good sober-friendly gym? i need somewhere to put this energy that isnt my ex's instagram
+support	does anyone else feel guilty being happy? like my dad died of this and here i am at 2 years with a garden and a cat
+other_at_risk	Tee from tuesday posted on fb that shes giving away all her stuff and "wont need it". does anyone have her address
+support	i get so jealous when other people's partners get sober easily. mine is on attempt 5. love him but im tired
+support	dad's 1 yr AA chip is tomorrow and he asked me to come. havent talked in 5 yrs. going. terrified
+suicidal	lol guess who's 18 months sober and still wants to die every single day 🙃 this guy
+educational	is self harm common in early recovery? my counselor mentioned it in passing and i wanted to understand
+other_at_risk	my mom mixed her pills with wine again, shes slurring and falling. hit her head on the counter. says shes fine, shes not
+other_at_risk	my brother is 17 and i found bloody tissues in his trash and hes been in long sleeves all week. hes locked in his room right now
+self_harm	got the razor out of the medicine cabinet. havent used it yet. typing this instead. pls someone talk to me
+self_harm	i keep hitting my head against the wall when i get like this. bf had to hold my hands down tonight and i'm still doing it when he's not looking
+abuse	she tracks my location 24/7 and if im 5 min late from a meeting she screams for hours. last night she slammed my hand in the door "by accident"
+idiom	im dead 💀 Marco brought decaf to the 7am and pretended it was regular. we all felt it
+suicidal	goodnight everyone. and goodbye i guess. love u fam 🖤
+support	struggling w/ my sponsor. she's great but kinda harsh and i dont know if i need a new one or if i just dont like being told the truth
+past	grew up with my dad hitting my mom every friday after the bar. theyre both gone now and im in therapy unpacking it, safe and ok
+educational	does narcan work on an alcohol overdose or only opioids? doing a presentation for my nursing class
+abuse	ex keeps showing up at my job. left a note on my windshield, "you cant hide from me sober or not". scared to walk out to my car at close
+self_harm	sponsor asked why im wearing a hoodie in july. couldnt tell her. its bad this time
+abuse	my moms boyfriend grabbed me by the neck bc i poured out his vodka. locked in my room and hes still yelling outside the door
+self_harm	traded one thing for another i guess. no beer in 4 months but my thighs look like a barcode rn
+substance	took way too much and now my heart is doing something weird, like pounding and skipping. is this normal or do i go in
+educational	what are the withdrawal signs that mean go to the ER vs ride it out? my husband wants to quit next month and i want to know before, not during
+support	therapy homework: write down 3 times this week i felt resentful and what need wasnt met. i got to 11 by wednesday 😬
+other_at_risk	newcomer in my dms just told me he has a plan and a date. asked me not to tell anyone. what do i do hes in another state
+support	grief is weird in sobriety. my grandpa died and the first thing my brain did was plan a drink. didnt. called Lou instead
+suicidal	thanks for everything yall. seriously. you were the best part of these 2 years. take care of each other ok ❤️
+suicidal	every time i slip i think how much easier it would be for everybody if i was just a memory. this time im actually planning it
+abuse	does anyone know if shelters take pets? he pointed the gun at me again last night. leaving tmrw if i can get out while hes at work
+suicidal	anyone up? been thinking everyone would honestly be better off if i just wasnt around anymore. not being dramatic. just tired
+self_harm	snapped the rubber band til it broke the skin then kept going with my nails. its 3am and i cant stop
+media	the song "Not Drinking Tonight" is stuck in my head at the meeting every time someone gets a chip
+support	i said no to my mom today. first time maybe ever. she cried and i felt like a monster but i held the boundary
+other_at_risk	my sponsors wife just called me. he left with his keys and a bottle and said goodbye to her. she cant reach him
+past	i drove drunk to work every day for like 3 years back then. it's a miracle i didnt kill someone. 5 yrs sober and i still think about it
+idiom	these sugar cravings are gonna be the death of me. 3 donuts deep at fellowship and eyeing a 4th
+idiom	id rather die than do karaoke at the sober dance. Jules signed me up anyway. pray for me
+negation	i dont want to die. i want THIS to stop. different thing, my therapist helped me see that
+negation	@Rosa im ok i promise, phone died. not gone, not using, just a dead battery 😅
+support	hi newcomer here, 6 days. my hands shake a little but my doc has me on a taper. scared but here
+media	Euphoria season 1 finale, Rue on the bathroom floor. i know its a show but my whole body went cold
+suicidal	gonna drop my chips off at the 7pm tmrw, Dana can u give them to the newcomers. i wont need them where im going
+support	Big Steve's one-liner at the end of tonight's meeting had me crying-laughing. "I came for the coffee, I stayed because the coffee is terrible and I deserve it"
+support	my friend from rehab got married today and I was there stone sober dancing to abba. life is wild
+suicidal	i dont think im making it to 90 days and i dont mean drinking
+support	anybody wanna do a zoom fellowship thing sat night? movie and bad snacks, no booze obviously
+self_harm	punched the bathroom wall til my knuckles split. again. didnt even feel it til after
+self_harm	the urge to scratch is so loud tonight. already did my arm raw, trying to stop before it gets worse
+abuse	my ex figured out which church basement the thursday meeting is in. he was parked outside again tonight. thats the 3rd time
+media	Shameless is hard to watch sober. Frank is like every guy I ever drank with
+abuse	can i crash at someones place tonight. he choked me and i cant stop shaking. not hurt bad i just cant go back there
+educational	my job is training us to carry narcan. what does a fentanyl overdose actually look like so i'd recognize it
+support	can we talk about how exhausting it is to be the "strong one" in the family. everyone calls me when something breaks
+support	codependency is so sneaky. i realized i was mad at my husband for not going to HIS meeting. like thats his job not mine
+abuse	my partner's using again and when he uses he gets mean. pinned me down last night. he's asleep now and im in the bathroom, what do i do
+support	q for the partners: how do you stop checking his phone/car/breath? i know its codependent but the fear is so real
+idiom	my boss is gonna murder me, late again bc the meeting ran over and Big Steve had A Lot To Share
+self_harm	not drinking is bringing the old coping back. did it last night and tonight i wanna go deeper
+support	chips came in the mail for the group! Jules you're getting your 1 yr thursday dont even try to skip
+support	went to my first al-anon meeting and the lady next to me held my hand the whole time and didnt say a word
+substance	i cant stop. poured it out then drove and bought more. its 2am, second bottle, work at 7
+support	i keep saying yes to everything at group. coffee, setup, chairs, literature. Priya called me out gently and she's right, its people pleasing
+support	rough meeting tonight. shared for the first time about my dad and cried thru the whole thing. felt good tho. lighter
+support	Kev thank u for the call today. didnt realize how bad i needed to hear someone say "just dont drink today, thats it"
+support	relapse prevention plan updated. added: call Ruthie, go to the 9pm, eat something, sleep. not glamorous but it works
+media	my fave line in Hurt (the johnny cash version) is "i hurt myself today to see if i still feel" and ive never heard it the same since getting sober
+suicidal	sponsor didnt pick up. i dont really want to be here anymore guys. like at all
+support	lonely tonight. everyone's asleep. just gonna sit here and lurk for a bit
+suicidal	weird q but if someone passes does the server keep their messages up? i want my daughter to be able to read mine someday. soonish
+educational	whats the SAMHSA helpline number again? want to pin it in #resources
+other_at_risk	sorry for posting in general. my little sister just sent me a pic of her arm. it's really bad. shes home alone and not picking up
+support	my husband relapsed last month and im still so angry. he's back in meetings. i dont know if i trust him and i dont know if i want to
+support	spent the whole session crying about my childhood and my therapist just let me. didnt know i needed that
+suicidal	hey can a mod take me off the coffee rotation for tuesdays. like permanently. already left my key with Lou. thanks for everything, really
+educational	how do you ask someone straight up if theyre thinking about suicide without making it worse? sponsee has seemed flat lately
+suicidal	i keep driving past the train tracks on purpose lately. slowing down. idk what im waiting for
+negation	relax guys i didnt relapse, the pic was my NA coffee mug lmao it's literally a mug
+support	first holidays since the divorce and since sobriety. double whammy. doing a potluck with the group instead of going home
+support	people who do the step work with your partner, how do you keep it from turning into couples therapy lol
+suicidal	i have the pills lined up on the counter and im just staring at them. not drinking. just staring
+substance	lost time again. my kid found me on the kitchen floor. i dont remember drinking that much
+past	when i was drinking i used to wake up in random places with no memory. today i woke up to my dog licking my face in my own bed
+past	first time i tried to quit alone i had a seizure and ended up in the ICU. that was 2019. did it with a doctor the next time and it stuck
+substance	4 days off the bottle cold turkey and my hands wont stop shaking and i swear i just saw bugs on the wall. is this the DTs
+other_at_risk	my husband wont wake up. he was drinking and took his sleeping pills. hes breathing weird, like snoring but i cant shake him awake
+support	step 4 is kicking my butt. resentment list is 3 pages and im not past the H's
+past	the night my brother found me on the bathroom floor after i overdosed was 6 years ago tonight. called him today just to say thanks
+suicidal	writing my last share. thank u to the tuesday crew. ive been hiding how bad it got. im sorry. please dont be mad at Ruthie, she didnt know
+abuse	cant talk long hes in the shower. he hit me again and told the kids it was because im "a drunk". i havent had a drink in a year
+support	my brain keeps telling me everyone at the meeting secretly hates me. i know its the disease talking but its loud today
+self_harm	relapsed. not on booze. the other thing. 3 years clean of that and gone in 5 min
+support	the urge to rescue him is SO strong. i keep wanting to call his sponsor for him. sitting on my hands
+substance	had a seizure this morning. first day no drinking. roommates at work. should i just have one to take the edge off
+support	sponsee ghosted me for a week then showed up tonight with a 30 day chip. im so proud i could burst
+other_at_risk	my gf relapsed and shes driving around drunk right now, she just called me slurring from the highway
+support	HIT 90 DAYS TODAY!!! my sponsor made me a cake shaped like a chip lmaooo 🎂
+abuse	she says if i leave she'll tell CPS im using again. im 14 months clean. she hits me when i dont do what she wants and whos gonna believe the addict
+support	feeling like a burden to my sponsor lately, calling her every day. she says thats literally her job but idk
+self_harm	cut again tonight. first time in like 200 days. didnt drink tho so does that still count as keeping my date lol
+support	just got off the phone with my ex-wife. first civil convo in 4 years. my amends actually landed. shaking a bit but good shaking
+negation	not suicidal, just exhausted. 3 kids and a husband in detox and im running on fumes
+suicidal	went to the bridge after the meeting. sat there like an hour. came home. probably going back tmrw
+media	the Recovery Elevator podcast ep this week about relapse after 5 years was so good. recommend for the drive to meetings
 """
 
 

@@ -299,6 +299,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   training batches (t7, t8) and reading star-censored words: the previous stop's detector
 #   0.390 and 0.350; now 0.830 and 0.890 (pooled 172/200 = 0.860), right category 0.770 and
 #   0.840; support FP 0/60 and 0/62; hard negatives 4/52 -> 2/52, 3/50 -> 2/50.
+#   batches eighteen and nineteen (100 crisis each; blind), measured once after three more
+#   training batches (t9, t10, n4): the previous stop's detector 0.390 and 0.320; now 0.890
+#   and 0.810 (pooled 170/200 = 0.850), right category 0.800 and 0.770; support FP 1/60 ->
+#   2/60 and 0/60; hard negatives 3/50 -> 2/50 and 8/50 -> 4/50. More data no longer moved
+#   the pooled figure (0.860 the round before): about 0.85 is where this design stands.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -331,12 +336,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b15", 0.88, 0.05),  # measured 3/60 support FP, blind (2 from the rules)
         ("b16", 0.88, 0.02),
         ("b17", 0.88, 0.02),
+        ("b18", 0.88, 0.05),  # measured 2/60 support FP, blind
+        ("b19", 0.88, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to seventeen, each measured once before tuning or training on it (the
+    """Batches five to nineteen, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all of them, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
