@@ -50,13 +50,21 @@ GAP_WORDS = 3
 # than [ ,] (the pattern has some twenty thousand separators).
 SEP = r"\s+"  # between words (commas allowed: "i cant, i want to die")
 GAP = rf"(?:\s+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS}}}"
-# After a gap: a separator, or nothing where the clause ends ("lock me out ... $" must match
-# "lock me out in winter." although no space comes before the full stop).
-GAP_AFTER = r"(?:\s+|(?= *(?:[.\t]|$)))"
-# A gap whose separator in front was already matched (factored out, or after another gap):
-# nothing at all, or one to three words (the first needs no separator of its own) and then
-# what follows a gap.
-GAP_FIRST = rf"(?:[a-z0-9]+(?![a-z0-9])(?:\s+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS - 1}}}{GAP_AFTER})?"
+# After a gap that comes right before "$": a separator, or nothing where the clause ends
+# ("lock me out ... $" must match "lock me out in winter." although no space comes before
+# the full stop). Before anything else a gap ends with a separator, as the next word needs
+# one anyway (the plain form keeps big lexicons fast).
+GAP_BEFORE_END = r"(?:\s+|(?= *(?:[.\t]|$)))"
+
+
+def _gap_regex(first: bool, before_end: bool) -> str:
+    """A gap: up to GAP_WORDS words. ``first``: the separator in front was already matched
+    (factored out, or after another gap), so the gap is either nothing at all or one to
+    three words whose first needs no separator of its own."""
+    after = GAP_BEFORE_END if before_end else SEP
+    if not first:
+        return GAP + after
+    return rf"(?:[a-z0-9]+(?![a-z0-9])(?:\s+[a-z0-9]+(?![a-z0-9])){{0,{GAP_WORDS - 1}}}{after})?"
 WILD = "[a-z]*"
 NUM = "[0-9]+"
 NUM2 = "[0-9]{2,}"
@@ -253,14 +261,17 @@ def _word_regex(word: Word) -> str:
     return re.escape(word.text) + (WILD if word.wild else "")
 
 
-def _node_regex(node: Node, first: bool, more: bool, names: _Names | None = None) -> tuple[str, bool]:
+def _node_regex(
+    node: Node, first: bool, more: bool, names: _Names | None = None, before_end: bool = False
+) -> tuple[str, bool]:
     """Regex for one node; returns it and whether the next node starts "first" (needs no
-    separator because this node ended with an optional one)."""
+    separator because this node ended with an optional one). ``before_end``: a clause end
+    ("$") can come next."""
     if isinstance(node, Word):
         return ("" if first else SEP) + _word_regex(node), False
     if isinstance(node, Special):
         if node.kind == "gap":
-            return (GAP_FIRST if first else GAP + GAP_AFTER), True
+            return _gap_regex(first, before_end), True
         if node.kind == "eoc":
             return EOC, first
         if node.kind == "end":
@@ -300,7 +311,9 @@ def seq_regex(seq: Seq, first: bool = False, names: _Names | None = None) -> str
     out: list[str] = []
     last_needed = max((i for i, node in enumerate(seq) if not _is_stop(node)), default=-1)
     for index, node in enumerate(seq):
-        piece, first = _node_regex(node, first, more=index < last_needed, names=names)
+        following = seq[index + 1] if index + 1 < len(seq) else None
+        before_end = isinstance(following, Special) and following.kind == "eoc"
+        piece, first = _node_regex(node, first, more=index < last_needed, names=names, before_end=before_end)
         out.append(piece)
     return "".join(out)
 
@@ -419,7 +432,8 @@ def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
             alternatives.append(node.label)
             continue
         more = any(rest and not _is_stop(rest[0]) for rest in rests)
-        piece, next_first = _node_regex(node, first, more=more)
+        before_end = any(rest and isinstance(rest[0], Special) and rest[0].kind == "eoc" for rest in rests)
+        piece, next_first = _node_regex(node, first, more=more, before_end=before_end)
         alternatives.append(piece + _group_regex(rests, next_first, names))
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     return prefix + body
