@@ -12132,6 +12132,438 @@ support	just got off the phone with my ex-wife. first civil convo in 4 years. my
 negation	not suicidal, just exhausted. 3 kids and a husband in detox and im running on fumes
 suicidal	went to the bridge after the meeting. sat there like an hour. came home. probably going back tmrw
 media	the Recovery Elevator podcast ep this week about relapse after 5 years was so good. recommend for the drive to meetings
+# half: b20
+# Batch thirty-six: written blind by another writer (a relationships-podcast community),
+# who saw no lexicon, rule, model or earlier batch. Measured once (model trained on
+# everything up to b19), with two thresholds decided on beforehand: the previous stop's
+# detector recall 0.310 (31/100); rules alone 0.310; all three tiers 0.850 (85/100) at the
+# shipped threshold (2 % of support talk), 0.900 at a 3 % threshold; support FP 1/60 both;
+# hard negatives 8/50 (previous stop) -> 5/50. Then added to the training set.
+suicidal	listened to ep 112 about rebuilding after divorce and all i could think was i dont want to rebuild anything. i want to not wake up tomorrow
+suicidal	Hey mods, I wanted to say thanks for running this server. It helped me more than you know. I won't be around after tonight so please don't worry about the episode thread I started.
+suicidal	kids are better off with their dad full time honestly. he has the new wife, the house, the money. if i was gone they'd just have one normal home instead of bouncing between. i've been thinking about how to make that happen for good
+suicidal	late #vent: ive been writing letters to each of my kids. not like a cute thing. like the kind you leave
+suicidal	i keep looking up how long before someone would notice if i just stopped. landlord probably. not my family, we don't talk since the thing at christmas
+suicidal	whats the point of co-parenting classes when im not planning to be here by the custody hearing
+suicidal	Sorry for the long post. 14 years married, found out about the affair in March, he moved out in May, and as of today the divorce is final. Everyone keeps saying "new chapter!!" but I honestly don't see a chapter after this one. I've got my mom's old sleeping pills in the drawer and I keep opening it and closing it again.
+suicidal	does anyone want my plants. im serious. monstera, 2 pothos, a fiddle leaf. pick up this week, i wont need them
+suicidal	i am so tired of being the problem in every relationship. family, exes, friends. everyone would breathe easier without me, i really think its time i stopped being in the way
+suicidal	she said she never loved me. 6 years. i'm at the bridge by the river rd exit and i just wanted someone to know
+suicidal	sry my english not good. my husband leave me and my family say is my shame. i have nobody in this country. tonight i think i will finish my life, i am tired to fight
+suicidal	gonna log off for good. yall were the only ones who listened. tell the hosts i loved the show
+suicidal	i dont want to kill myself exactly i just want to stop existing and i think about it every time i drive over the overpass. that "exactly" is getting smaller every week
+suicidal	If anything happens to me my sister has the password to my laptop. Just putting that here for some reason. Night all
+suicidal	lol "listen to your body" ok my body wants to be in the ground 🙃 not even joking tonight
+suicidal	idk how to say this in #vent without it being a whole thing but ive decided. saturday. i feel weirdly calm about it which i know is bad
+suicidal	my therapist dropped me, my gf dropped me, my own mother blocked me. honestly sounds like the universe is telling me to go. and i think im ready to listen
+suicidal	can someone who's done the estrangement thing tell me if the loneliness ever stops? bc if it doesnt im not doing another year of this. i've already worked out how i'd go
+suicidal	just want to sleep and not wake up. not dramatic, just true. every night i hope for it
+suicidal	Writing this from the car in the garage. I haven't turned it on yet. I don't know why I'm posting here instead of calling someone. I guess you guys feel safer.
+suicidal	gave my dog to my neighbour today "just for a while". it isnt for a while
+suicidal	My wife says I'm a burden. My kids flinch when I walk in. I've been a bad husband and a worse father and I think the kindest thing I can do for all of them is to disappear permanently. I've been researching life insurance payouts and whether they cover it.
+suicidal	anyone else have a date picked? asking for me
+suicidal	i keep rehearsing the goodbye text to my ex in my head. not to get her back. just so she knows it wasnt her fault when i'm gone
+suicidal	18M. parents kicked me out after i came out, staying at a friends but he wants me gone too. i literally have nowhere and nobody. honestly thinking dying is easier than figuring out tomorrow
+suicidal	deleted all my socials except this one. cleaning up so nobody has to do it after
+suicidal	cant do another anniversary alone. its thursday. i dont plan on seeing friday
+suicidal	ngl i wish that car last week had actually hit me instead of swerving. been thinking about stepping out again
+suicidal	I've been very calm lately and people keep saying I seem better. I'm not better, I've just stopped fighting the idea of ending it. That's the calm.
+suicidal	can a mod delete my account after i'm gone? i don't want my ex reading my posts and feeling guilty. i'll handle the rest tonight
+self_harm	3 yrs clean and i broke it tonight after he texted me. theres blood on my bathroom floor and im sitting here just numb
+self_harm	how do u hide marks on ur thighs at the beach. my bf wants to go this weekend and i cant let him see. theyre fresh
+self_harm	the urge to cut is so loud right now, ex just posted her new guy and im holding the blade and trying to type instead
+self_harm	i punch the wall or my own head when me and my wife fight, did it again tonight and my knuckles are split open and my ear is ringing. i know its not normal
+self_harm	long sleeves in july again 🙃 mom keeps asking why. i did it again after the custody call
+self_harm	burned myself with the lighter again. small ones. i feel stupid for needing it but i couldnt breathe after that argument
+self_harm	Not sure if this is allowed in #vent. Relapsed on SH after 8 months. Went deeper than I meant to and it's still bleeding a bit. I don't want to go to the ER because they'll call my parents.
+self_harm	scratched my arms til they bled during the mediation call lol. under the desk so the lawyer couldnt see. keep doing it every time he talks
+self_harm	anyone got tips for keeping from cat scratch relapse 🐱 (iykyk). i have the sharpener out on my desk rn
+self_harm	i keep hitting myself in the face when i mess up, did it like 10 times today after i forgot my sons pickup. theres a bruise forming and i feel like i deserve it
+self_harm	my gf found my kit and threw it out and i already bought new ones. i'm in the bathroom with the door locked
+self_harm	cant stop picking at the old scars til they reopen. did it all night. its not the same as cutting right?? it feels the same
+self_harm	every time my dad calls me useless i go to my room and use the compass from my geometry set. did it tonight. i'm 15 idk if i should be here
+self_harm	ok so I started doing the rubber band thing my therapist suggested but tonight it wasnt enough and I went back to the razor. it's pretty bad this time
+self_harm	need someone to talk me out of it. the box is right there. he said i'm too much and i just want to feel something else
+self_harm	i starve myself when he ignores me like its punishment. 3 days now no food and i fainted at work today, still not eating tonight
+self_harm	Bandaging up again. Wife thinks it's from the garden. It's not from the garden.
+self_harm	day 0 again. i keep resetting the counter on my phone app. everything about the breakup makes me want to open my skin
+abuse	hes downstairs throwing stuff. i locked myself in the kids room with both of them. he took my phone charger so im at 6%
+abuse	Can't post much. He checks my phone every night. If I disappear from the server it's because he found it. I'm scared of what he'll do when he sees the bank statement
+abuse	my ex is parked outside my apartment again. third night this week. he isnt supposed to be within 500 ft. i havent left since friday
+abuse	my stepdad locked me out in the cold again bc i talked back. its like 20 degrees and im in socks on the porch typing this
+abuse	he grabbed me by the neck tonight. first time he's ever done that. he said sorry after and made me dinner like nothing happened. i'm supposed to just go to bed next to him?
+abuse	ok this is gonna sound paranoid but my ex knows where I was today. like exactly. the coffee shop, the pharmacy. I never told anyone. I think there's something on my car
+abuse	wife took my car keys and my wallet and said I'm not leaving the house until I "learn respect." She's done this before but this time she hit me with the lamp. Men don't get believed about this stuff so idk what to do
+abuse	mom boyfriend is drunk again and yelling he'll "put me in the ground" if i call the cops. hiding in the closet. what do i do
+abuse	he said if i take the kids to my sisters he'll find us and i'll regret it. he has guns in the house. i need to leave tonight but i'm frozen
+abuse	pls dont reply to my post in #relationships, he reads over my shoulder. i'm ok. i'm not ok. he pushed me down the stairs yesterday
+abuse	my girlfriend smashed my phone and said nobody else gets to talk to me. using my laptop in the bathroom. she's banging on the door rn
+abuse	My dad found out I'm dating someone he doesn't approve of and took my passport and said I'm not leaving the house until the wedding he arranged. I'm 19. My English is fine but I don't know the laws here
+abuse	update on the coparenting thing: he showed up at the handoff with a bat in his truck and said "next time" to me. the kids saw. pickup is again on sunday and i'm terrified
+abuse	idk if this counts as abuse but my husband controls every dollar, takes my paycheck, and last night he choked me when i asked for money for tampons. he's asleep now
+abuse	ex keeps making new accounts to message me, 40+ since Tuesday. tonight he sent a pic of my front door. i live alone
+abuse	brother hits me when our parents are out. they're out til sunday. he already threw me into the fridge today and said its just starting
+abuse	hey mods can u remove my intro post? my partner found this server and said if i "air our business" again i wont have teeth left. sorry
+abuse	he's not hitting me. he just stands in the doorway so i can't leave and punches the wall next to my head and tells me what happens to girls who leave. tonight he was sharpening a knife while he said it
+abuse	she locked me in the basement again because I "embarrassed" her at the family dinner. I'm 16. she took the light bulb out. I have my old phone that she doesn't know about
+substance	took a bunch of xanax and then drank because the divorce papers came. room is spinning and my chest feels weird. should i be worried
+substance	been drinking since noon and now im about to drive to his place to "talk". yes i know. someone tell me not to
+substance	i said i'd stop after the breakup but its been 9 days straight of blacking out. woke up on the kitchen floor today with a cut on my head and no idea how
+substance	quit drinking cold turkey 2 days ago after my wife gave me the ultimatum. now im shaking so bad i cant hold a cup and i think i'm seeing bugs on the wall
+substance	Is it bad that I can't feel my fingers? Took some of my boyfriend's pills to sleep after we fought and also had wine. I just feel really heavy and slow
+substance	relapsed. not a little. bought again from the guy i swore i'd never text, did way more than i used to, and my heart's racing like crazy. i'm alone
+substance	cant stop. i tell myself one and then its the whole bottle every night since she left. tonight i threw up blood
+substance	drank a lot and took my sleeping meds anyway bc i cant be awake with these thoughts. if i dont answer tmrw thats why lol
+substance	my first night back using after 14 months clean. i forgot my tolerance is gone. feeling really weird and my lips are kinda blue in the mirror?
+substance	guys i took something at the party my ex was at and now i cant stop throwing up and my heart is going way too fast. friends left already
+substance	Not to be dramatic but I've been on a 4 day bender since he moved out and I genuinely can't remember Wednesday. Just drank again to stop the shakes. Is this how people die
+substance	ive been mixing the pills my doctor gave me for the anxiety with vodka every night since the separation. tonight i doubled both. feel like im floating away
+substance	sorry if typos i'm really drunk and just drove home from the bar. again. second time this week. almost hit a parked car
+substance	i keep huffing stuff when mum and dad start screaming. did it a lot tonight and i passed out and hit my head. i'm 14
+substance	swallowed everything in the medicine cabinet after the call with my ex. not sure it was to die. not sure it wasnt. feel sick
+other_at_risk	my best friend just sent me a text that says "thanks for everything, take care of max for me". max is her cat. she's not picking up. what do i do
+other_at_risk	@mods user rainydaze posted in #vent like 2 hrs ago saying tonight was "the night" and went offline. can someone check on them?? i don't have their real info
+other_at_risk	my husband passed out after drinking with his pills and I can't wake him up, he's breathing weird and snoring loud
+other_at_risk	found my 13 yo daughter's arms covered in cuts tonight, some look fresh and deep. she locked herself in the bathroom and won't come out
+other_at_risk	my sister just called me crying from a gas station, her bf beat her and took the car and she has a black eye and no money. she's 3 hours away
+other_at_risk	my ex (we still coparent) just sent me a voicemail slurring that the kids would be better without him. he has them this weekend. i can't reach him now
+other_at_risk	hey so idk if this is the right place but my roommate has been in her room for 2 days and there's an empty pill bottle on the counter. she won't answer the door
+other_at_risk	the guy from the men's thread, the one whose wife left, hasn't posted since he said he "had a plan" on tuesday. it's friday. is anyone in touch with him??
+other_at_risk	My mom is giving away all her jewelry to us kids since dad died and she keeps saying she'll "see him soon". She said it again on the phone tonight and then hung up
+other_at_risk	bf is on the bathroom floor after doing a bunch of stuff at the party, lips kinda grey, not really responding to me
+other_at_risk	my little brother (16) just posted on his private story a picture of a rope with "finally". he's not picking up and my parents are away
+other_at_risk	friend in my dms says her husband just put a gun on the table at dinner and said "try to leave." she's texting from the bathroom. how do i help without making it worse
+other_at_risk	not for me but my coworker told me today she's been cutting again after her divorce and she showed me, it looked bad and she's alone all weekend
+other_at_risk	my dad drinks every night since mom left and tonight he drove off wasted with my little sister in the car. i don't know where they went
+other_at_risk	my girlfriend's ex showed up at our place with a knife, he's outside banging on the door now and she's hysterical
+other_at_risk	this is about my friend M: she sent a super long message apologizing to everyone she's ever hurt and said she's "done." she's been depressed since the breakup. she lives alone
+other_at_risk	yo my cousin just told me she took a ton of her antidepressants an hour ago because her bf cheated. she's laughing about it but she sounds so off
+other_at_risk	hey this is weird but i met someone here and we got close in dms. she just sent me her address and said "so they can find me." i dont know her last name
+support	episode 112 hit different. the part about grieving a marriage even when you chose to leave. i cried in the car in the work parking lot
+support	update: i told my mom i won't be coming for thanksgiving. she cried, i felt like the worst daughter alive, but i held the boundary. first time ever
+support	anyone else feel like dating apps are designed to make you hate yourself? 3 weeks of being ghosted and my self esteem is in the basement
+support	today was a bad day. ex brought his new gf to our son's recital and sat right behind me. I kept it together till I got home and then sobbed in the shower. I'm okay now, just needed to say it somewhere
+support	how do u stop people pleasing when it feels like if you say no everyone will leave
+support	6 months sober today!!! 🎉 first time I've made it through a breakup without a drink. thank you to the folks in #recovery who kept checking in
+support	my therapist gave me homework to write a letter to my dad i'll never send. i wrote 4 pages and i'm exhausted. is that normal?
+support	the loneliness after the divorce is honestly physical. like my chest hurts at night when the house is quiet. not in a scary way, just heavy
+support	Question for the long-married folks: how do you fight fair? My husband and I keep getting into the same argument about his mother and it always ends with someone slamming a door. Nobody is unsafe, we're just stuck.
+support	anxious attachment gang where u at 🙋‍♀️ he took 4 hours to text back and i wrote him a whole breakup speech in my notes app
+support	coparenting win: we did a whole handoff without either of us saying something passive aggressive. small but huge
+support	I used to think codependency meant being "too nice." After the episode with Dr. Ames I realize it's more like I don't exist unless someone needs me. That was a hard thing to hear.
+support	Its been 2 yrs since my dad died and the anniversary is this week. Feeling low and teary. Going to visit his grave with my brother Saturday. Just want people to know I'm thinking of him
+support	im so tired of being the one who always reaches out. if i stopped texting my friends i dont think any of them would notice. im going to test it honestly. not in a dark way, just curious
+support	my estranged sister messaged me after 5 years. just "hi." i have no idea if i want this door open again
+support	I feel like such a burden to my friends since the breakup, they've heard the same story 100x. My therapist says I'm allowed to need people. Working on believing that
+support	bad night. urges to text the ex are insane. i deleted his number but i know it by heart. sitting on my hands 😩
+support	anyone have tips for getting through the first holidays after divorce? kids are at their dad's for christmas this year and I'm dreading the empty house
+support	me and my wife started couples counseling today. we both cried. we both stayed. that feels like something
+support	Reminder to myself: his anger is not my job to fix. I can leave the room. I can go for a walk. I'm allowed to be calm even when he isn't. (he's not dangerous, just grumpy and loud after work lol)
+support	the shame after a relapse is worse than the relapse. had 2 beers at my brother's wedding after 8 months. told my sponsor this morning, reset my count. back at it
+support	do you ever grieve a parent who's still alive? mine is a stranger to me now. we talk twice a year and it's all weather
+support	friendship breakup hurts more than my actual divorce and nobody talks about that. we were friends since 4th grade
+support	my kid asked why mommy and daddy don't live together anymore and i just froze. any scripts that worked for yall?
+support	I think I've been numbing out with work since the separation. 70 hour weeks. not drinking or anything, just never home. my sister called it "a respectable way to disappear." ouch
+support	feeling like im drowning in the custody paperwork. lawyer fees, parenting plan, schedules. not giving up, just overwhelmed. any tips on staying organized
+support	2 years no contact with my mom today. still hurts, still the right call
+support	had a panic attack in the grocery store bc i saw my ex's car. breathing exercises from ep 80 actually helped. sat in my car for 20 min then finished shopping
+support	hey mods, the new #wins channel is so nice. thank you for making this place feel safe
+support	sometimes i miss him so much i cant breathe and then i remember the way he talked to me and it passes. 4 months out. getting easier, slowly
+support	i dont even know what i want from a relationship anymore. i just know i keep picking people who need saving
+support	Vent: my mother-in-law told my kids their mom "ruined the family." I want to scream. Not going to. Going to talk to my husband tonight when we're both calm
+support	nobody warned me that healing would feel so boring. no drama, no chaos, just... quiet evenings. i think that's the point?
+support	I'm 63 and just started dating again after 30 years of marriage. Terrified, excited, feel like a teenager. My grandkids set up my profile lol
+support	big cry today in therapy about how I learned to walk on eggshells as a kid. it makes so much sense why I freeze when my partner raises his voice even though he's never hurt me
+support	does the urge to check his instagram ever go away? i blocked him and now i check the mutual friends. its an addiction lowkey
+support	Im not a english speaker sorry. I want to say thank you for this podcast, I am learning what is healthy love. In my family nobody talk about feelings. Now I try with my wife
+support	today i said "i need a minute" in a fight instead of just shutting down for 3 days. my gf said thank you. growth??
+support	feeling really down since the wedding got called off. sleeping a lot, eating junk, crying at commercials. seeing my doctor next week, just riding it out
+support	ok does anyone else's family act like your boundaries are an attack? i said i'm not discussing my divorce at dinner and my aunt acted like i slapped her
+support	My son is 19 and moved in with his dad after a big fight with me. He won't return my calls. I know he needs space. It's the hardest thing I've ever done to not chase him
+support	hit 100 days off alcohol 🥹 my ex used to say i'd never make it. guess what
+support	the hardest part of leaving wasn't leaving, it was realizing how much of me I'd given away. who even am I without someone to take care of
+support	sometimes i feel like i'm too broken for anyone to love. my therapist calls that a "core belief" and we're working on it. some days i believe her more than others
+support	anyone else triggered by the episode about the cheating? i had to pause it twice. not in a bad way, i think i needed to hear it
+support	my bf and i had our first real fight and nobody left and nobody yelled and we made up. i didnt know relationships could do that
+support	rough night but I'm taking care of myself: tea, weighted blanket, ep 47 on repeat. talked to my sponsor. see y'all tomorrow
+support	how do you stay friends with someone whose partner you can't stand? he's not dangerous or anything, just rude and controlling about plans and she always cancels on me
+support	It's wild how my body still tenses up when I hear keys in the door even though I live alone now. Trauma is weird. Working through it with EMDR
+support	my daughter got married today and invited her dad and me and we stood next to each other for the photos. 8 years after the divorce. i'm so proud of us
+support	when ur the family scapegoat and they all group chat without you 🙃 anyway going to my friend's for pizza
+support	Does anyone here do family therapy with adult siblings? Mine want to "clear the air" about mom's care and I'm dreading it but I think it's needed
+support	I finally told my boyfriend about my history with cutting. I've been clean 3 years. He just hugged me and asked what helps. I'm shaking a bit but good shaking
+support	thinking about leaving the server for a while. not because of anything bad, i just need a break from relationship talk while i focus on myself. love you all
+support	the 3am spiral is real. replaying every mistake from my marriage. going to try the journaling prompt from the last ep
+support	my partner and I are trying interdependency instead of doing everything together. he went on a solo trip and I didn't text him 40 times. proud of me
+support	feeling invisible in my own family again. sister's engagement party and nobody asked about my life at all. going to call my friend tomorrow instead of stewing
+support	i'm so tired of starting over. third breakup in 2 years. i know i'll be okay eventually, i just wish eventually came faster
+support	I had to block my mom on everything today. She keeps calling me selfish for going low contact. I'm sad, but safe and at peace with it
+support	my ex-wife and I finally agreed on a holiday schedule without lawyers. took 3 years and a lot of deep breaths but we got there
+idiom	this custody paperwork is literally killing me, page 47 of 60 💀
+idiom	my mother in law's casserole was so bad i wanted to die lmaooo
+idiom	I'm dead 💀 my 6yo told her dad's new gf "mommy says you're a phase"
+idiom	if my husband loads the dishwasher like that one more time i'm going to jump off the roof (relax it's a one story house, i'd sprain an ankle at most)
+idiom	the cringe from rereading my texts to my ex at 2am. kill me now. bury me in the backyard
+idiom	this dating app is slowly draining the life out of me. 40 matches, 0 conversations, 1 guy asking for feet pics
+idiom	me watching my parents try to use the group chat: i'm shooting myself in the foot by even adding them
+idiom	Hot take that might get me murdered in the replies: the host was wrong about prenups
+idiom	date tonight was so awkward I wanted the floor to swallow me whole. he brought his mom. on a first date.
+idiom	ok who wants to overdose on rom coms with me this weekend, i'm freshly single and have 3 tubs of ice cream 🍦
+media	rewatching euphoria s2 and the episode where rue relapses and runs from her mom and jules... i had to pause like 5 times. zendaya deserved every award
+media	the song the hosts used in the outro is so sad, "tie the rope and let me down slow", anyone know the artist?
+media	Reading "It Ends With Us" for book club and the scene where he pushes her down the stairs made me put the book down for a day. Heavy but worth it
+media	just finished This Is Us and Jack's death still hits like a truck. who else cried through the whole season 4 finale
+media	in the fanfic i'm writing the main character cuts herself after the breakup and her best friend finds out. is that too heavy for the #creative channel? i put content warnings
+media	the Last of Us episode with Bill and Frank is the best love story on tv fight me. the ending where they take the pills together 😭
+media	podcast rec: the episode of Terrible, Thanks for Asking about a widow dating again. really thoughtful. kinda similar vibe to ours
+media	this meme about "me pretending my parents' divorce didn't mess me up" is too real. the dog sitting in the burning room lmao
+media	Anyone played Celeste? The way it handles anxiety and self-doubt is honestly better than half the self-help books I own
+media	Watching 13 Reasons Why for the first time as a parent and its so different than when I watched at 16. Hannah's tapes scene is brutal
+educational	what are the warning signs that a friend might be suicidal? my friend's been really off since her divorce and i want to know what to look for
+educational	is there a hotline for men who are being abused by their wives? asking for a resource list we're building for the server
+educational	how do you tell the difference between a controlling relationship and just a jealous partner? doing a psych paper and also genuinely curious
+educational	What should you do if someone tells you they self harm? I don't want to say the wrong thing if it ever comes up in the server
+educational	Is 988 available outside the US? We have a lot of UK and Australian listeners and I want to pin the right numbers
+educational	stats question: is it true that the most dangerous time for a DV victim is when they leave? the hosts mentioned it and i want a source
+educational	for my social work class: what's the difference between codependency and trauma bonding? examples welcome
+educational	can alcohol withdrawal actually be dangerous or is that a myth? my uncle is trying to quit and the family is arguing about whether he needs a doctor
+educational	mods maybe a dumb question but what's the protocol if someone posts that they're going to hurt themselves? like do we dm them or ping you
+educational	Does anyone know good books on helping teens who self-harm? I'm a school counselor and want to recommend something to parents
+past	5 yrs ago tonight i tried to end my life after my first marriage fell apart. today i'm remarried, 2 kids, and i'm so glad i'm still here. if you're in the dark part, it can change
+past	I used to cut when my parents fought. I was 14. I'm 31 now and it's been over a decade. Episode 90 brought it all back but in a "look how far you've come" way
+past	my ex used to lock me out of the apartment in winter when he was mad. it took me 2 years and a shelter to get out. I have my own place now with a lock only I have the key for
+past	throwback to when i blacked out every weekend after my divorce and woke up in strangers' cars. 4 years sober now. thank god for AA
+past	back in college i found my roommate after she took a bunch of pills. she survived and we're still friends. this ep about "noticing signs" made me think of her
+past	When I was 20 I wrote goodbye letters to my family and then called my sister instead. She drove 3 hours to get me. We're closer than ever now
+past	my dad was violent when we were kids and my mom hid us at my grandma's more than once. he died years ago. i'm working on forgiving her for staying
+past	there was a time I honestly wanted to die every day. that was 2019. now it's 2024 and I just planted a garden. hold on
+past	i od'd once at 22 after a breakup. the ER nurse held my hand. i think about her a lot. 10 years clean this spring
+past	the worst year of my life was the year my husband stalked me after i left. tracking my car, showing up at work. he's in another state with a permanent order now and i sleep fine
+negation	not suicidal, just so exhausted from the divorce that i sleep 12 hours and still wake up tired
+negation	no i didnt drink last night, i know my post in #vent sounded bad but i went to bed and called my sponsor this morning
+negation	bad day at work + fight with my wife + kid sick. I just want to crawl into bed and disappear for a week. Just tired, not that kind of disappear lol, I have a lot to live for
+negation	to whoever dmed me after my post: thank you, but i promise im not hurting myself. i just meant i feel like a ghost in my family
+negation	hes not violent, i want to be clear. he's just emotionally checked out and I'm lonely. please don't worry about my safety
+negation	i havent cut in 2 years and im not going to start now, even with all this. just needed to say that out loud
+negation	Mods, I saw the check-in ping - I'm okay! "Done with it all" meant done with dating apps. Sorry for the scare 😅
+negation	i'm not in danger, he moved out last month and we only talk through the coparenting app. just venting about how annoying he is
+negation	no, I'm not going to take anything. I flushed the leftover pills like my therapist suggested. I'm just sad tonight, not unsafe
+negation	my friend asked if i was thinking of killing myself and honestly no, i'm not. i'm angry. there's a difference and i'm allowed to be angry
+# half: b21
+# Batch thirty-seven: written blind by another writer (a youth charity's server, 14-24),
+# same measurement as b20: the previous stop's detector recall 0.406 (41/101); rules alone
+# 0.406; all three tiers 0.911 (92/101) at the shipped threshold, 0.960 at 3 %; support FP
+# 1/60 (2/60 at 3 %); hard negatives 4/50 -> 2/50. Then added to the training set.
+idiom	closing shift alone again, someone put me out of my misery 😩
+suicidal	whats the point of revising for exams i'm not gonna be alive to sit
+abuse	sorry long msg. me and my bf have been together 8 months and at first he was perfect but now he picks my clothes, has all my passwords, and last night when i said i wanted to see my friends he grabbed my neck and said im not going anywhere. hes coming over later and im scared but i love him??
+suicidal	my mums got a whole cupboard of pills and i cant stop thinking about them. its 3am and im just sat in the kitchen
+support	i feel like a burden to my friends when i vent. how do u know when its too much
+abuse	dad found out im bi and said if i ever bring a girl home he'll throw me out. he took my phone, im on my laptop in secret
+self_harm	does anyone else do the lighter thing. like not badly just enough to feel something. did it before my shift today
+past	2 years ago i tried to end my life. today i got my a level results and got into uni. if ur where i was, it does get better
+negation	to the mod who checked in on me, im ok, genuinely. no plans to do anything. thank u for asking tho
+suicidal	@Mods sorry to bother u but i think this is my last message here. i just couldnt keep pretending
+idiom	ugh shoot me now, surprise vocab test in french
+negation	not gonna hurt myself, i promise. just really sad about the breakup
+substance	i said i'd only use on weekends and now its every day and i used before school today. i cant stop. im scared
+substance	whats the most u can drink before its actually dangerous? asking bc im already way past it and still going 🍻
+suicidal	gave my switch to my cousin today and my fav hoodie to jas. dont really need them where im going lol
+support	anyone got tips for falling asleep when ur brain wont shut up? rain sounds arent working anymore
+negation	i know my post earlier sounded dark but im safe, i just needed to vent. talking to my mum later
+other_at_risk	my best friend just sent me 'thank u for everything, ur the best' and now her phone's off. she's been really low. what do i do
+suicidal	anyone want my art stuff? copics, sketchbooks, tablet, all of it. free. i'm not gonna need it anymore
+self_harm	hiding in the toilets at school and i've got something sharp in my pencil case. lesson starts in 10 and idk if i can go
+suicidal	told my therapist im fine but im not. ive been saving up my meds for a while. idk why im telling u guys this
+support	been eating lunch in the library bc i have no one to sit with. the librarian is nice at least
+support	my mum cries a lot and i end up looking after her and my little brothers. im 15. im so tired
+educational	doing an assembly on coercive control in teen relationships, anyone got good examples of red flags?
+support	lost my part time job today bc i had to miss shifts for exams. feel so useless
+self_harm	anyone got tips for hiding marks in pe? we have swimming next week and i cant let anyone see my thighs
+support	my grandad died last week and everyone keeps saying he's in a better place. i just want him here
+other_at_risk	my little sister drank some of mums vape juice and shes throwing up and really sleepy. mums at work and not picking up
+support	first week at my new job and a customer screamed at me today. held it together till the break room then cried in the freezer lol
+support	a year clean from sh but some days the old thoughts still pop up. they pass. just saying it so it doesnt feel like a secret
+suicidal	idk how to explain it but i feel like ive already left. just waiting for my body to catch up
+past	my best friend overdosed in 2021. she pulled through and we're both doing way better now, we talk about it openly
+self_harm	long sleeves in july again lol. mum keeps asking why. cant exactly tell her can i
+educational	what do you actually do if someone passes out drunk at a party? recovery position or what
+self_harm	the urge to sh is so loud rn, got the blade out on my desk and im just staring at it
+support	i hate how codependent i am with my best friend. if she doesnt reply for an hour i spiral
+educational	how do u know if a friend is actually suicidal or just venting? what signs should i look for
+support	my ex moved on so fast and im still crying over our playlist. how long does this last 😭
+substance	cant remember how i got home last night. third time this month. woke up with my shoes on and cuts on my hands and no idea
+other_at_risk	my flatmate hasnt come out of her room in 2 days and isnt answering. i can hear crying sometimes. last week she said she wished she could just disappear
+suicidal	sorry my english not so good. i dont want to live anymore. nobody in this country know me, my family is far away, i am thinking to end it tonight
+negation	my parents yell but theyd never hit me. im safe at home, just annoyed
+support	found out my friend group has a gc without me. feels like actual heartbreak
+educational	pshe homework: list three signs someone might be being abused at home. does 'wearing long sleeves in summer' count
+support	some ppl in my year made a meme of me and its going round. school says theyre dealing with it. i just want to move schools
+support	my mum reads my texts and i hate it but idk how to bring it up without a massive row. shes not dangerous or anything just really controlling abt my phone
+media	my fanfic has a character who self harms and i want to write it respectfully, any tips so it doesnt feel glamorised?
+past	back in college i blacked out pretty much every weekend. 18 months sober now and i still remember how scary it was
+other_at_risk	my friend is really drunk and texting me that shes driving home from the party. she only passed her test last month
+support	my parents keep comparing me to my cousin who got into medicine. im trying my best
+support	i'm grieving a friendship that ended. nobody died or anything but it kind of feels like it
+abuse	my bf pushed me down the stairs last night and now hes being super sweet like nothing happened. he's downstairs rn. is that abuse or am i overreacting
+suicidal	my dad literally said he wishes id never been born so honestly im just gonna give him what he wants
+past	last summer i ended up in hospital after drinking too much at a festival. scared me straight tbh, havent touched it since
+other_at_risk	my sisters boyfriend hits her. she came home with a black eye and said she walked into a door. shes going back to his tonight
+past	used to genuinely think everyone would be better off without me. therapy + meds + this server changed that. still here 💙
+negation	not thinking about ending anything, i just want a week off school
+abuse	every time dads car pulls in i feel sick. he threw a plate at my head tonight over my grades. missed but barely
+support	im the 'therapist friend' in my group and nobody ever asks how im doing. kinda hurts tbh
+abuse	my brother pinned me down by my neck in an argument and my parents said i provoked it. i have to sleep in the room next to his tonight
+idiom	im so cooked for this exam. actually finished. pack it up
+abuse	my coach keeps messaging me late at night telling me not to tell my parents about our 'chats'. today he said he'd drop me from the team if i did
+negation	no i didnt drink at the party, i was the designated driver lol. just tired
+support	my bf wants me to stop hanging out with my guy friends. hes not scary or anything just insecure. we're talking about it but idk if its a red flag
+support	my crush left me on read for 2 days and ive rewritten my reply like 40 times. attachment issues much 🙃
+idiom	i would actually die for taylor swift tickets
+support	came out to my bestie today and she was so chill about it. i was shaking the whole time
+support	my mums new partner is nice enough but its weird having a stranger at dinner. shes happy so im trying
+media	'im not okay (i promise)' hits different at 2am ngl
+support	do u guys ever feel like ur just going through the motions. wake up school work sleep repeat. kinda flat lately
+self_harm	been scratching my arms til they bleed again. started w my nails and now i literally cant stop
+support	my school counsellor is leaving and i have to start over with someone new. i hate goodbyes
+self_harm	punched the wall til my knuckles split open. felt good honestly. probably gonna do it again
+suicidal	bro i'm so tired of being the problem in my house. they'd stop fighting if i was gone. i think im gonna make that happen
+abuse	my uncle is staying with us over the hols and he keeps coming in my room at night. i dont know who to tell, my mum adores him
+other_at_risk	one of the guys on my squad gave away his whole account yesterday and keeps saying he wont be around next season. everyone thinks its banter but hes been off for weeks
+abuse	mum hit me with the remote bc i got a C. my lip's bleeding. im hiding in the bathroom
+support	had my first therapy session today and cried the entire time lol. she said thats normal. feel lighter ngl
+support	had a panic attack in the exam hall, teacher let me out. i have to resit and i feel so embarrassed
+other_at_risk	did anyone see what zephyr posted in #vent last night? they havent been on since and they're normally always online. kinda worried
+support	my best friend moved to scotland and we promised to call every day but its been a week. feel forgotten
+past	when i was 14 my dad used to lock me in the garage. i live with my aunt now and its so different, i actually sleep
+self_harm	work was fine, manager was nice for once, but when i got home and my brother started on me i locked myself in the bathroom and did it again, first time since easter. now i have to wear a jumper to work tmrw in 25 degrees. anyway has anyone seen the new sonic film
+abuse	cant go on vc, mum listens at the door and if she hears me say anything about home i'm dead. not joking this time. typing under the duvet
+abuse	parents took my bedroom door off and read my diary out at dinner. dad says if i keep 'pretending to be a boy' im being sent to my grans abroad. they already booked the flight
+support	my parents are getting divorced and they both keep asking which house i want to live in. i feel guilty whatever i pick
+suicidal	i wrote letters for my mum and my sister last night. theyre in my desk drawer. just in case
+substance	keep taking more of the adhd meds i got off someone at uni to stay up for exams. havent slept in 3 days and my heart wont slow down
+other_at_risk	my cousin told me on snap that her mums new bf locks her in her room without food. shes 12
+abuse	scared to go home. mum texted that when i get back im 'gonna get it' and last time she meant it
+suicidal	its my 17th next week and ive kinda decided its gonna be my last one
+media	just rewatched the bojack episode where he relapses. animation has no right hitting that hard
+support	my gf wants to spend every second together and i like her but i need alone time too. how do i say that without hurting her
+other_at_risk	my bf took a load of something at the party and he wont wake up properly. his breathing sounds weird. we're at someones house
+suicidal	hey is a mod around? can i dm one of u. i dont think im gonna be here after this weekend and idk who else to tell
+support	my friends always make plans without asking me and then act surprised im upset. am i being dramatic
+suicidal	dysphoria is so bad today i'd rather be dead than go to school as my deadname one more day. and i think i actually might
+idiom	this chem paper actually killed me 💀 rip my grade
+abuse	he said if i break up with him he'll send my pics to everyone at school. i dont know what to do
+support	ppl keep saying 'just talk to someone' but who?? my parents dont get it and my friends are busy with their own stuff
+media	finally finished the arcane finale and im sobbing. jinx deserved better 😭
+media	'dead girl walking' from heathers has been stuck in my head all day send help
+educational	for my psych coursework: whats the difference between self harm and suicidal behaviour? need sources
+suicidal	if i disappear tmrw pls tell my raid team it wasnt their fault 🙏
+support	my older brother just got out of rehab and i dont know how to act around him. happy but also scared hes gonna go back
+media	anyone watched 13 reasons why? thinking of starting it but heard its really triggering
+support	feel like im falling apart a bit with everything rn. but i have my session tmrw and my sister is coming over tonight so ill be ok
+other_at_risk	my friend keeps making 'jokes' about not being here for prom and she's stopped eating lunch and gave away her stuff. i don't think its a joke anymore
+educational	is it true that asking someone directly if theyre thinking about suicide doesnt put the idea in their head?
+negation	i dont want to die, i want my life to be different. theres a difference and im working on it
+support	mocks next week and i cant sleep. i feel like im drowning in revision
+self_harm	bathroom floor rn. i did it and it's not stopping as fast as it usually does
+substance	been doing balloons all night and my vision keeps going black for a sec. cant stop tho lmao
+suicidal	sometimes driving home from my shift i think about just not turning the wheel. tonight it felt really close
+other_at_risk	my little brother (13) has been cutting, i saw the marks when he was getting changed. he begged me not to tell mum
+support	dysphoria is rough today. wore my binder way too long and my ribs ache so taking a rest day
+suicidal	can someone take my spot in the secret santa pls, i wont be here in december
+substance	my drink tasted weird and now my legs dont work properly and everything is blurry. im in the club toilets and my friends left
+substance	been drinking every day since summer and i tried to stop 2 days ago and now im shaking and seeing stuff in the corners. is that normal
+past	when i was little my mums boyfriend used to hit her and id hide my brother in the wardrobe. we left when i was 11 and we're safe now
+substance	had a whole bottle to myself before the party even started and now im on the bathroom floor and the room wont stop moving
+substance	drove home from the festival absolutely wasted lol. prob doing it again tonight, its only 10 mins
+suicidal	wanna k!ll myself so bad rn. everything is so loud and i cant make it stop
+abuse	dad smashed my phone and said next time it'll be my face. im at a friends but i have to go back tmrw
+other_at_risk	my best mates dad kicked him out and hes sleeping in the park. its freezing tonight and hes stopped answering
+substance	took my sleeping tablets then some xans on top bc i couldnt sleep and now i feel like im underwater. maybe i took too much idk
+substance	bro i took something at this party and everything is spinning and i cant feel my hands. where do i go
+educational	whats the stats on youth suicide in the uk? doing an essay for sociology
+support	cravings were bad at the party last night but i stuck to lemonade all night. proud of myself ngl
+past	my ex used to go through my phone and tell me who i could see. took me ages to realise it wasnt normal. been out of it a year now
+support	my therapist says i have anxious attachment and honestly it explains so much about me and my ex
+self_harm	my streak reset to 0 days. i had 62. i hate myself so much
+suicidal	lowkey wanna sleep forever. not like tired. like forever forever 🫠
+suicidal	i keep hoping i just dont wake up. every single night. its the only thing i look forward to
+substance	took a bunch of my mums sleeping pills and had some vodka and now my hearts going really weird. is that bad
+media	killed the final boss on my 47th try!!! elden ring has broken me
+idiom	LMAOOO kms this vid is too funny 😭😭
+substance	relapsed on the pills. took way more than last time. feel really sleepy and my lips are going numb
+other_at_risk	pls help my gf locked herself in the bathroom and wont open the door, she was crying and kept saying sorry for everything
+support	why do i always feel responsible for everyone elses feelings. if my friend is sad i feel like i have to fix it or its my fault
+support	30 days sober today. first month ive done since i was 16 🥲
+other_at_risk	theres a girl in my form who keeps saying she wants to die and today she gave me her necklace and told me to keep it. is that a bad sign
+substance	im so high i cant breathe right and my chest hurts. pls someone talk to me
+educational	whats the number for childline again? want to pin it in our form gc
+support	its been a year since my friend died. went to the spot we used to hang out at and just sat there. helped a bit
+educational	can someone explain what happens when you call samaritans? want to know before i recommend it to my cousin
+idiom	bro the group project is a suicide mission, nobody has done anything and its due friday
+abuse	is it normal for ur bf to check ur phone every night and get mad if u dont reply in 5 min. he grabbed my wrist so hard yesterday i have bruises
+other_at_risk	someone in my minecraft server dmd me that theyve got pills lined up and theyre saying bye. i dont know where they live
+support	hit 100 days vape free 🎉 the first 2 weeks were actual hell
+negation	not suicidal dont worry, just absolutely exhausted from revision
+support	how do you stop comparing your relationship to the ones on tiktok
+idiom	that maths teacher is gonna be the death of me fr
+suicidal	i'm so done. like actually done. not doing this anymore. bye guys x
+support	my dad forgot my birthday. again. not a big deal i guess but it stings
+abuse	my ex keeps turning up outside my work. he's sat in the car park rn and my shift ends at 10
+abuse	stepdads drunk again and hes been banging on my door for like 20 mins. i pushed my desk against it
+suicidal	i keep googling stuff i shouldnt be googling and its getting really specific. im scared of myself
+past	i remember writing a goodbye note at 16. im 21 now and so glad i never used it
+support	my dad drinks a lot and it makes home kinda tense. hes never hurt anyone, i just hate being there at weekends
+suicidal	on the roof of my building rn and its really quiet up here. i dont wanna go back down
+self_harm	my gf found the cuts and started crying and that made me feel worse so i did more after she left. fml
+self_harm	burned myself with my straighteners on purpose this morning. its blistering now. idk what to do
+support	anxiety has me cancelling every plan last minute and now ppl have stopped inviting me
+support	how do u tell ur friend u need space without them thinking u hate them. i always end up saying yes to everything
+other_at_risk	my friend told me she's going to do it tonight and made me promise not to tell anyone. im freaking out
+support	urges to drink are really strong this week bc of family stuff but i went to my meeting and called my sponsor. one day at a time
+self_harm	the only thing that makes the numb go away is hurting myself and its getting worse every time
+support	i keep checking my bfs location and i know its not healthy. how do i stop
+media	the part in persona 5 where the girl goes up on the school roof genuinely got me. that game doesnt hold back
+self_harm	relapsed last night after 4 months clean 😞 it was bad. deeper than before
+suicidal	my parents spend all their money on my therapy and im not even getting better. theyd be better off keeping the money and not having me. been thinking about how to make that happen
+self_harm	sh'd again. 3rd time this week. pls dont tell me to talk to someone
+suicidal	results day is thursday and if i failed again i'm not sticking around for whatever comes after. already decided tbh
+past	i used to cut in year 9. the scars are faded now and i wear short sleeves without even thinking about it
+idiom	my sister stole my hoodie AGAIN. shes so dead when i get home
+suicidal	so mum found out about my grades and it was the usual shouting whatever, then sam cancelled on me again, and i just sat on my bed thinking how much easier it'd be for everyone if i stopped existing. like properly. ive started looking at ways. anyway hows everyones day
+support	miss my dog so much. we had to have her put down on sunday. the house is so quiet
+support	trying to stop relying on my boyfriend for all my happiness. therapist says i need my own hobbies so i started crochet 🧶
+other_at_risk	@mod someone in my class posted a pic of their wrist on their close friends story with 'last time' written on it. i dont know them well. should i tell a teacher
+suicidal	deleted all my socials except this one. just wanted to say thanks to u guys before i go 💙
+support	does anyone else get super low after scrolling tiktok? compare myself to everyone and feel like a potato
+support	the guilt after i snap at my little sister is so bad. trying to notice when im getting overwhelmed before it happens
+support	6 months free from self harm today 🦋 didnt think id ever get here
+support	therapy homework this week: write down 3 times i put my own needs first. i got to 1 lol
+suicidal	s u i c i d a l again. 3rd night in a row. and this time i actually have a plan
+media	the main character overdoses in chapter 12 of the book we're reading for english and i had to put it down for a bit. really well written tho
+educational	what does 'unalive' even mean? saw it all over tiktok and my mum asked me lol
+abuse	someone made a fake acc and keeps messaging me where i am. they knew what i was wearing today. i'm scared to walk home
+self_harm	told everyone it was the cat again 🙃 we dont have a cat
+suicidal	me and my gf broke up and i genuinely cant do life without her. ive got everything ready, i just wanted someone to know
+support	i think im a people pleaser. said yes to covering 3 extra shifts bc i couldnt say no to my manager 🙃
+support	i think im aroace and im scared my family wont get it. anyone been thru this?
+other_at_risk	my online friend in another country just said goodbye and went offline. i dont even know her real name or where she lives. how do i help
+suicidal	ngl i've been thinking everyone would be fine without me. like genuinely fine. maybe better
+abuse	he's not allowed to contact me (court order) but he just messaged me on here from a new account saying 'see you soon'
+support	me and my bf had our first proper fight. he said im 'too much' sometimes. its been stuck in my head all day
+support	had a really bad day. cried on the bus home. not looking for advice just wanted to say it somewhere
+self_harm	i bite my arms till they bruise when my parents scream at each other. did it again tonight, wearing a hoodie to bed so they dont see
+support	my friend vents to me at 2am every night and i love her but im exhausted and my grades are slipping. how do i set a boundary without abandoning her
+support	is it bad that im relieved my toxic friendship ended? we'd been friends since year 3
+negation	i didnt hurt myself, the scratches are genuinely from my cat. shes a menace 😭 ill send pics
+abuse	locked out again. its minus 2 and they wont answer the door. been on the step since 11
+support	got rejected from my first choice uni. my whole plan is gone and i cant stop crying
+substance	been throwing up for hours after the party, cant keep water down and im really confused. im alone in my flat
+idiom	if my mum sees my screen time im literally dead
+negation	im fine i didnt take anything!! just fell asleep early and missed everyones texts sorry
+media	my ellie just got absolutely destroyed by a clicker in tlou lmao im so bad at this game
+support	anyone else feel lonely even when theyre with friends? like im in the group but not IN it
+self_harm	i keep hitting my head on the wall when i get overwhelmed. today i did it so hard i saw stars
 """
 
 

@@ -304,6 +304,12 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   and 0.810 (pooled 170/200 = 0.850), right category 0.800 and 0.770; support FP 1/60 ->
 #   2/60 and 0/60; hard negatives 3/50 -> 2/50 and 8/50 -> 4/50. More data no longer moved
 #   the pooled figure (0.860 the round before): about 0.85 is where this design stands.
+#   batches twenty and twenty-one (100 and 101 crisis; blind), measured once with the model
+#   trained on everything up to b19, at the shipped threshold and at a 3 % one (decided
+#   beforehand: ship 3 % only if pooled support FP stayed at or under 2 %): the previous
+#   stop's detector 0.310 and 0.406; now 0.850 and 0.911 (pooled 177/201 = 0.881), support
+#   FP 1/60 and 1/60, hard negatives 5/50 and 2/50. At 3 %: 0.900 and 0.960 (187/201 =
+#   0.930) but support FP 1/60 and 2/60 (2.5 %), so the threshold stayed at 2 %.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -338,12 +344,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b17", 0.88, 0.02),
         ("b18", 0.88, 0.05),  # measured 2/60 support FP, blind
         ("b19", 0.88, 0.02),
+        ("b20", 0.88, 0.02),
+        ("b21", 0.88, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to nineteen, each measured once before tuning or training on it (the
+    """Batches five to twenty-one, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all of them, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
