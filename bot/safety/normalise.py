@@ -88,7 +88,8 @@ MASKABLE: tuple[str, ...] = (
     "overdosed", "overdosing", "rape", "raped", "abuse", "abused", "abusing", "abuser", "hang", "hanging",
     "murder", "bleed", "bleeding", "blood", "drunk", "pills",
 )
-_MASKED_RE = re.compile(r"[a-z]*(?:\*+[a-z]+)+\**|[a-z]+\*+")
+# Stars only between letters: "*eat*" is Discord's italics, not a censored "death".
+_MASKED_RE = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
 _MASKED_BY_LENGTH: dict[int, tuple[str, ...]] = {}
 for _word in MASKABLE:
     _MASKED_BY_LENGTH[len(_word)] = (*_MASKED_BY_LENGTH.get(len(_word), ()), _word)

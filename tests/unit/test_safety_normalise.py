@@ -51,6 +51,8 @@ def norm() -> Normaliser:
         ("what the h*ll", "what the h ll"),  # not a crisis word: stars stay punctuation
         ("f*** this", "f    this"),  # one letter is not enough to tell
         ("*important*", "important"),
+        ("i want to *eat*", "i want to  eat"),  # italics, not a censored word
+        ("*run* *bus* *ie* cut* *il*", "run   bus   ie  cut   il"),
         ("5*3", "5 3"),
     ],
 )
