@@ -177,7 +177,7 @@ class CrisisDetector:
         return self._phrases_at is not None and self._phrases_at.enabled
 
     def detect(self, text: str) -> Detection | None:
-        if self._crisis is None or not text:
+        if not text or (self._crisis is None and self._model is None):
             return None
         norm = self.normaliser.matching_text(text)
         data = norm.encode("ascii") if norm.isascii() else None
@@ -187,7 +187,7 @@ class CrisisDetector:
         if self._phrases_at is not None and self._phrases_at.enabled:
             first = self._phrases_at.first(data if data is not None else norm.encode("utf-8", "surrogatepass"))
         rules = self._prefilter.candidates(norm) if self._prefilter is not None else None
-        phrases = first is None or first >= 0
+        phrases = self._crisis is not None and (first is None or first >= 0)
         cues = self._cues is not None and (rules is None or bool(rules))
         found = None
         if phrases or cues:  # most messages: nothing in the rules could match

@@ -18,7 +18,9 @@ The model, exactly (the trainer checks the file against scikit-learn to 1e-6):
   is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2 norm, then logistic
   regression);
 - a flagged message's category is the highest of ``bias_c + C_c / sqrt(Q)`` over the five
-  crisis categories (a second model, trained on crisis messages only).
+  crisis categories (a second model, trained on crisis messages only);
+- a message with fewer than ``@min_words`` different words, or no known feature, is never
+  flagged: in a few words one common word decides the score ("sorry", "tonight").
 
 No Discord imports; pure and deterministic.
 """
@@ -50,6 +52,11 @@ def features(norm: str) -> set[str]:
     return set(words) | set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:]))
 
 
+def different_words(norm: str) -> int:
+    """How many different words a message in the matching form has (for ``min_words``)."""
+    return len(set(_WORD.findall(norm)))
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     score: float  # the flag score (a logit); flagged when above the model's threshold
@@ -67,14 +74,20 @@ class Model:
         threshold: float,
         table: dict[str, tuple[float, ...]],
         digest: str = "",
+        *,
+        min_words: int = 1,
     ) -> None:
         self.classes = classes
-        self.digest = digest  # of the file it came from: tells detectors built from it apart
         self.bias = bias
         self.class_bias = class_bias
         self.threshold = threshold
+        # A message with fewer different words is never flagged by the model: in a few words
+        # one common word decides the score ("sorry", "tonight"), which says nothing.
+        self.min_words = min_words
         # feature -> (q, a, c_1 ... c_k)
         self.table = table
+        # Tells detectors built from different models apart (the file's hash when loaded).
+        self.digest = digest or hashlib.sha256(dump(self).encode("utf-8")).hexdigest()
 
         # The flag score's fast path: one dict of q and one of a per feature family (words,
         # word pairs), so that summing runs in C (map over dict.get), not a Python loop.
@@ -89,24 +102,31 @@ class Model:
     def __len__(self) -> int:
         return len(self.table)
 
-    def score(self, norm: str) -> float:
-        """The flag score of ``norm`` (a message in the detector's matching form)."""
+    def _sums(self, norm: str) -> tuple[int, float, float]:
+        """(different words, q sum, a sum) of ``norm``'s known features."""
         words = _WORD.findall(norm)
         if not words:
-            return self.bias
+            return 0, 0.0, 0.0
         found = (set(words), set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:])))
         q = a = 0.0
         for family in (0, 1):
             q += sum(map(self._q[family].get, found[family], repeat(0.0)))
             a += sum(map(self._a[family].get, found[family], repeat(0.0)))
+        return len(found[0]), q, a
+
+    def score(self, norm: str) -> float:
+        """The flag score of ``norm`` (a message in the detector's matching form)."""
+        _, q, a = self._sums(norm)
         return self.bias + (a / math.sqrt(q) if q > 0.0 else 0.0)
 
     def verdict(self, norm: str) -> Verdict:
+        """The score and, when the model flags ``norm``, its category. Flagged: at least
+        ``min_words`` different words, at least one known feature, score above threshold."""
         entries = [e for f in features(norm) if (e := self.table.get(f)) is not None]
         q = sum(e[0] for e in entries)
         scale = 1.0 / math.sqrt(q) if q > 0.0 else 0.0
         score = self.bias + sum(e[1] for e in entries) * scale
-        if score <= self.threshold:
+        if score <= self.threshold or not entries or different_words(norm) < self.min_words:
             return Verdict(score, None)
         best = max(
             range(len(self.classes)),
@@ -115,9 +135,10 @@ class Model:
         return Verdict(score, self.classes[best])
 
     def category(self, norm: str) -> str | None:
-        """The crisis category when the model flags ``norm``, else None. Most messages stop
-        after the flag score, which is cheaper than a whole ``verdict``."""
-        if self.score(norm) <= self.threshold:
+        """The crisis category when the model flags ``norm`` (as ``verdict``), else None.
+        Most messages stop after the sums, which is cheaper than a whole ``verdict``."""
+        words, q, a = self._sums(norm)
+        if words < self.min_words or q <= 0.0 or self.bias + a / math.sqrt(q) <= self.threshold:
             return None
         return self.verdict(norm).category
 
@@ -162,6 +183,10 @@ def _number(text: str) -> float:
     return value
 
 
+_FEATURE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)?")
+_META = ("version", "classes", "bias", "class_bias", "threshold", "min_words")
+
+
 def parse(text: str, file: Path | str, problems: Problems) -> Model | None:
     """Parse ``model.tsv``; every problem is recorded with its line, and a model with
     problems is not used (None)."""
@@ -174,20 +199,31 @@ def parse(text: str, file: Path | str, problems: Problems) -> Model | None:
             continue
         parts = line.split("\t")
         if line.startswith("@"):
-            meta[parts[0][1:]] = parts[1:]
+            key = parts[0][1:]
+            if key not in _META:
+                problems.add(file, f"line {number}", f"unknown setting @{key}")
+            elif key in meta:
+                problems.add(file, f"line {number}", f"@{key} is given twice")
+            elif width is not None:
+                problems.add(file, f"line {number}", f"@{key} must come before the features")
+            else:
+                meta[key] = parts[1:]
             continue
         if width is None:
             width = 2 + len(meta.get("classes") or [])
         if len(parts) != 1 + width:
             problems.add(file, f"line {number}", f"expected {1 + width} tab-separated fields, found {len(parts)}")
             continue
+        if not _FEATURE.fullmatch(parts[0]):
+            problems.add(file, f"line {number}", f"{parts[0]!r} is not a feature (one or two lower-case words)")
+            continue
         try:
             values = tuple(_number(p) for p in parts[1:])
         except ValueError:
             problems.add(file, f"line {number}", "has a value that is not a finite number")
             continue
-        if values[0] <= 0.0:
-            problems.add(file, f"line {number}", "q (the idf squared) must be positive")
+        if values[0] < 1.0:
+            problems.add(file, f"line {number}", "q (the idf squared) must be at least 1")
             continue
         if parts[0] in table:
             problems.add(file, f"line {number}", f"feature {parts[0]!r} is listed twice")
@@ -196,23 +232,40 @@ def parse(text: str, file: Path | str, problems: Problems) -> Model | None:
     if meta.get("version") != [str(MODEL_VERSION)]:
         problems.add(file, "@version", f"must be {MODEL_VERSION} (retrain with `python -m bot.safety.train`)")
     classes = tuple(meta.get("classes") or ())
-    if not classes:
-        problems.add(file, "@classes", "must list the crisis categories")
+    if not classes or len(set(classes)) != len(classes):
+        problems.add(file, "@classes", "must list the crisis categories, each once")
+    numbers: dict[str, float] = {}
+    for key in ("bias", "threshold"):
+        given = meta.get(key)
+        if given is None:
+            problems.add(file, f"@{key}", "is missing")
+            continue
+        try:
+            (numbers[key],) = (_number(v) for v in given)
+        except ValueError:
+            problems.add(file, f"@{key}", "must be one finite number")
     try:
-        (bias,) = (_number(v) for v in meta.get("bias", []))
-        (threshold,) = (_number(v) for v in meta.get("threshold", []))
         class_bias = tuple(_number(v) for v in meta.get("class_bias", []))
     except ValueError:
-        problems.add(file, "@bias/@threshold/@class_bias", "must be finite numbers (one bias, one threshold)")
-        return None
+        problems.add(file, "@class_bias", "must be finite numbers")
+        class_bias = ()
     if len(class_bias) != len(classes):
         problems.add(file, "@class_bias", f"must have one number per class ({len(classes)})")
+    min_words = 1
+    if "min_words" in meta:
+        raw = meta["min_words"]
+        if len(raw) != 1 or not raw[0].isdigit() or int(raw[0]) < 1:
+            problems.add(file, "@min_words", "must be one whole number, at least 1")
+        else:
+            min_words = int(raw[0])
+    if "bias" in numbers and "threshold" in numbers and numbers["bias"] >= numbers["threshold"]:
+        problems.add(file, "@bias", "must be below @threshold (or every message would be flagged)")
     if not table:
         problems.add(file, "(file)", "has no features")
     if len(problems) > before:
         return None
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Model(classes, bias, class_bias, threshold, table, digest)
+    return Model(classes, numbers["bias"], class_bias, numbers["threshold"], table, digest, min_words=min_words)
 
 
 def load(file: Path, categories: Iterable[str], problems: Problems) -> Model | None:
@@ -246,6 +299,7 @@ def dump(model: Model) -> str:
         f"@bias\t{model.bias:.7g}",
         "@class_bias\t" + "\t".join(f"{b:.7g}" for b in model.class_bias),
         f"@threshold\t{model.threshold:.7g}",
+        f"@min_words\t{model.min_words}",
     ]
     for feature in sorted(model.table):
         lines.append(feature + "\t" + "\t".join(f"{v:.7g}" for v in model.table[feature]))

@@ -24,13 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from bot.content.problems import Problems
-from bot.safety.model import Model, dump, features, parse
+from bot.safety.model import Model, different_words, dump, features, parse
 
 CRISIS = ("suicidal", "self_harm", "abuse", "substance", "other_at_risk")
 SUPPORT_PASS = 0.02  # share of cross-validated support messages the model alone may flag
 C_FLAG = 30.0  # inverse regularisation strength of both models (chosen on blind batch b9)
 C_CATEGORY = 30.0
 MIN_DF = 2  # a feature must occur in at least two messages
+# The model never flags a message with fewer different words (see model.py): its threshold
+# is set on the support messages it will actually score.
+MIN_WORDS = 6
+MAX_ERROR = 1e-5  # largest allowed |score from the written file - scikit-learn's score|
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,7 @@ class Report:
     cv_recall: float  # crisis messages the model alone flags, cross-validated
     cv_support: float  # support messages it flags (about SUPPORT_PASS by construction)
     cv_hard: float  # hard negatives (idiom, media, educational, past, negation) it flags
-    max_error: float  # largest |pure-Python score - scikit-learn score| over the messages
+    max_error: float  # largest |score from the written file - scikit-learn's score| over the messages
 
 
 def _sklearn() -> Any:
@@ -79,15 +83,16 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
     else:
         coef, intercept = category.coef_, category.intercept_
 
+    scored = numpy.array([different_words(t) >= MIN_WORDS for t in texts])
     support = numpy.array([label == "support" for label in labels])
     hard = ~is_crisis & ~support
     threshold, cv_recall, cv_support, cv_hard = 0.0, 0.0, 0.0, 0.0
     if cv:
         folds = sklearn.model_selection.StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         scores = sklearn.model_selection.cross_val_predict(flag, x, is_crisis, cv=folds, method="decision_function")
-        if support.any():
-            threshold = float(numpy.quantile(scores[support], 1.0 - SUPPORT_PASS, method="higher"))
-        passed = scores > threshold
+        if (support & scored).any():
+            threshold = float(numpy.quantile(scores[support & scored], 1.0 - SUPPORT_PASS, method="higher"))
+        passed = (scores > threshold) & scored
         cv_recall = float(passed[is_crisis].mean())
         cv_support = float(passed[support].mean()) if support.any() else 0.0
         cv_hard = float(passed[hard].mean()) if hard.any() else 0.0
@@ -107,9 +112,16 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
         tuple(float(intercept[k]) for k in order),
         threshold,
         table,
+        min_words=MIN_WORDS,
     )
+    # Checked as the bot will read it: the written file, its numbers rounded to 7 digits.
+    written = parse(dump(model), "model.tsv", Problems()) if cv else model
     reference = flag.decision_function(x)
-    max_error = max((abs(model.score(t) - r) for t, r in zip(texts, reference, strict=True)), default=0.0)
+    max_error = max(
+        (abs((written or model).score(t) - r) for t, r in zip(texts, reference, strict=True)), default=0.0
+    )
+    if written is None:
+        max_error = float("inf")
     report = Report(len(texts), int(is_crisis.sum()), len(table), cv_recall, cv_support, cv_hard, float(max_error))
     return model, report
 
@@ -127,6 +139,8 @@ def differs(a: Model, b: Model, tolerance: float = 1e-4) -> str:
         return f"different features ({len(a.table.keys() ^ b.table.keys())} not in both)"
     if not (close(a.bias, b.bias) and close(a.threshold, b.threshold)):
         return "different bias or threshold"
+    if a.min_words != b.min_words:
+        return "different min_words"
     if not all(close(x, y) for x, y in zip(a.class_bias, b.class_bias, strict=True)):
         return "different class biases"
     for feature, values in a.table.items():
@@ -171,13 +185,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs = labelled_messages(root)
     norms = matching_norms(root, [m for _, m in pairs])
-    model, report = train(norms, [label for label, _ in pairs])
+    # Messages that read the same once normalised count once (the first label wins), so no
+    # copy sits on both sides of a cross-validation split.
+    unique: dict[str, str] = {}
+    for (label, _), norm in zip(pairs, norms, strict=True):
+        unique.setdefault(norm, label)
+    model, report = train(list(unique), list(unique.values()))
     _say(
         f"{report.messages} messages ({report.crisis} crisis), {report.features} features; "
         f"cross-validated, the model alone flags {report.cv_recall:.1%} of crisis messages, "
         f"{report.cv_support:.1%} of support talk and {report.cv_hard:.1%} of hard negatives; "
         f"threshold {model.threshold:.3f}; largest score difference from scikit-learn {report.max_error:.1e}"
     )
+    if report.max_error > MAX_ERROR:
+        _say(f"the written model scores unlike scikit-learn's ({report.max_error:.1e}): not written", error=True)
+        return 1
     text = dump(model)
     if args.check:
         problems = Problems()

@@ -12564,6 +12564,512 @@ negation	im fine i didnt take anything!! just fell asleep early and missed every
 media	my ellie just got absolutely destroyed by a clicker in tlou lmao im so bad at this game
 support	anyone else feel lonely even when theyre with friends? like im in the group but not IN it
 self_harm	i keep hitting my head on the wall when i get overwhelmed. today i did it so hard i saw stars
+# half: s1
+# Training batch of short everyday chat (two thirds 1-5 words: "sorry", "tonight?", "bye
+# all", "ben is typing"), all support, written after a review found the model flagging such
+# lines; a separate file by the same writer (405 lines) is kept out for measuring.
+support	you guys always make my day better
+support	now?
+support	🙌
+support	yeah
+support	cat pic pls
+support	nighty night 🌙
+support	brb
+support	😂😂
+support	dw about it
+support	k
+support	maybe later
+support	i'm hungry
+support	yw
+support	ok
+support	gn!
+support	and?
+support	just got back from the store, it was packed
+support	np!
+support	sorry
+support	tonight?
+support	he's so fluffy
+support	tl;dr?
+support	tomorrow works
+support	(hug)
+support	keep us posted
+support	i've been playing zelda all day and regret nothing
+support	*their
+support	sleepy
+support	anyone up?
+support	made it home
+support	thank you!
+support	how was it?
+support	you did it!
+support	no worries
+support	on my way
+support	finally did the dishes, feeling like an adult
+support	bye all
+support	sam you still doing the 5k on sunday?
+support	ignore me
+support	not really
+support	laters
+support	back from my walk, feel way better
+support	let me know
+support	mornin
+support	morning all
+support	so happy for you
+support	anyone else lagging?
+support	good job
+support	maybe
+support	hahaha yes
+support	friday?
+support	good morning everyone, hope you all slept ok
+support	💜💜
+support	sorry i'm late
+support	tired lol
+support	whoops wrong channel
+support	i might be a few minutes late to group, save me a spot
+support	the book rec from last meeting is so good so far
+support	big win
+support	rainy here
+support	cuteee
+support	ohhh ok
+support	tuesday already?
+support	weekend!!
+support	8?
+support	he's back from his trip so i'm picking him up at the airport
+support	the baby slept through the night!! miracle
+support	glad you're here
+support	morning! coffee in hand, ready to pretend to be a person
+support	ohh
+support	gotta go
+support	thursday vibes
+support	same
+support	late again sorry
+support	ugh mondays
+support	not much, just laundry and tv
+support	omg sam your cat is the cutest thing i've seen all week
+support	oh ok cool
+support	same here
+support	cool cool
+support	soz
+support	kk
+support	idk tbh
+support	love seeing new faces here 💛
+support	it's been a monday kind of tuesday
+support	who's up for among us later
+support	me either
+support	she did!
+support	guilty 🙋
+support	sorry sorry
+support	he's home now
+support	yup
+support	she's a menace lol
+support	my internet keeps cutting out, sorry if i vanish
+support	going to sleep
+support	back
+support	so hot today
+support	voice chat in 10 if anyone wants to hang
+support	bye!
+support	she's gone to her sister's for the weekend, house is so quiet
+support	bye sam 👋
+support	app crashed lol
+support	off to bed
+support	therapy today, it was a good session for once
+support	not again 😩
+support	true
+support	we need a food channel at this point lol
+support	oh
+support	stoppp
+support	been there
+support	same energy
+support	love this
+support	nvm found it
+support	idk
+support	ok that makes way more sense now haha
+support	my cat sleeps on my keyboard every time i sit down
+support	i'm back
+support	congratulations 🥳
+support	long time no see
+support	sleep well jess
+support	last day at the old job today, kind of weird tbh
+support	i'm here
+support	okay!
+support	hope everyone has a chill sunday
+support	my boss finally left early so we all left early too lol
+support	ouch lol
+support	can someone pin the schedule for this week?
+support	what a week
+support	sorry!
+support	i think the meeting got moved to wednesday?
+support	probably
+support	gn all, talk tomorrow!
+support	sending hugs
+support	yo
+support	all good here
+support	congrats ben!
+support	grocery store was out of everything again
+support	toddler refused to nap so neither did i
+support	fr
+support	set a boundary with my mom today and the world didn't end lol
+support	lmk
+support	catch me up
+support	i did!
+support	recap pls
+support	cya
+support	long week
+support	thanks jess ❤️
+support	+1
+support	7 works
+support	hiii
+support	what time zone is everyone in? i'm always confused
+support	on my laptop now
+support	oh thank you, i was looking for that everywhere
+support	night!
+support	i felt that
+support	what time?
+support	you're welcome
+support	lolol
+support	oops
+support	it me
+support	hugs
+support	perfect
+support	oof
+support	phone died
+support	yikes
+support	it's fine
+support	well done
+support	sorry i'm late, bus was stuck in traffic forever
+support	sleep well
+support	yeah it's wednesday this week, 7pm
+support	did i miss it?
+support	same cat energy
+support	thanks for the welcome everyone, glad to be here
+support	my son lost his first tooth today 🦷
+support	running late
+support	omg cute
+support	at last
+support	leaving now
+support	all good
+support	wait what
+support	went to my cousin's wedding, danced way too much
+support	off work
+support	does anyone know if the voice channel is open tonight?
+support	work was long but i got everything done before the end of the day
+support	gonna grab food, brb
+support	makes sense
+support	thx
+support	fair enough
+support	thank youuu
+support	true true
+support	did you go?
+support	love that
+support	no problem
+support	today?
+support	gm ☀️
+support	i missed it
+support	omg hi
+support	yay!!
+support	gn
+support	i'm making soup because it's cold and i'm lazy
+support	she left already
+support	i liked the worksheet from the group, pretty useful
+support	still here
+support	what did i miss
+support	can we get a cat pics channel please
+support	byeee
+support	we should do another game night, last one was so fun
+support	big mood
+support	he didn't lol
+support	haha
+support	nah
+support	ben's gone quiet, he's probably asleep lol
+support	jess left already, she said she'd catch up tomorrow
+support	this week went by so fast
+support	ugh mondays, i need a second coffee already
+support	aww
+support	🫶
+support	💪
+support	ignore that
+support	cold af
+support	back later
+support	storm here
+support	back!
+support	yayyy
+support	night night
+support	pizza tonight
+support	❤️
+support	lmao
+support	i'm so tired but in a good way, productive day
+support	new kitten update: she's still a menace but a cute one
+support	i actually said no to extra shifts and i feel fine about it
+support	i read that as something totally different lol
+support	samee
+support	love it 💕
+support	hmm
+support	back after lunch, talk then
+support	in 5
+support	i'll stop talking now lol, night all
+support	why am i awake
+support	after 6
+support	nice work
+support	no stress
+support	present 🙋‍♀️
+support	count me in
+support	ooof
+support	for real?
+support	autocorrect smh
+support	next week?
+support	how'd it go?
+support	that's me
+support	niiice
+support	sunday maybe
+support	no idea
+support	what time again?
+support	woo!
+support	almost there
+support	oop
+support	is it 7 or 8?
+support	can't sleep lol
+support	finally
+support	she's gone now lol
+support	rn?
+support	last exam done
+support	welcome back!
+support	wb ben
+support	one sec
+support	mood
+support	omw
+support	sure thing
+support	ahh gotcha
+support	logging off
+support	woohoo 🎉
+support	^^^
+support	relatable
+support	omg the dog
+support	need coffee
+support	me neither
+support	facts
+support	they're napping
+support	done with work
+support	here!
+support	ty sam
+support	only me?
+support	hey all, happy friday!! any plans for the weekend?
+support	sounds great
+support	is the meeting still on tonight?
+support	fr fr
+support	my cat says hi
+support	not me lol
+support	sorry guys my phone died halfway through the convo
+support	gotcha
+support	ben did you ever finish that puzzle lol
+support	sunny finally ☀️
+support	done!
+support	back soon
+support	yea
+support	sorry, typing on my phone
+support	i'm gonna be alone tonight so probably just watching movies lol
+support	wrong chat lol
+support	my partner's gone to his mom's so it's me and the dog tonight
+support	sort of
+support	so tired
+support	proud of you
+support	anyone playing stardew right now? i need farm friends
+support	🎉🎉🎉
+support	ben is typing
+support	talk later
+support	nope
+support	finallyyy
+support	where do i find the event calendar again
+support	this ^
+support	mods, the bot is posting twice again lol
+support	school was ok
+support	got it
+support	welcome jess! grab a seat, we have snacks (virtual ones)
+support	too real lol
+support	ya
+support	update us!
+support	it's so hot here i think my fan gave up
+support	same tbh
+support	weather's finally nice, going for a walk after lunch
+support	congrats!!
+support	made banana bread today and it actually turned out ok
+support	up early again
+support	hm
+support	and we're back
+support	pizza or thai tonight? help me decide
+support	she's home
+support	my cat just knocked my tea off the desk while making eye contact
+support	hey hey
+support	so early
+support	leaving work
+support	sam show us the new puppy pls we demand photos
+support	so proud
+support	alright
+support	nice!
+support	fixed it
+support	exam over!
+support	exams are over!! i'm going to sleep for a week
+support	last day!!
+support	the library closes at 10 so i'm leaving soon
+support	over it lol
+support	just finished my last shift of the week 🎉
+support	game over lol
+support	tired today, stayed up too late reading again
+support	end of the week finally
+support	ok i'm off to sleep, night everyone
+support	friday finally
+support	bye all, see you at the thursday call
+support	we did it
+support	gotta leave for work, have a good day all
+support	welcome!!
+support	eepy
+support	typo lol
+support	i'm up
+support	*you're
+support	rest up
+support	next time for sure
+support	did anyone see the message from the mods about the new channels?
+support	they did
+support	bed time
+support	missed you!
+support	this channel has become a pet photo channel and i love it
+support	home now
+support	ooh nice
+support	adorable
+support	time zones are my nemesis
+support	good q
+support	can't make the call tonight sorry, family dinner
+support	💀
+support	i'll be there, just running a bit behind
+support	heyyy jess
+support	tomorrow works for me, same time?
+support	is the check-in call still at 8 or did it move?
+support	5 min
+support	sorry for the late reply, work was chaos today
+support	typing this from the bus so sorry for typos
+support	hey jess how did the job interview go??
+support	omg i meant to reply to sam not ben sorry
+support	anytime
+support	work was fine
+support	just got home, what did i miss
+support	had a dentist appointment today, it went fine, no cavities!
+support	going to bed early tonight, been a long week
+support	thank you all for being so kind today
+support	typing...
+support	honestly same, i do that all the time
+support	heading out for the night, take care everyone
+support	that's so valid, you don't have to explain yourself
+support	group project partners ghosted again, classic
+support	i finally beat that boss i was complaining about lol
+support	you're doing better than you think
+support	fair
+support	rip
+support	can't make it
+support	blah
+support	anyone want to do a movie night on the server this weekend?
+support	the new reaction roles are so cute
+support	no way
+support	so cute
+support	what are you all reading right now?
+support	can't tonight sorry
+support	no spoilers but that finale though 😭
+support	sorry all
+support	it's raining AGAIN, i'm starting to forget what the sun looks like
+support	can someone recommend a podcast for my commute
+support	first snow of the year here ❄️ the dog is losing his mind
+support	i've had the same song stuck in my head since tuesday
+support	i went for a walk and saw like six dogs, great day
+support	back from the gym, my legs are gone lol
+support	it's my birthday today lol, just having a chill day
+support	is anyone else's discord being weird or is it just me
+support	i think so
+support	sorry if i disappeared mid convo, my phone died again
+support	no clue lol
+support	works for me
+support	the dog stole my sock and now he won't give it back
+support	my plant is still alive after two weeks, personal record
+support	it's back
+support	visiting my parents this weekend, wish me patience lol
+support	this server is the only group chat i don't mute lol
+support	he's home from work now so i'll be less chatty
+support	seriously?
+support	i know right
+support	kids are finally asleep, peace at last
+support	dinner's ready brb
+support	the link in announcements isn't working for me
+support	proud of u
+support	proud of you for saying no to that, seriously
+support	finally home lol
+support	later!
+support	lagging
+support	mb
+support	ttyl
+support	of course
+support	lol i just sent that to the wrong chat
+support	did anyone do the journaling prompt from last week?
+support	cool
+support	ofc
+support	that took guts, well done
+support	back, sorry, the pizza guy came
+support	finally home, going to make some pasta and chill
+support	oh no not the group chat drama again lol
+support	wait is it 7 my time or 7 your time
+support	sam is typing a novel i can feel it
+support	sam's jokes are the best part of this server
+support	i have a paper due tomorrow and i've written two sentences
+support	real
+support	wait which thread are we in lol
+support	hi, i'm new! been lurking for a bit
+support	replied in the thread!
+support	small steps still count!
+support	cleaning my room because i can't find anything
+support	that movie was so bad it was good lol
+support	can't believe it's already december
+support	anyone doing anything fun tonight?
+support	show us the cat
+support	moving this to the thread so we don't spam general
+support	roommate's gone for the weekend so i have the whole place to myself 🙌
+support	i bought plants, now i have to keep them alive lol
+support	he's back from work
+support	brb my cat is screaming for dinner
+support	sorry for spamming, i'm done now
+support	ordered takeout again, no regrets
+support	me too
+support	home safe
+support	awww 🥺
+support	thanks for listening earlier, really helped
+support	my brother's coming over later to fix my sink
+support	ugh
+support	my sister's back home from college for the holidays
+support	what's everyone having for dinner? i need ideas
+support	happy birthday jess!!! 🎂🎉
+support	i'm crying 😭
+support	can someone explain the joke i'm lost
+support	she's over at a friend's so i'm watching the kids tonight
+support	going offline for a bit, need to focus on work
+support	good to see you
+support	can we do tomorrow instead? today got away from me
+support	tried that recipe jess posted, 10/10 would recommend
+support	starting the new job on monday, wish me luck
+support	welcome welcome, feel free to introduce yourself in #intros
+support	anyone else doing nothing today? just me? great
+support	ok i'm back what did i miss lol
+support	daughter made me a card at school and i almost cried
+support	the weekend went by way too fast
+support	i'm so lost rn, who is dave
+support	catch you later
+support	song of the day, sending it in #music
+support	ben you're always the last one to see the messages
+support	has anyone watched the new season yet??
+support	rip lol
+support	i laughed way too hard at that
+support	*hugs*
+support	just started a new series, no spoilers please
+support	bet
+support	jess you're a legend for organizing this
+support	he did
+support	forgot my therapy homework again oops
+support	happy birthday sam, hope it's a good one
+support	that's such a good point, never thought of it that way
+support	i relate to this so much it's kind of funny
 """
 
 
@@ -12591,3 +13097,420 @@ def halves() -> list[str]:
         if line.startswith("# half: ") and name not in names:
             names.append(name)
     return names
+
+
+# Short everyday chat, all harmless ("sorry", "he's asleep", "brb"), written by the writer
+# of training batch s1 as a separate file and never trained on: most real traffic looks
+# like this, and an early model flagged such lines on one common word.
+SHORT_CHAT = """
+she went to bed
+sure
+anyone else just eat cereal for dinner? no? just me?
+who wants to join the switch game night on saturday
+so sweet
+so sorry i missed the meeting, completely forgot what day it was
+💛
+does anyone want to start a book club channel in here?
+kat typed then stopped lol
+k cool
+oh sorry
+happy thanksgiving to those who celebrate 🦃
+leaving soon
+she's back
+my presentation went way better than i expected
+online now
+howdy
+hey you
+👀👀
+how's everyone
+how are ya
+going to bed now, early start tomorrow
+🙏
+back from the vet, the cat is fine just dramatic
+sorry typos
+leaving now, have a good evening y'all
+baby steps
+🥲
+sup
+oh no
+lmaooo
+exhausted lol
+could be worse
+good good
+got home ok
+hey everyone, how's your week going so far?
+✨✨
+kat how's the new apartment? settled in yet?
+mondays smh
+vibes
+of course lol
+tom lol
+you all are such a good bunch, seriously
+incredible
+thank god
+that's awesome
+thanks y'all 💕
+i can't find the rules channel, can someone link it
+my plants are thriving and i don't know why
+ya same
+my husband left for his fishing weekend, just me and the cats
+fingers crossed for the interview 🤞
+sorry if that came out weird, i'm half asleep
+yes!!
+lmfao
+the bot keeps kicking me out of voice, anyone else?
+humid ugh
+gimme a sec
+welp
+dog's asleep
+same boat
+see u
+they left
+done for today
+leo you have to send the recipe for those cookies
+take care everyone, see you at the next meetup
+nighttt
+not bad u?
+💤
+morning marco!
+tired af
+meh day
+dead tired
+eh
+bye bye
+surviving lol
+i'm stuck on the same level for three days, send help lol
+hello from the train, signal is terrible so bear with me
+aw that's nice
+how?
+who?
+how come?
+my coworker brought donuts so today is a good day
+oh that tom
+100 days of showing up to the daily check-in, kinda proud
+wholesome
+as always
+i want some
+i love how we went from cats to tax forms in five minutes
+looks so good
+hang on
+save me a slice
+i'm home lol
+one min
+shoot
+coming
+it's been a long week but i made it to friday
+when?
+missed this chat
+sent!
+gone for the day
+which one?
+every time lol
+oops sorry
+ok that made me laugh out loud on the bus
+nice out today
+🤣
+heart melted
+🤍
+i'm staying home tonight, too cold to go anywhere
+hope the appointment goes well tomorrow!
+hope your day gets better, thinking of you
+otw
+noo
+😭😭
+nite
+sorry about that
+bye kat!
+apologies
+darn
+be right there
+pinned!
+sorry, wrong thread
+2 mins
+appreciate it
+as usual lol
+my cat learned to open the cupboard, i'm doomed
+sunday's bad for me, could we do saturday?
+signing off
+good evening
+power's back
+this is wholesome
+anyone else's sleep schedule completely gone this week?
+oh noo
+happy sunday!
+thank u
+where?
+no thanks
+yeah same
+tyyy
+back home
+aww man
+love u all
+tgif
+wait who
+nah lol
+who is nina
+yesss
+omg tom
+doing alright
+classic tom
+not bad
+marco's typing...
+heh
+later gators
+sorry lol
+hiya
+weekend vibes
+see you tmrw
+go you!
+what's up
+👀
+submitted!!
+here now
+edited
+okayy
+back online
+you're not alone lol
+anyone here?
+happens to me too
+house to myself
+check dms
+so-so
+got it thx
+i'm out
+bye for now
+catch ya
+okey
+leaving for class
+ha
+she's asleep lol
+🌸
+nailed it
+you're the best
+valid
+love you guys
+ok ok
+amazing
+ur the best
+yawn
+me toooo
+priya is typing
+one day at a time
+since when
+hehe
+foggy af
+thanks so much
+very valid
+nooo 😭
+hello?
+keep going
+rain again
+recipe pls
+leo is typing again
+ugh tuesday
+progress!
+typical
+anyone around?
+it's not just you
+wow
+i'm on
+how tho
+deleted lol
+again??
+me too honestly
+peace ✌️
+ur doing great
+thanks all
+omg finally friday
+yummy
+hi hi, just popping in before my shift starts
+sleep tight
+good evening! finally sat down after running around all day
+afternoon y'all
+quick q, is the zoom link the same as last week?
+so cool
+is tonight's hangout in voice or text?
+hold on
+i'll be like 15 min late to the call, traffic is a nightmare
+fun!
+apologies for ghosting the chat, it's been a hectic few days
+heading home
+bedtime for me
+happy saturday
+marco did you end up adopting the cat or not
+hellooo everyone
+so windy
+he left lol
+nina's back from vacation and she brought us all postcards lol
+he's asleep
+she's gone to her book club so i have the couch tonight
+kids asleep
+my roommate's gone home for the holidays so it's very quiet here
+alone at last lol
+power's out lol
+quiet night in
+made lasagna from scratch and now my kitchen is destroyed
+lazy day
+my dog just sneezed on me and walked away like nothing happened
+hey folks
+the puppy chewed my charger, that's why i was offline lol
+finished!
+anyone have tips for getting a cat to stop waking you at 5am
+handed it in
+it's pouring here, the street looks like a river
+whew
+it's 35 degrees and my apartment has no ac, pray for me
+chill night
+anyone playing the new pokemon? what starter did you pick
+productive day!
+phew
+all done
+stayed up way too late playing and now i'm a zombie
+lol what
+just finished the book everyone was talking about, loved the ending
+sick
+watching old sitcoms tonight, comfort tv only
+that's cool
+finished my last class of the semester, summer here i come
+ooh fun
+good night leo
+link pls
+work was quiet today so i reorganized my whole desk
+appreciate you
+i'm working late again tonight, catch you all tomorrow
+doing ok
+off tomorrow so i'm sleeping in
+my fault
+ok that's it for me, goodnight everybody
+yeah lol
+heya
+same lol
+back from dinner with my sister, that was nice
+omg same
+priya how was the concert?? tell us everything
+i'm back, sorry, had to pick up the kids from school
+evening all
+my mom called for an hour about the neighbor's fence lol
+the bakery near me has pumpkin stuff now and i'm weak
+my partner and i finally agreed on a paint color for the living room
+got the job!!
+i told my friend i couldn't lend money again and she was fine with it
+what kind?
+that's sweet
+went to the group meeting in person for the first time, everyone was lovely
+again lol
+journaled every day this week, first time ever
+off to work
+wait
+night all
+we need one more for the minecraft server tonight
+oki
+g'night
+aw no
+zzz
+can someone summarize the last 200 messages for me
+finally spring weather, i opened all the windows
+hanging in
+lol sorry that was for my sister, wrong window
+good vibes
+reply to leo's message above, not yours sorry
+morning y'all, the sun is out for once and i'm thrilled
+took the dog to the beach today, he was so happy
+brr
+good thx
+that's a really good idea, let's do it next week
+just clocked out, finally
+😅
+i have a test tomorrow and i'm studying by reading memes
+what time does the movie night start in EST?
+i'll bring the trivia questions this time
+pinned it
+who's organizing the holiday event? i can help
+sorry i went quiet, my laptop decided to update itself for an hour
+my hamster escaped for an hour and i found him in a shoe
+hope everyone's holiday was chill
+i passed!
+yea true
+hump day
+you've got this!
+congrats on the new job marco!! so deserved
+said no to hosting christmas this year and i feel great about it
+happy cake day tom 🎂
+practiced the boundary script from last week, it actually worked
+whaaat
+ok but your garden looks amazing
+what
+i tried to bake bread and made a brick instead
+nahh
+tom said he'd bring snacks to the meetup but we'll see lol
+started running again, slowly, very slowly
+that's such a kind thing to say, thank you
+dm'd you
+not much new here, just work and sleep lol
+what a monday
+another early morning, the birds are louder than my alarm
+can we talk about that episode?? no spoilers in general though
+scrolled up and i'm still confused, what happened
+the end of the month always sneaks up on me
+snowed in today so it's blankets and video games all day
+this chat always cheers me up after work
+well that's the end of that show, what do i watch now
+helloooo
+she's left for work already and forgot her lunch again
+my therapist said i've made progress, small win 🥹
+thanks for the reminder, i totally would've forgotten
+i think that was meant for the other thread?
+good morning priya
+my discord notifications aren't working again ugh
+ty for pinning
+can't believe it's over already, that weekend flew
+miss you all
+put me down for the bingo night please
+woww
+dang
+he's over at his friend's playing games, so i'm on here lol
+does anyone know if group is still happening on thursday?
+finished it
+i can do any day except wednesday
+good luck on the exam kat, you'll crush it
+home from the dentist, face still numb lol
+we should do a secret santa in here this year
+congrats on one year priya, that's huge
+submitted my application, now just waiting to hear back
+passed!!
+autocorrect changed cat to cab and now i'm confused too
+awww your kid sounds hilarious
+last week of work before vacation, counting the hours
+wassup
+the kids are at their grandma's tonight so it's date night
+gonna log off and read for a bit, night!
+no lol
+went to yoga and fell over twice, great time
+yes let's do sunday afternoon, works for everyone?
+visited my grandpa today, he told the same joke four times and i laughed every time
+wait you can knit?? teach me
+he's finally back from his work trip, house feels normal again
+haha same
+omg that's such a good name for a dog
+doing the gratitude thing tonight: coffee, my dog, this server
+why lol
+this thread is too funny, i can't breathe
+hi all
+quiet day, did laundry and watched the rain
+happy new year everyone!! 🎆
+i keep waking up at 6 even on weekends, why
+10 min
+honestly kind of nice being alone tonight, bath and a book
+wait did the check-in time change or am i imagining it
+the professor cancelled class so i'm back in bed lol
+snow day!!
+learning guitar, my fingers hate me
+how you doing?
+how did we get from pasta to astrophysics lol
+damn nice
+"""
+
+
+def short_chat() -> list[str]:
+    """The held-out short chat lines (not part of ``examples`` or ``cue_batch``)."""
+    return [line for line in SHORT_CHAT.splitlines() if line.strip()]

@@ -82,7 +82,7 @@ def test_cli_check_and_run_refuse_a_damaged_crisis_model(
     monkeypatch.setenv("TANDEM_CONTENT_DIR", str(content))
     monkeypatch.setenv("DISCORD_TOKEN", GOOD_TOKEN)
     assert main(["check"]) == 1
-    assert "safety/model.tsv: @bias/@threshold/@class_bias: must be finite numbers" in capsys.readouterr().err
+    assert "safety/model.tsv: @threshold: must be one finite number" in capsys.readouterr().err
     assert main([]) == 2  # run: one clear line, no bot without its model by accident
     err = capsys.readouterr().err
     assert "safety/model.tsv" in err and "Traceback" not in err

@@ -15,7 +15,7 @@ from bot.safety import model as model_module
 from bot.safety.detector import CrisisDetector
 from bot.safety.model import Model, dump, features, parse
 from bot.safety.normalise import Normaliser
-from tests.unit.safety_labelled import CRISIS, cue_batch, examples
+from tests.unit.safety_labelled import CRISIS, cue_batch, examples, short_chat
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
@@ -138,9 +138,18 @@ def test_dump_and_parse_round_trip() -> None:
         (lambda t: t.replace("goodbye\t4\t6\t2\t-1", "goodbye\t4\t6\t2"), "expected 5 tab-separated fields"),
         (lambda t: t.replace("goodbye\t4\t6", "goodbye\t4\tnan"), "not a finite number"),
         (lambda t: t.replace("goodbye\t4\t6", "goodbye\tlots\t6"), "not a finite number"),
-        (lambda t: t.replace("goodbye\t4\t6", "goodbye\t0\t6"), "must be positive"),
+        (lambda t: t.replace("goodbye\t4\t6", "goodbye\t0.5\t6"), "must be at least 1"),
         (lambda t: t + "hit\t1\t1\t1\t1\n", "listed twice"),
-        (lambda t: t.replace("@threshold\t1", "@threshold\tsoon"), "must be finite numbers"),
+        (lambda t: t + "Hit Me\t1\t1\t1\t1\n", "is not a feature"),
+        (lambda t: t + "he hit me\t1\t1\t1\t1\n", "is not a feature"),
+        (lambda t: t.replace("@threshold\t1", "@threshold\tsoon"), "@threshold: must be one finite number"),
+        (lambda t: t.replace("@threshold\t1", "@threshold\t-2"), "must be below @threshold"),
+        (lambda t: t.replace("@bias\t-1\n", ""), "@bias: is missing"),
+        (lambda t: t.replace("@bias\t-1", "@bias\t-1\n@bias\t-3"), "@bias is given twice"),
+        (lambda t: t.replace("@bias\t-1", "@bias\t-1\n@bais\t-3"), "unknown setting @bais"),
+        (lambda t: t.replace("@min_words\t1", "@min_words\tfew"), "@min_words: must be one whole number"),
+        (lambda t: t.replace("@min_words\t1\n", "") + "@min_words\t2\n", "must come before the features"),
+        (lambda t: t.replace("suicidal\tabuse", "abuse\tabuse"), "each once"),
         (lambda t: t.replace("@class_bias\t0\t0", "@class_bias\t0"), "one number per class"),
         (lambda t: "\n".join(line for line in t.splitlines() if line.startswith(("#", "@"))), "has no features"),
     ],
@@ -208,3 +217,27 @@ def test_a_tiny_model_decides_alone_when_the_rules_are_empty(loaded: SafetyConte
     found = detector.detect("Long day at work. He HIT me again, but ok")
     assert found is not None and found.category == "abuse" and found.matched == "He HIT me again"
     assert detector.detect("had a nice group today. he hit me again") is None  # group pulls it under
+
+
+def test_short_everyday_chat_is_left_alone(loaded: SafetyContent) -> None:
+    """Held-out short chat (never trained on): the whole detector flags at most 1 %. Before
+    min_words and the short-chat training batch, the model alone flagged 13 of 405."""
+    detector = CrisisDetector.from_content(loaded)
+    lines = short_chat()
+    assert len(lines) >= 400
+    flagged = [line for line in lines if detector.detect(line) is not None]
+    assert len(flagged) <= len(lines) // 100, flagged
+
+
+def test_no_short_message_is_flagged_by_the_model_alone(shipped: Model, normaliser: Normaliser) -> None:
+    assert shipped.min_words >= 4
+    singles = [f for f in shipped.table if " " not in f]
+    assert not [w for w in singles if shipped.category(f" {w}") is not None]
+    for text in ("sorry", "tonight", "me", "he", "again?", "i think so", "been there", "bye all", "ben is typing"):
+        assert shipped.category(normaliser.matching_text(text)) is None, text
+
+
+def test_the_model_tier_works_without_any_phrases() -> None:
+    detector = CrisisDetector([], model=tiny())
+    assert detector.detect("Long day at work. He HIT me again, but ok") is not None
+    assert detector.detect("") is None and detector.detect("!!!") is None
