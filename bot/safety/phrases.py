@@ -305,14 +305,28 @@ def _alt_regex(options: tuple[Seq, ...], first: bool, trailing: str) -> str:
     return prefix + trie.to_regex(None)
 
 
+def _may_end(seq: Seq) -> bool:
+    """Whether a clause end ("$") can come first in ``seq``, through optional parts and
+    alternatives: what decides if a gap in front may end without a separator."""
+    if not seq:
+        return False
+    head = seq[0]
+    if isinstance(head, Special) and head.kind == "gap":
+        return _may_end(seq[1:])  # a gap may be empty
+    if isinstance(head, Special):
+        return head.kind == "eoc"
+    if isinstance(head, Alt):
+        return any(_may_end((*option, *seq[1:])) for option in head.options)
+    return False
+
+
 def seq_regex(seq: Seq, first: bool = False, names: _Names | None = None) -> str:
     """Regex for a sequence of nodes; ``first`` means the separator before the first word
     has already been matched (it is factored out in front of a group of tails)."""
     out: list[str] = []
     last_needed = max((i for i, node in enumerate(seq) if not _is_stop(node)), default=-1)
     for index, node in enumerate(seq):
-        following = seq[index + 1] if index + 1 < len(seq) else None
-        before_end = isinstance(following, Special) and following.kind == "eoc"
+        before_end = _may_end(seq[index + 1 :])
         piece, first = _node_regex(node, first, more=index < last_needed, names=names, before_end=before_end)
         out.append(piece)
     return "".join(out)
@@ -432,7 +446,7 @@ def _group_regex(seqs: list[Seq], first: bool, names: _Names | None) -> str:
             alternatives.append(node.label)
             continue
         more = any(rest and not _is_stop(rest[0]) for rest in rests)
-        before_end = any(rest and isinstance(rest[0], Special) and rest[0].kind == "eoc" for rest in rests)
+        before_end = any(_may_end(rest) for rest in rests)
         piece, next_first = _node_regex(node, first, more=more, before_end=before_end)
         alternatives.append(piece + _group_regex(rests, next_first, names))
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

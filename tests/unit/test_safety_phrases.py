@@ -93,6 +93,9 @@ def test_safety_phrase_gap_before_clause_end_and_two_gaps() -> None:
     assert matches(["bob ... ... zed"], "bob zed") == "bob zed"
     assert matches(["bob ... ... zed"], "bob one zed") == "bob one zed"
     assert matches(["bob ... ... zed"], "bob one two three four five six seven zed") is None
+    # ... or before "$" reached through an optional word or another gap.
+    assert matches(["lock me out ... [now] $"], "he used to lock me out in winter. now") == "lock me out in winter"
+    assert matches(["lock me out ... ... $"], "lock me out.") == "lock me out"
     # A gap after a factored separator (several phrases share "he"), then a word.
     assert matches(["he ... hits me", "he ... $"], "he really hits me") == "he really hits me"
 
