@@ -4,7 +4,7 @@
 
 Needs the ``train`` extra (scikit-learn), which the bot itself does not: the bot only reads
 the numbers this writes. Reads every labelled message in ``tests/unit/safety_labelled.py``
-(crisis categories against everything else). Deterministic: the same messages give the
+but the batches in HELD_OUT (crisis categories against everything else). Deterministic: the same messages give the
 same file (up to the last digits between machines). ``--check`` writes nothing and fails
 if the shipped file differs from a fresh training run (a slow test runs it).
 
@@ -33,7 +33,7 @@ C_CATEGORY = 30.0
 MIN_DF = 2  # a feature must occur in at least two messages
 # The model never flags a message with fewer different words (see model.py): its threshold
 # is set on the support messages it will actually score.
-MIN_WORDS = 6
+MIN_WORDS = 4
 MAX_ERROR = 1e-5  # largest allowed |score from the written file - scikit-learn's score|
 
 
@@ -149,14 +149,23 @@ def differs(a: Model, b: Model, tolerance: float = 1e-4) -> str:
     return ""
 
 
+# Labelled batches kept out of training, so the tests keep an estimate on messages the
+# model never saw (see tests/unit/test_safety_cues.py).
+HELD_OUT = ("b22", "b23")
+
+
 def labelled_messages(root: Path) -> list[tuple[str, str]]:
-    """(label, message) pairs from the repository's labelled set."""
+    """(label, message) pairs from the repository's labelled set, without HELD_OUT."""
     sys.path.insert(0, str(root))
     try:
         from tests.unit import safety_labelled
     finally:
         sys.path.remove(str(root))
-    return list(safety_labelled.examples()) + list(safety_labelled.cue_batch())
+    pairs = list(safety_labelled.examples())
+    for half in safety_labelled.halves():
+        if half not in HELD_OUT:
+            pairs += safety_labelled.cue_batch(half)
+    return pairs
 
 
 def matching_norms(root: Path, messages: Sequence[str]) -> list[str]:

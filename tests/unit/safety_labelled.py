@@ -13070,6 +13070,466 @@ support	forgot my therapy homework again oops
 support	happy birthday sam, hope it's a good one
 support	that's such a good point, never thought of it that way
 support	i relate to this so much it's kind of funny
+# half: b22
+# Batch thirty-eight: written blind by another writer (a general server; a quarter of the
+# lines 1-5 words, as in real traffic), who saw no lexicon, rule, model or earlier batch.
+# Measured once with the model as shipped then (min_words 6): the previous stop's detector
+# 0.330; rules alone 0.330; all three tiers 0.730 (73/100), right category 0.660; support FP
+# 1/80; hard negatives 6/50 (previous stop) -> 3/50. Short crisis lines were the gap, so
+# min_words went to 4 (held-out short chat still 1/405 flagged); at 4 this batch gives 0.81,
+# which is no longer a blind figure. NOT trained on (train.HELD_OUT).
+idiom	this meeting is murdering me
+suicidal	pretty sure the world keeps spinning without me in it. might test that
+past	i used to scratch my arms when my parents fought, my therapist helped me find other ways, been years now
+abuse	she changed the wifi password and took my bank card, says i dont need money if im not going anywhere
+self_harm	hit my head against the door again until i got dizzy, its the only thing that shuts my brain up
+other_at_risk	ok so my mom has been in her room for two days and i just found my grandmas old meds bottle empty in the trash. she wont open the door and when she talks she sounds really slow and weird. im 13 and my dad lives in another state. should i call someone
+support	can we talk about how exhausting it is to be the "strong one" in the family
+negation	to be clear i'm not thinking of hurting myself, i just need to vent about my mom
+support	brb dinner
+media	the Celeste chapter about anxiety is so good, madeline's panic attack scene felt real
+self_harm	broke my streak. 3 months clean and i just did it again in the bathroom at work
+negation	my wife saw the empty bottles in the recycling and thought I relapsed, but they're from her brother's visit. I haven't had a drink in 14 months and I don't plan to. It still stung that she assumed. we talked it out though, we're good
+support	does anyone have a good worksheet for needs vs wants, doing homework for group
+other_at_risk	my roommate said she took a bunch of pills and now shes not answering her door
+support	anyone else feel guilty every time they say no to their parents even when its reasonable
+media	lyric of the day: "i'm not okay, i promise" mcr never misses
+media	rewatching bojack again 😭
+abuse	he said if i go to my moms this weekend he'll make sure i regret it
+past	my ex used to lock me in the closet when he was angry. took years but i'm out and safe
+abuse	my ex keeps showing up at my work and he knew where i was last night, i never told him
+support	So I finally did the thing we talked about last week and told my mom I won't be coming for the whole 2 weeks at Christmas, just 3 days. She cried, then guilt tripped, then called my aunt to complain about me. I feel sick and like the worst daughter alive but my therapist says that feeling is the old wiring. Anyone else go through this the first time?
+suicidal	cant do this anymore
+abuse	update on the ex situation. restraining order got denied. he found my new apartment somehow, there were flowers on my car this morning with a note that just said 'always'. last night someone tried the door handle around 3am. i'm sleeping at work tonight because i dont feel safe there
+past	Today marks 2 years since I left the relationship. Some days I still flinch when someone raises their voice but mostly I'm okay. I have a tiny apartment, a cat named Pickle, and a job I don't hate. If you're at the beginning of this, it does get quieter. Not perfect, quieter.
+support	my mom keeps calling me selfish because i moved out and wont lend her money anymore. she says im abandoning the family. i love her but every call ends with me crying. i'm going to try only answering on sundays and see if that helps. does that sound cruel or reasonable
+support	Does anyone else people please at work to the point of burning out? I stayed til 10pm again because my manager 'needed' me and I couldn't say no. I got home, ate cereal for dinner and cried in the shower. I'm so tired of being like this, I need to figure out how to stop saying yes to everything.
+support	question for the parents here: my 14yo told me she feels 'empty' sometimes. we talked for a long time, she said it's mostly friend drama and she agreed to see the school counselor. I'm trying not to hover. How do you balance checking in vs smothering?
+idiom	ngl this week has been brutal. three deadlines, my car died, my landlord is ghosting me and my sister wants me to host her birthday. I'm so done lol. if anyone needs me I'll be under my blanket dying of exhaustion and pretending emails don't exist 🫠
+support	today was one of those days where i felt like a burden to everyone, talked to my sis and it helped a little
+support	I relapsed on people pleasing today lol, agreed to host thanksgiving again
+support	my partner and i are doing the "speaker listener" thing from couples therapy and its so awkward lol
+other_at_risk	my gf is in the bath with the door locked and wont answer, she said earlier she was done
+abuse	he's outside my window
+suicidal	i dont see myself being alive at 30. or next month honestly
+suicidal	Therapy homework was to list 3 things I'm looking forward to. I sat with the paper for an hour and couldn't write one thing. The only thing I could think of was that it would all be over soon. I've stopped refilling my meds on purpose and I've been saying goodbye to people in little ways without them knowing.
+suicidal	my boyfriend cheated, moved out, took the dog. i know people go through worse. but i sat in the car in the garage for a long time tonight with the engine running and only turned it off because my phone buzzed. i dont know if i'll turn it off next time
+suicidal	goodbye everyone. love you all
+media	finished Normal People last night and I'm wrecked. the part where Connell talks to the counselor about wanting to die, and how nobody noticed cause he seemed fine, that hit me hard in a good way? like I felt seen. anyone else watch it?
+self_harm	sitting here with the blade out of my sharpener. trying not to but its in my hand
+self_harm	need to hurt myself rn
+support	I've been feeling like such a burden on my friends lately. Every time I vent I feel like I'm taking too much. My therapist pointed out I never ask for anything until I'm at breaking point, and then I feel like a burden. So the homework is asking for small things when I'm okay. Anyone want to be my practice person lol
+past	used to cut. not anymore
+support	ok long one sorry. my partner is in recovery (18 months!!) and i realized i still check his breath when he comes home. like automatically. he hasn't given me any reason to in over a year. i think i'm the one who needs to work on trust now and i don't really know where to start. al-anon? individual therapy? both?
+support	my therapist says i'm fawning when i apologize for stuff that isnt my fault, which is like all the time
+substance	shakes so bad, seeing things
+support	welcome to the server!
+support	sent u a dm
+suicidal	is it weird that i feel calm now that ive decided
+educational	mods, could we pin a post about what to do if someone in the server posts something that sounds like a goodbye? like who to ping, whether to dm them, crisis lines for different countries. I never know what the right move is and I want to be ready
+support	my sister's getting married and my dad, who i haven't talked to in 4 years, will be there. i'm going, i'm bringing my partner, i've planned an exit route and a code word with my best friend if it gets too much. still anxious but i feel prepared. any tips for staying grounded at events like this?
+support	felt low and empty all day, just flat and grey. gonna try a walk
+substance	drinking since noon and about to drive to pick up my kid, ill be fine right
+support	said no to mom today!
+suicidal	been searching stuff about my meds that i shouldnt be searching. cant stop
+self_harm	the rubber band isnt working anymore, i need something sharper
+negation	not gonna hurt myself, relax
+self_harm	i keep scratching my arms raw when he yells and now theyre bleeding
+support	lmao same energy
+media	okay book club people, chapter 12 of A Little Life was brutal. I know it's famous for the self harm scenes but I wasn't ready. Should I keep going or is it just more of that? It's just a lot to read right before bed
+support	my partner and i had a fight about how much time i spend helping my ex with her kids. he's not wrong that it's a lot but i feel like if i stop, something bad will happen to them and it'll be my fault. i know that's the codependency talking. how do you tell the difference between caring and rescuing
+support	Reminder that you're allowed to leave a conversation that feels emotionally unsafe. Took me 30 yrs to learn
+support	the anxious attachment spiral is real tonight, he hasn't replied in 4 hours and i'm making up stories
+idiom	my mother in law is gonna be the death of me i swear, she reorganized my kitchen AGAIN
+negation	before anyone worries because of my last post: I'm safe. I'm not planning anything, I'm not going to do anything. I was just really angry at my family and wrote it dramatically. I talked to my therapist this morning and we have a plan for the holidays. thanks for checking on me
+self_harm	long sleeves in july again
+suicidal	hi mods, small request, can someone make sure my posts get deleted if i'm not back by next week. i dont want my family finding this stuff. i put my passwords in an envelope for my brother. thanks for running this place, it helped for a while
+other_at_risk	friend posted goodbye on insta
+support	6 months no contact with my mom. some days it feels like freedom, some days like grief
+support	My husband finally agreed to go to couples counseling. First session was awkward, he mostly talked about work, I mostly cried. But the counselor named the pattern (I over function, he under functions) and it felt like someone finally saw it. Cautiously hopeful.
+suicidal	gave my cat to my sister today, she doesnt know why. its better this way
+support	1 year since my mom passed. went to the grave, cried, got ice cream. weird day
+support	ngl i've been isolating again. gonna force myself to go to the meetup thursday
+self_harm	urges so bad rn. help
+abuse	pls dont reply to my dms, he reads my phone every night
+suicidal	anyone want my switch and games? free, dont need them anymore 🙂
+support	the loneliness at night is the worst part of the breakup honestly
+support	weekend was hard, drank way too much coffee and cried at a dog video, normal stuff
+other_at_risk	My daughter's friend stayed over and I found her in the bathroom with fresh cuts on both arms, a lot of blood. She begged me not to tell her parents because her stepdad will 'kill her'. She's asleep on my couch now. I have no idea what the right thing to do is here.
+self_harm	quick vent sorry. therapist asked me to track urges and today its been like 9/10 all day. I've got the bandages ready and I keep walking past the kitchen drawer. ive gone 40 days without and I'm so scared of losing it but I also kind of just want to
+support	Month 3 sober! Cravings mostly hit around 5pm when I used to open the first beer, so I've started going to the gym at that time. Yesterday I almost drove to the liquor store anyway but called my buddy from group instead. We got burgers. Small stuff but it's keeping me alive lol
+support	just got out of a fight with my husband about money, we're both cooling off in separate rooms
+suicidal	wrote my letters tonight
+idiom	if i have to sit through one more group icebreaker im gonna jump out a window lol
+self_harm	burned myself again 😞
+substance	bought again. said i wouldnt. im on my third bottle and its a tuesday
+support	someone in group said "you cant pour from an empty cup" and i rolled my eyes but its true
+support	i realized i check my partners mood before i even take my coat off. is that codependent
+negation	no i didnt relapse! the bandaid is from cooking, calm down everyone 😅
+support	he texted back. not replying
+other_at_risk	jay posted in #vent last night about wanting to disappear and hasnt been on since, anyone have his number
+abuse	got a text from a new number saying "nice dress today" and its him again. ive changed my number twice
+support	English not my first language sorry. I am in program for 2 months now for alcohol. My wife is very supportive but sometimes I feel she watches me like police. I understand why, I hurt her a lot before. But how do I talk to her about this without sounding ungrateful?
+idiom	im dead 💀
+substance	took a bunch of my sleeping pills with wine, just wanted to sleep, now i feel really weird
+support	my dad and i had a shouting match about college again. we both said stuff. talked it out after dinner
+educational	signs of alcohol poisoning?
+other_at_risk	my dad is passed out on the kitchen floor and theres vomit, hes breathing weird
+abuse	Sorry for my bad english. My husband doesnt let me go out alone, he keeps my passport and my phone is checked every evening. Yesterday he said if I talk to anyone about our house I will not see my children again. I am writing from the library computer. I am scared to go home today.
+support	therapy was rough today
+educational	is self harm always about wanting to die or is it different? trying to understand it for my volunteer training
+abuse	husband is home early and in one of his moods. going quiet for a bit. if i dont post by 10 pls someone check
+substance	3rd day no drinking and i cant stop shaking, sweating buckets and hearing stuff that isnt there
+suicidal	je suis fatigué... sorry my english. i dont want live anymore, everything is too heavy
+media	ep 7 ending though 💀
+abuse	dad drunk again. throwing stuff
+support	how do you guys handle holidays with family that doesnt respect your sobriety
+support	checking in: sleep 5/10, mood 4/10, cravings low. going to bed early
+support	bad day, posting so i don't bottle it. my ex posted pics with her new guy, my car got towed, and my kid was sick so i missed group. i'm annoyed and sad and kinda lonely. gonna watch something dumb and go to sleep. tomorrow's a new one
+past	my childhood was pretty rough - dad drank, mom had a boyfriend who used to hit us both. I was the kid who hid under the bed with headphones on. That was 20 years ago. I'm a social worker now and I have a kid of my own who has never once had to hide. Breaking the cycle is possible.
+past	when i was 17 i tried to end it, and i'm so glad it didn't work. 29 now and happy
+other_at_risk	my buddy is wasted and insisting on driving home, he just grabbed the keys and left
+other_at_risk	my bf wont wake up
+other_at_risk	hey mods, wanted to flag something. the user who posted in #family last night about her husband locking her in the basement said 'if i stop posting you know why'. it's been almost a day. i don't know her real name but she said she lives near Leeds. can we do anything
+support	grief is so weird, i laughed at a funeral today and felt awful after
+suicidal	tell my sponsor i tried ok. i really tried
+past	there was a time i hid bottles all over the house. now my kitchen just has kombucha lol
+support	I keep going back to my ex in my head. He wasn't violent or anything, just cold, and I always felt like I had to earn his attention. Now I'm dating someone kind and I'm weirdly bored and suspicious. My therapist says calm can feel unsafe when you're used to chaos. Anyone relate?
+suicidal	want it all to stop
+abuse	stepdad grabbed my neck at dinner and nobody said anything. im in my room with the desk pushed against the door
+support	Mi terapeuta says I need "limits" with my mother. how you do this when she lives with you?
+substance	i know this isnt the recovery server but yall know me. i promised myself just one pill at the party and now its been like five and i dont know what they were. i threw up twice and i keep nodding off mid sentence. my roommates are out. im kinda scared to fall asleep
+support	told my sponsor about the craving instead of acting on it, small win
+support	that boundary thing worked
+self_harm	my friend saw the cuts today and i said it was my cat lol. not the first time i used that one
+past	survived him. still here 🌱
+other_at_risk	best friend texted 'thanks for everything, take care of luna for me' and shes not picking up
+other_at_risk	I'm kind of new here so sorry if wrong channel. My coworker has been giving away all her stuff this week, her plants, her good jacket, and today she said she 'wont need it where she's going' and laughed. She didn't come in this afternoon and her phone is off. Am I overreacting??
+suicidal	no one would miss me
+self_harm	long day. mom took my phone again and we had a huge fight about my grades and my ex texting me. i went to my room and did the thing i promised you guys i wouldnt do anymore, deeper than usual. its stopped bleeding now i think. i just dont want to go to school tomorrow and have to explain
+abuse	locked in the bathroom rn
+support	i feel so lonely lately
+suicidal	lol funny thing, my partner said if i left hed be fine in a week and hes probably right. my kids have their dad, my mom has my brother. i did the math and honestly theres no gap where i'd be missed. just tired of taking up space tbh. anyway sorry for the downer post
+suicidal	wont be here tomorrow
+support	night all
+abuse	bf smashed my phone and pushed me down the stairs, im on my friends laptop. what do i do
+educational	is there a hotline for men in abusive relationships in the UK? making a resource list for the server
+abuse	took my phone. cant leave
+suicidal	mods can u delete my account after friday. wont need it
+support	thanks guys ❤️
+past	story time since someone asked how i found this server. three years ago i was in a really dark place, had a plan and everything, and my roommate found me and got me to the hospital. therapy, meds, a lot of crying. i'm doing well now and i come here to give back a bit
+suicidal	been 9 days sober and everyone keeps saying it gets better but its not. its worse. the drinking was the only thing keeping the thoughts quiet and now theyre loud all the time telling me to just end it. i still have the pills from my old script. not asking for advice just needed to say it somewhere
+other_at_risk	my mom's boyfriend is screaming at her downstairs and i heard something break. she isnt answering me
+support	grocery store meltdown avoided 💪
+suicidal	i know this server is about codependency and stuff and i've learned a lot here. i just wanted to say thank you to everyone who ever replied to me, esp river and jojo. you made the last year less bad. i'm not gonna be posting anymore after tonight so take care of each other ok
+suicidal	ok so update on the family thing i guess. dad still isnt talking to me, sis blocked me after the wedding drama, and work put me on a PIP. therapist is on vacation til the 20th. i keep thinking i just wont be around by the time she gets back and honestly that feels like relief more than anything. anyway how was everyones weekend
+media	listening to the adult children of alcoholics podcast ep on fawning, highly rec
+educational	For my nursing course: what's the actual difference between intoxication, overdose and withdrawal emergencies? Like when does shaking after stopping drinking become dangerous enough for the ER? Our lecturer went fast and my notes are a mess.
+support	al-anon meeting tonight was good, first time i shared
+support	i still text my ex's mom on her birthday. is that weird or is that ok
+support	does anyone else get the sunday scaries but for family dinners
+support	got through the whole family bbq without a drink. white knuckled it but did it
+educational	whats the difference between codependency and enmeshment? my textbook is confusing
+substance	relapsed hard tonight, used way more than i used to and my lips feel numb and tingly
+negation	i said i wanted to disappear but i meant like a cabin in the woods with no wifi, not anything bad
+media	writing a fic where the main character overdoses and their brother finds them, is that too dark for ao3
+support	grief update for those who asked: it's been 5 months since my brother's overdose. I went back to the support group this week. Still can't go into his room. My mom is sleeping a lot and I'm worried but she's seeing someone and eating. We're kind of holding each other up. Thanks for checking in guys, it means more than you know
+other_at_risk	not about me this time. my sponsee called me at 2am slurring and saying she 'finally figured it out' and she was sorry for everything. i heard pill bottles rattling in the background and then the call dropped. i'm driving over now but its 40 minutes. what do i do until then
+media	anyone watching This Is Us? the ep where jack relapses hit way too close
+substance	so the family party was as bad as expected. mom started on my weight, uncle started on my sobriety, and i snuck out to the garage with my cousins stash. i dont even know what it was. everything is spinning and my heart is doing this weird fluttery thing and i cant really feel my hands. typing is hard
+support	ok so therapy homework is to write a letter to my younger self and i'm stuck. everything i write sounds like a goodbye letter lol which is not what i'm going for. anyone have tips on what to include? like what would you tell 12 year old you
+support	ok home now
+support	30 days sober today!!
+support	heads up, im gonna be less active for a bit, exams. love yall
+substance	i blacked out again and woke up in my car, keys still in, no idea how i got here
+support	this week drained every last bit of me but im still showing up, thats something
+abuse	this is gonna sound dramatic but my older brother has been coming into my room at night when hes angry and yesterday he choked me until i almost passed out. my parents say im lying for attention. im 14 and i dont have anywhere to go. hes home tonight
+media	playing through Life is Strange again for the first time since high school and the rooftop scene with Kate still gets me. it's wild how a game made me understand what my friend was going through back then. the choices matter so much in that part
+suicidal	honestly everyone would be better off without me dragging them down, my mom included
+support	mods could we get a channel for parents? a lot of us have teens
+other_at_risk	mods, @quietfern dm'd me something that sounded like a goodbye and now their account is gone
+educational	how do you ask someone directly if they're suicidal without making it worse? heard asking doesn't plant the idea
+educational	doing a presentation for health class on domestic violence. does anyone know good stats on how often abuse gets worse after someone tries to leave? also want to include a slide on what controlling behavior looks like, like checking phones and money. sources welcome
+idiom	i'd rather die than call my ex's mom, but here we are 😂
+support	hey mods, just want to say the new #check-in channel is really helping me. i post every morning now and it keeps me accountable. maybe we could add a weekly thread for wins? some of us only ever post when things are bad and it would be nice to see the good stuff too
+substance	mixed xannies and vodka oops
+substance	my heart is racing like crazy after that last line and my chest hurts, is that normal
+self_harm	punched the wall till my knuckles split cause i deserved it
+support	I keep wanting to fix my brother's life and it's exhausting me. how do you let people fail
+educational	does 988 take texts?
+support	same lol
+negation	lol no im not overdosing, i just took my normal melatonin and im sleepy
+abuse	my girlfriend wont let me see my family anymore and every time I try to leave she threatens to tell everyone I hit her, which I never did. tonight she threw a glass at me and cut my face. I'm in the car in a parking lot, I don't know where to go. guys aren't supposed to be scared of their gf right
+other_at_risk	anyone heard from mel?? worried
+negation	he's not hitting me, he's just distant. i know that's a different problem
+other_at_risk	sis is cutting again 😭
+support	to whoever posted in #family yesterday about the holidays: you're not crazy. my family also does the thing where everyone pretends the fights never happened. i started driving myself to events so i can leave when i want and it's changed everything
+suicidal	hes gone, she left, im the common factor. time to remove the common factor
+support	my son (16) has started pulling away and I'm trying not to take it personally
+idiom	my kid found the hidden cookies, i'm literally going to kill him (jk he's cute)
+support	how do i stop over-explaining myself every time i set a boundary
+support	any book recs on interdependency? already read codependent no more
+suicidal	i'm 15 and my parents are getting divorced and they both say its cuz of me. school is hell too. sometimes in class i just stare out the window and think about jumping and it doesnt even scare me anymore, it just feels like an option
+self_harm	my partner doesnt know about my burns. i make sure its always somewhere he wont see. after our fight tonight i did it again and now it's blistering and I dont know if I should go to the doctor because then they'll ask. i'm so stupid
+abuse	hes back. hiding
+support	miss my dad today
+substance	day 1 again. my sponsor isn't picking up. I've been drinking since I woke up to stop the shakes and I honestly can't remember if I took my seizure meds or took them twice. the room keeps tilting. sorry if this doesn't make sense
+substance	took all of them
+support	first christmas without grandpa. put his ornament up front and center
+suicidal	done. for real this time
+support	i feel invisible in my friend group. they make plans and i find out after
+past	back in 2019 i overdosed at a party and woke up in the ER. sober since and it's still weird to think about
+idiom	kill me now lol
+support	hugs if wanted 🫂
+idiom	dave announcing in group that he's been secretly dating carol... i died, i'm a ghost now
+support	I used to think being needed was the same as being loved. This week I noticed I felt anxious when my friend DIDN'T need my help with her move, like I didn't know where I fit anymore. That's a big realization for me. Journaling about it tonight before bed.
+support	sorry i snapped at you in #general yesterday, i was having a bad day. not an excuse
+self_harm	does it count as self harm if you pick at your skin until it bleeds? i've been doing it on purpose when I feel like a bad girlfriend, like as punishment. tonight it's a lot worse, there's blood all over my sheets and i couldn't stop
+support	rough day, wanted to use so bad, called my sponsor and went to a meeting instead
+substance	honestly it's fine, I've been doing this for years, but tonight I did the edibles AND drank the whole bottle cause I wanted to not think about the divorce hearing. I keep passing out and waking up on the bathroom floor. my ex has the kids. no one's here.
+suicidal	every night i go to bed hoping i just dont wake up
+substance	cant stop drinking. day 4
+abuse	my mom locked me out again its 2 degrees out and im in socks
+suicidal	i have it all planned for sunday when the house is empty
+educational	what are the warning signs that someone is thinking about suicide, asking for my psych class
+other_at_risk	my little brother (12) told me he wants to die and i dont know if i should tell our parents
+support	i had a hard session today. we did the inner child stuff and i remembered a lot of things about my dad's drinking i'd kind of buried. i'm home, i have tea and my weighted blanket. just feeling raw and wanted to say it somewhere people get it
+idiom	lmaooo my dad tried to use a meme in the family chat and got it completely wrong, i'm deceased, i've passed on, tell my cat i loved her. my mom replied with 'what does this mean' and now the whole thread is chaos. best night in that chat in years
+self_harm	cut again tonight. sorry
+support	trying to be honest here: I've been really lonely since moving for work. I don't know anyone, I eat dinner alone every night, and my family calls less than I hoped. I'm okay, but I'm sad. Signed up for a climbing gym and a volunteer thing. Baby steps.
+self_harm	so my sponsor said to post when i feel like using, and i'm not using, i'm doing the other thing instead. like trading one for another. i cut last night and the night before. Im not drinking though so that's something right??
+support	cant sleep again ugh
+support	my gf says i need to stop "managing" her feelings and idk how to not do that
+suicidal	sorry mods. logging off forever
+abuse	ok so i know we talked about boundaries last week and i tried it. i told him i wanted to see my friends saturday without him. he didnt hit me this time but he punched the wall right next to my head and said next time he wont miss. he's asleep now. the kids are asleep. i keep looking at the door
+self_harm	does anyone know how to hide marks on your thighs for swim class
+# half: b23
+# Batch thirty-nine: written blind by another writer (a codependency-recovery server with a
+# busy off-topic channel; same length mix as b22). Measured once as b22: the previous stop's
+# detector 0.360; rules alone 0.360; all three tiers 0.770 (77/100), right category 0.700;
+# support FP 0/80; hard negatives 3/50 -> 2/50. NOT trained on (train.HELD_OUT).
+support	how do you stop feeling responsible for your partner's mood? like if he's sad i feel like i failed
+suicidal	mods can you delete my account after this week, i won't be needing it
+support	my mom guilt trips me every time i dont call. today i didnt call. the world didnt end
+suicidal	honestly if i fell asleep and never woke up i'd be fine with that. more than fine
+support	grief is weird. a year since my brother died and today i laughed and then felt guilty for laughing
+suicidal	sorry for being a burden to this server. you wont have to deal with me after tonight
+support	six months no contact and i still check his spotify sometimes. progress not perfection right
+suicidal	if anyone wants my switch games lmk, giving everything away this week. wont need em
+support	i keep apologizing for things that arent my fault. my therapist counts them now lol, 14 today
+suicidal	i'm so tired of being alive. not sleepy tired. the other kind
+support	bad day. cried at work, ate cereal for dinner, going to bed. tomorrow is new
+suicidal	i dont see myself making it to my birthday in march and i think im ok with that
+support	my husband is 2 years sober and i still check his breath when he comes home. how do i stop
+suicidal	ok this is gonna be long sorry. things w my mom are the usual, she calls 10x a day, i answer every time bc if i dont she cries. lost my job monday. havent told her. i keep standing at my window at night for a long time thinking about how quiet it would be if i just went. anyway how was everyone's weekend
+support	the hardest part of leaving wasnt him, it was realizing i had no hobbies of my own
+suicidal	Hi, first post. I'm 58 and I've spent my whole life looking after other people: my father, then my husband, then my son who is still using. I don't feel sad exactly, I feel finished. I've updated my will and I keep thinking the kindest thing I could do for everyone is to stop being a problem they have to solve.
+support	sometimes i feel so empty after helping everyone all day. like theres nothing left for me
+suicidal	i know i said i was doing better in the check-in thread but i lied because i didnt want everyone worrying. truth is i think about dying literally every hour. it got louder after she left. i dont trust myself alone this weekend and theres nobody i can stay with
+support	learning that "no" is a full sentence at 47 years old. better late than never
+suicidal	ik its dumb but i counted how many ppl would come to my funeral and its like 4. might as well find out this weekend, everythings ready anyway
+support	she said im "too much" and honestly that one stuck. trying not to let it
+self_harm	did the arm thing again
+support	the guilt after setting a boundary is almost worse than just giving in ngl
+self_harm	sh urges insane rn 😞
+support	my sponsor said i treat recovery like another person to please. oof. she's right
+self_harm	broke my streak last night, so sorry to everyone who cheered me on at 60 days
+support	do you ever get so anxious about someone being mad at you that you feel physically sick
+self_harm	he yelled and i just started scratching my wrists till they bled, didnt even notice until after
+support	therapist asked what i want and i literally couldnt answer. 33 years of asking what everyone else wants
+self_harm	burned myself again tonight. its the only thing that shuts my brain up
+support	when my partner goes quiet i spiral into "what did i do wrong". any tips
+self_harm	new lines, not deep, dont worry. just needed to feel something that wasnt him
+support	struggling with cravings this week but went to two meetings and called my sponsor
+self_harm	wearing long sleeves to therapy so she wont see the new ones. is that bad lol
+support	low day. everything feels heavy and pointless but i know its the depression talking. made tea
+self_harm	not sure if this counts for this server but i've been pulling my hair out and biting my arms till they bruise whenever my girlfriend goes quiet on me. it's getting worse, last night i did it for like an hour. i know it's not "real" self harm but it kind of scares me
+support	interdependency vs codependency — is it ok to still want to be taken care of sometimes?
+self_harm	im 16 and my mom checks my arms every night since she found out. she found new ones tonight and screamed at me. i locked myself in and honestly i just want to do it again bc its the only thing that makes the screaming in my head stop
+support	hot take: no contact is not punishment, its protection
+abuse	he took my phone again
+support	Update on my mom situation for those who asked: I told her I can't be her emergency contact anymore and that she needs to call her doctor instead of me when she has an episode. She hung up on me. I cried for an hour, then went for a walk. Still sad but I don't regret it.
+abuse	she's back. outside my work
+support	Grief post. My husband died 8 months ago after years of drinking. Everyone says I should feel relieved and part of me does, and then I feel like a monster. I spent 20 years managing his moods, hiding bottles, lying to his boss. Now the house is quiet and I don't know what to do with my hands.
+abuse	he said if i leave he'll make sure i never see the kids, and he keeps the gun in the nightstand
+support	4 years sober tomorrow. I remember posting here at 2 weeks saying I didn't think I'd make it to 30 days. If you're in the early days, it's brutal and boring and then one day it isn't. Call your people. Eat something. Go to bed early.
+abuse	ex found my new address somehow. flowers on my car this morning, no note. i didnt give it to anyone
+support	Question for people who've done family therapy: my sister and I are trying to figure out how to support our dad without enabling him. He's in outpatient now and doing ok but keeps asking us for money "for rent". How do you draw the line without him feeling abandoned?
+abuse	he doesnt hit me he just grabs my arms really hard and blocks the door till i say sorry. tonight it left marks
+support	so my therapist suggested i write a letter to my younger self and i ugly cried at starbucks. told little me it wasnt her job to keep dad from drinking and that mom's sadness wasnt her fault. anyway highly recommend but maybe do it at home
+abuse	mom took my meds and my wallet and says i get them back when i "apologize properly"
+support	does anyone else get the emotional hangover after a hard conversation? i set a boundary with my roommate about her bf staying over and even though she was nice about it ive felt sick and shaky all day and keep replaying it
+abuse	ngl kinda scared. bf punched the wall next to my face and said next time it wont be the wall
+support	small win: let a call from my ex go to voicemail, didnt listen to it, went to bed. 6 months ago i would've called back at 3am and ended up driving over there. growth is boring and thats the point
+abuse	ok update on the roommate situation. she's been going through my stuff, fine, whatever. but tonight she said if i tell anyone about the money she took she'll tell my parents im gay, and she's standing outside my door right now saying she knows im talking about her. i can hear her out there. im 19 and cant afford to move
+support	i relapsed into old patterns this week (not substances, people pleasing lol). agreed to cover three shifts, drove my friend to the airport at 4am, said yes to hosting thanksgiving. exhausted and resentful and its my own doing. redo next week
+abuse	lol my life is a soap opera. ex blocked on everything, new number, new job. today he showed up at the coffee shop i go to before work and just sat there staring. my friend says he's been asking around about my schedule. my car is two blocks away and im honestly afraid to walk to it alone
+support	hi everyone, mod here 👋 gentle reminder that #vent is for venting, not advice, unless the person asks. we also pinned a resources post with hotlines for a bunch of countries. take care of yourselves this weekend
+substance	took too many, feel weird
+support	not me realizing i apologize to my dog when i walk near her bowl. the codependency runs DEEP. anyway therapy is tomorrow and im bringing it up bc honestly its kind of funny but also kind of not
+substance	i think i od'd??
+substance	mixed xanax and wine tonight bc i couldnt sleep and now my heart is doing weird stuff
+idiom	my boss is gonna murder me if im late again, traffic is insane
+substance	i was 2 years sober and i just finished a bottle in the parking lot of my meeting. cant stop, going back to the store for another
+idiom	this chem exam is actually going to end me 😭
+substance	no idea what was in the pill from the party but i cant feel my legs and everythings spinning
+idiom	new raid boss is a suicide mission, who's in tonight
+substance	relapsed on fent yesterday after 8 months. tolerance is gone and i still have more. scared of myself
+idiom	ngl the group project is killing me. one guy ghosted, one girl rewrote my whole section, deadline is 9am tomorrow. about to throw my laptop out the window and fake my own death. anyway who wants to vc while i suffer
+substance	quick one, im at a party and took something someone gave me and i dont really remember the last hour? my friends left. im in a bathroom. phone is at 8%. i dont know the address. sorry for posting here i just dont know who else is online
+media	hollow knight final boss killed me 40 times
+substance	relapse count: lost it. I drank before driving my kids to school this morning. didn't even think about it until I was parked. I'm sitting in the lot and I want to go get another. I can't stop and I'm scared I'm going to hurt someone
+media	in my fic the mc relapses in ch 12, is that too dark for ao3 without warnings
+other_at_risk	@mods check on lila pls
+media	rewatching bojack. sarah lynn ep 😭
+other_at_risk	bestie just texted goodbye 😰
+media	playing celeste again, madeline's panic attack scene still gets me
+other_at_risk	has anyone heard from dani since her post last night? she said she was giving her plants away
+media	book club pick: finished "a little life" and i need to talk about it. the self harm scenes were so hard to read and i had to put it down a few times, but the friendship stuff is what got me. jude needing to be useful so people wont leave him? codependency 101. spoilers in the thread pls
+other_at_risk	my husband drank all day and now he's breathing really weird and i cant get him to respond
+educational	samaritans number?? uk
+other_at_risk	my best friend's bf just threw her phone and she texted me "come get me" and now she's not answering
+educational	narcan works on fentanyl?
+other_at_risk	i think my coworker is in trouble, came in with a black eye again and said if she's late he'll "end it". she asked me not to tell anyone and i dont know what to do
+educational	school project on domestic violence stats, anyone know good sources?
+other_at_risk	guy in the gaming vc just said he's gonna kill himself after the match and left the call. not a joke, he was crying. anyone know how to report that to discord fast
+educational	what's the difference between enabling and helping someone with an addiction
+other_at_risk	sorry to bring this here. my friend from our recovery group has been sober 2 years and tonight she's sending really slurry voice messages and said she "took everything in the cabinet". she lives alone. i dont have her address, only her first name and the city
+educational	I'm a social work student writing a paper on codependency in families with alcohol use disorder. Does anyone have recommendations on books or studies, and would anyone be willing to anonymously share how it affected them growing up? Totally fine if not, I know it's personal.
+other_at_risk	Posting on behalf of my roommate. She's been self harming again, I saw blood on the towels, and right now she's been locked in the bathroom for over an hour and isn't answering. Her phone is on the counter. I'm trying to decide if I should break the door.
+past	10 yrs free from him
+support	day 12 no contact
+past	i used to cut in high school. im 34 now and the scars are just part of me
+past	when i was 15 my dad used to hit me. only now talking about it in therapy
+support	rough night but im here
+past	I wrote goodbye letters in 2019. Found them last week while moving and cried for that girl.
+support	90 days sober today 🎉
+past	throwback to this time last year when i was in the psych ward after my attempt. i was so angry i survived. this year im planning my sister's baby shower and complaining about my taxes like a normal person. didnt think id be here for it
+support	feeling so lonely tonight
+negation	no i didnt drink, promise
+support	said no to my mom!!
+negation	to be clear im not going to hurt myself, i just need to vent
+support	this group saved me honestly
+negation	lol no im not cutting again, the bandage is from my cat
+support	i am NOT her therapist
+negation	i dont want to die, i want the pain to stop, and im working on that with my therapist
+support	cried in the car again
+negation	before anyone worries: im not in danger and i have no plans to hurt myself. just had a really bad day with my sister, she said some horrible stuff about how i abandoned the family, and i needed to dump it somewhere. gonna eat and watch bake off now
+suicidal	if i just didnt exist he wouldnt have to be so angry all the time. maybe i can fix that for him
+support	therapist gave me homework to say no to one thing this week and im dreading it
+suicidal	bye everyone. love you all
+support	loneliness hits different on sundays. anyone want to do a body doubling vc
+self_harm	anyone else get the itch to do the thing after a fight w their parents. bc i really really want to right now
+support	had a fight with my sister bc i wouldnt lend her money again. feel awful but i think i was right
+abuse	she checks my location every 10 min and if i dont pick up she screams til i cry. cant come to group tonight, she'll know
+suicidal	done existing honestly
+self_harm	my brain keeps saying u deserve it u deserve it and the stuff is right there in my drawer
+other_at_risk	my gf wont wake up
+past	my ex used to lock me out of the house in winter. i'm safe now, 3 years out
+suicidal	so the divorce papers came today and he got the house and basically the kids too because i "wasn't stable". i tried to do everything right, i did the boundaries homework, i went to every meeting. i think im just done. like actually done. i put the kids drawings in a box for them and wrote them something. i dont want anyone to talk me out of it, i just wanted to say thank you to this group
+substance	been up 3 days on it, heart going crazy, chest hurts, idk how to come down
+idiom	update from the kitchen: tried to make my grandma's lasagna, set off the smoke alarm twice, the cat is traumatized, and my roommate says i should be banned from the oven for life. i want to crawl in a hole and die of embarrassment but honestly it tasted fine
+suicidal	made peace w it. just sorting out who gets what
+idiom	if i have to hear one more christmas song i will walk into the sea
+support	checking in. survived family dinner
+support	not sure how to talk to my teen about her dad's drinking without making her take sides
+negation	he's never hit me or anything, he's just really moody and i walk on eggshells
+self_harm	need to cut sooo bad
+suicidal	i keep thinking about driving into the barrier on the way home. every single day now
+support	went to my first al-anon meeting and cried the whole time but it felt good?
+self_harm	i keep punching walls and my own head when i get like this, knuckles are a mess rn
+other_at_risk	mods, a user just dmd me "thanks for everything, this is the last time you'll hear from me". what do i do
+other_at_risk	my brother took pills. help
+substance	stopped drinking cold turkey yesterday and my hands wont stop shaking and i keep seeing little things moving on the wall
+support	how do you grieve someone who's still alive? my brother chose the bottle over us
+abuse	hes banging on the door
+negation	i didnt take anything, im just sick with the flu
+suicidal	gave my cat to my sister today, she doesnt know why and thats better
+support	reminder: you are allowed to rest without earning it
+support	re: the question about dating again — honestly im not ready. caught myself on a first date last week already asking about his problems and offering to help his sister find a job. like ma'am. it's a first date. back to the workbook i go lol
+self_harm	hoodie in july again lol
+abuse	sorry if wrong channel. my boyfriend reads all my messages so im on my work laptop. last night he choked me during an argument, not for long, and then cried and said he'd never do it again. he's said that before. he keeps texting where are you. my shift ends in 20 min and i dont want to go back
+support	does anyone have good worksheets on attachment styles? anxious attached here and its exhausting
+other_at_risk	idk if this is the right place but my mom has been codependent with my stepdad for years and tonight he hit her and she won't leave. im at college 3 hours away and she just texted me "if something happens the papers are in the blue folder". i keep calling and it goes to voicemail
+support	i feel like a burden to my friends when i vent so i just dont. working on it
+support	ok long one. i finally realized that every relationship i've had, i picked someone who needed saving. my ex with the gambling, my best friend with the eating disorder, my mom. my therapist asked what id do with my evenings if no one needed me and i honestly panicked. not in a bad way just like... whoa. anyone else have this moment?
+substance	am i ok to drive home after like 8 beers, its only 10 min
+support	first meeting tonight. nervous
+suicidal	sorry my english is bad. i dont want to live more, he was my everything and now nothing
+self_harm	so therapy homework this week was write down my triggers. easy one: my ex texting. he texted at 2am saying he misses me and i went to the bathroom and hurt myself for the first time in like a year. i didnt even decide to it just happened. now im sitting on the floor with toilet paper on my leg trying to figure out what to tell my roommate
+support	my dad is in hospice and everyone expects me to handle everything again. im so tired
+support	ugh guilt hangover again
+support	mods thank you for the new vent channel rules, feels safer in here
+abuse	locked out in the snow
+support	Long-time lurker, first post. I'm 62 and just realized this year that what I called love with my late wife was mostly me managing her anxiety so I wouldn't have to feel mine. I don't regret loving her. I just wish I'd known I was allowed to have needs too.
+other_at_risk	dad texted the whole family an apology for "everything" and turned his phone off. he has guns at home
+support	is it codependent if i cant enjoy anything when my bf is in a bad mood
+abuse	my husband changed the wifi password and took the car keys. i'm not allowed out until he gets back
+suicidal	i wrote my letters
+abuse	my dad threw the remote at my head bc i was late from practice, i'm in my room w the door blocked and he's pacing outside yelling
+support	proud of u!!
+support	who else overexplains everything
+support	my partner relapsed last month and he's back in treatment. i keep swinging between "i need to be there for him" and "i need to protect myself". my al-anon group says both can be true. trying to believe that. visiting day is sunday and im nervous
+support	does no contact get easier?
+media	new podcast ep on trauma bonding dropped, highly recommend for this server
+suicidal	been googling stuff i shouldnt be googling. the permanent kind of stuff
+substance	blacked out, woke up outside
+support	my wife says i hover. i say i care. couples counseling thursday, wish us luck
+suicidal	kms fr this time not the joking kind
+educational	988 = us hotline?
+abuse	Hi all. It's been a while. Things with my son have gotten very bad. He is 34 and lives with me since his divorce. Tonight he pushed me into the kitchen counter because I wouldn't give him my bank card. My hip hurts a lot. He's in the living room now and I'm in my bedroom with a chair under the handle. I don't know who to call, he's my child.
+media	finished 13 reasons why, did anyone else think the portrayal was kinda irresponsible
+idiom	im dead 💀💀
+educational	how do you tell if someone is overdosing vs just really drunk? going to a festival and want to be prepared
+suicidal	reply to @jess — yeah i hear you about the people pleasing. i did it for 20 years with my husband. now he's gone and i don't know who i am without someone to take care of. i've been saving up my meds for a while now. i guess i just wanted someone to know in case
+support	feeling really low this week, just flat and grey. work is a lot, my friend moved away, and i keep refreshing my phone waiting for someone to text first. i know i could text them. it just feels like im always the one reaching out
+other_at_risk	roommate wont open the bathroom
+support	anyone else feel like they dont exist unless someone needs them
+suicidal	idk where to post this. everyone says reach out so im reaching out i guess. im parked at the lookout by the reservoir and i havent decided yet if im driving home tonight
+past	one year since my overdose. doing really well, thank you to whoever called 911 that night
+support	this is gonna sound dumb but i felt so guilty for going to the movies alone while my boyfriend was having a bad day. like i was abandoning him. he was fine! he played video games! why does my brain think i have to suffer alongside him to be a good partner
+media	that one line in "stan" where he's driving drunk with the girlfriend in the trunk lives rent free in my head
+support	therapy today, wish me luck
+other_at_risk	so my 17 yo son has been super quiet since his gf broke up with him. tonight he gave his little brother his xbox and all his games and said "you'll take better care of them". he's in his room now. am i overreacting? i feel sick
+support	im 17 and my parents fight constantly and i always end up being the one who calms everyone down. tonight i just put my headphones on and didnt go downstairs. felt weird and guilty but also kind of good? my school counselor says im allowed to not be the referee
+suicidal	lol so i got dumped over text, my parents said im an embarrassment, and i failed chem. three for three. anyway i have a plan now and honestly it feels good to have a plan. dont @ me about hotlines pls i know the numbers
+negation	not suicidal, just really tired
+educational	is it true the most dangerous time is when you leave an abuser?
+idiom	lmaooo i'm deceased
+support	i miss being needed, which is probably the whole problem lmao
+past	storytime since someone asked how i got here: in 2016 i was living with a guy who controlled every dollar, read my texts, and threw things when he was drunk. one night my neighbor called the police. it still took me another year to actually leave. now i have my own place, a dog, and a job i love. it gets better, it actually does
+abuse	typing fast, in the bathroom. he's been drinking and said tonight i'll learn my lesson
+media	tlou2 ending wrecked me
+substance	ok honest post. I've been taking my mom's pain pills to cope with the breakup. Started with one at night. Now it's a lot throughout the day and I ran out this morning and I feel like I'm dying, sweating, throwing up, can't stop crying. I know withdrawal is bad but this feels really bad.
+self_harm	Mod question I guess? I keep wanting to post pics of my arm in the vent channel. I won't, I know the rules. But I did it again tonight and it's worse than usual and I don't know if it needs stitches and I'm scared to go to the ER because my dad will find out.
+other_at_risk	my little sister (13) has cuts all over her forearms, new ones, and she begged me not to tell mom
+suicidal	no one would even notice tbh. 3 days and nobody texted. so why stay
+past	back when i was drinking i blacked out most weekends. 5 years sober now
+abuse	my stepdad takes my door off when he's mad and tonight he said he'd do "worse" if i told my mom what happened last weekend. she's on night shift. i have my shoes on and my bag packed but i have nowhere to go and im 15
+other_at_risk	my ex just posted a pic of pills on his story with "sorry everyone". we dont talk anymore but should i call someone
+suicidal	tonight's the night i think
+idiom	id rather die than let my mom see my search history lol
+suicidal	i want out. permanently
+educational	what are the warning signs someone is suicidal?
+suicidal	my therapist thinks im doing better. im not. i just decided, thats why i seem calm
+support	how do u guys deal with the urge to rescue people? my friend is in a mess again and i want to fix it even though last time it cost me 2 grand and my sanity lol
+suicidal	everyone'd be better off
+support	boundaries are hard man
+support	honestly the loneliness since leaving is worse than i expected. i thought id feel free and mostly i feel like im haunting my own apartment. doing the things — gym, therapy, calling my cousin — but evenings are hard. anyone want to start a weeknight movie night vc?
+support	My daughter is 22 and in active addiction. I've finally stopped paying her phone bill and her rent. It feels like the cruelest thing I've ever done, but my counselor keeps reminding me I'm not cutting her off from love, just from money. Praying every day.
+self_harm	how do u hide marks on ur thighs from a nosy mom during swim season
+support	hugs 🫂
+support	i finally told my mom i wont be coming for christmas. she cried. i held it
+past	2 yrs ago i tried to end it. glad i didnt
+support	been thinking about my ex a lot. not going back. just sad it had to end the way it did
+substance	so my sobriety date was going to be 1 year on friday. my sponsor is out of town. i bought a bottle after my mom called and said what she always says, and i drank most of it really fast, and now i keep throwing up and i cant really stand. i dont want to call 911 bc my mom will find out
+support	got my 1 year chip today!!! couldnt have done it without the people here ❤️
+negation	im safe, dont worry
+support	had a panic attack in the grocery store today. im ok now, just shaken
+suicidal	dont wanna wake up tmrw
+negation	mods its ok, my friend is fine, i talked to her and she's with her mom now
+media	baby reindeer handled the stalker stuff so uncomfortably but it felt accurate
+support	reply to @marco: yeah the anger phase is real. when i left i was furious for like 4 months, mostly at myself for staying so long. it passes. journaling and a boxing class helped me way more than i expected
 """
 
 

@@ -310,6 +310,13 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   stop's detector 0.310 and 0.406; now 0.850 and 0.911 (pooled 177/201 = 0.881), support
 #   FP 1/60 and 1/60, hard negatives 5/50 and 2/50. At 3 %: 0.900 and 0.960 (187/201 =
 #   0.930) but support FP 1/60 and 2/60 (2.5 %), so the threshold stayed at 2 %.
+#   batches twenty-two and twenty-three (100 crisis each; blind; a quarter of their lines
+#   1-5 words, as in real traffic), measured once after a review made the model skip short
+#   messages (min_words 6) and added short-chat training: the previous stop's detector 0.330
+#   and 0.360; now 0.730 and 0.770 (pooled 0.750; short crisis lines 28/52); support FP 1/80
+#   and 0/80; hard negatives 6/50 -> 3/50 and 3/50 -> 2/50. min_words then went to 4 (the
+#   held-out short chat stays at 1/405): 0.818 and 0.845 on these two, no longer blind but
+#   still never trained on (bot.safety.train.HELD_OUT).
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -346,13 +353,15 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b19", 0.88, 0.02),
         ("b20", 0.88, 0.02),
         ("b21", 0.88, 0.02),
+        ("b22", 0.78, 0.02),  # held out of training
+        ("b23", 0.80, 0.02),  # held out of training
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to twenty-one, each measured once before tuning or training on it (the
-    figures above). The rules were tuned on b6-b8; the model trains on all of them, so
+    """Batches five to twenty-three, each measured once before tuning or training on it (the
+    figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
     the model must add recall over the phrase pass alone."""

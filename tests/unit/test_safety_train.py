@@ -81,3 +81,12 @@ def test_check_fails_on_a_stale_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_the_shipped_model_is_what_training_gives_now() -> None:
     """content/safety/model.tsv must be retrained whenever the labelled set changes."""
     assert train.main(["--check"]) == 0
+
+
+def test_the_held_out_batches_are_not_trained_on() -> None:
+    from tests.unit.safety_labelled import cue_batch
+
+    trained = {text for _, text in train.labelled_messages(ROOT)}
+    for half in train.HELD_OUT:
+        held = {text for _, text in cue_batch(half)}
+        assert len(held) >= 200 and not held & trained, half
