@@ -45,11 +45,17 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[.!?;\t\n]+| but ")
 
 
+def _words_and_pairs(norm: str) -> tuple[set[str], set[str]]:
+    """The different words of a message in the matching form, and its neighbouring pairs."""
+    words = _WORD.findall(norm)
+    return set(words), set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:]))
+
+
 def features(norm: str) -> set[str]:
     """The features of a message in the detector's matching form: its words and the pairs
     of neighbouring words, each once."""
-    words = _WORD.findall(norm)
-    return set(words) | set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:]))
+    words, pairs = _words_and_pairs(norm)
+    return words | pairs
 
 
 def different_words(norm: str) -> int:
@@ -104,10 +110,7 @@ class Model:
 
     def _sums(self, norm: str) -> tuple[int, float, float]:
         """(different words, q sum, a sum) of ``norm``'s known features."""
-        words = _WORD.findall(norm)
-        if not words:
-            return 0, 0.0, 0.0
-        found = (set(words), set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:])))
+        found = _words_and_pairs(norm)
         q = a = 0.0
         for family in (0, 1):
             q += sum(map(self._q[family].get, found[family], repeat(0.0)))
