@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import safety as safety_content
-from bot.content.problems import Problems
 from bot.content.safety import SafetyContent
 from bot.safety.cues import CueDetector, CueError, CueExclusion, CueRule, compile_pattern, required_words
 from bot.safety.detector import CrisisDetector
@@ -18,14 +16,6 @@ from tests.unit.safety_labelled import CRISIS, cue_batch, examples, halves
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 HARD_NEGATIVES = ("idiom", "media", "educational", "past", "negation")
-
-
-@pytest.fixture(scope="module")
-def loaded() -> SafetyContent:
-    problems = Problems(CONTENT)
-    content = safety_content.load(CONTENT / "safety", problems)
-    assert not problems, problems.lines
-    return content
 
 
 @pytest.fixture(scope="module")

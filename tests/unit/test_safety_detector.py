@@ -9,6 +9,7 @@ import pytest
 
 from bot.content import safety as safety_content
 from bot.content.problems import Problems
+from bot.content.safety import SafetyContent
 from bot.safety.detector import CrisisDetector, Exclusion
 from tests.unit.safety_labelled import CRISIS, NEGATIVE, examples
 
@@ -16,10 +17,7 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    problems = Problems(CONTENT)
-    loaded = safety_content.load(CONTENT / "safety", problems)
-    assert not problems, problems.lines
+def detector(loaded: SafetyContent) -> CrisisDetector:
     return CrisisDetector.from_content(loaded)
 
 

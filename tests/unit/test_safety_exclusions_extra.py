@@ -6,23 +6,16 @@ words (past mixed with present, a denial next to a threat) are still flagged."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
-from bot.content import safety as safety_content
-from bot.content.problems import Problems
+from bot.content.safety import SafetyContent
 from bot.safety.detector import CrisisDetector
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
-def rules() -> CrisisDetector:
+def rules(loaded: SafetyContent) -> CrisisDetector:
     """Phrases and cue rules only: the exclusions belong to them, not to the learned model."""
-    problems = Problems(CONTENT)
-    loaded = safety_content.load(CONTENT / "safety", problems)
-    assert not problems, problems.lines
     return CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
 
 

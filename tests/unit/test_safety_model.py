@@ -21,14 +21,6 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
-def loaded() -> SafetyContent:
-    problems = Problems(CONTENT)
-    content = safety_content.load(CONTENT / "safety", problems)
-    assert not problems, problems.lines
-    return content
-
-
-@pytest.fixture(scope="module")
 def shipped(loaded: SafetyContent) -> Model:
     assert loaded.model is not None, "content/safety/model.tsv did not load"
     return loaded.model
