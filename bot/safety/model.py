@@ -32,7 +32,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,22 +45,28 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[.!?;\t\n]+| but ")
 
 
-def _words_and_pairs(norm: str) -> tuple[set[str], set[str]]:
-    """The different words of a message in the matching form, and its neighbouring pairs."""
-    words = _WORD.findall(norm)
-    return set(words), set(map(str.__add__, map(str.__add__, words, repeat(" ")), words[1:]))
+# Every byte but a lower-case letter or digit becomes a space: on ASCII text, splitting
+# the result gives exactly ``_WORD.findall``'s words, about three times faster.
+_WORD_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
+
+
+def _words(norm: str) -> list[str]:
+    """The words of a message in the matching form, in order (``_WORD.findall(norm)``)."""
+    if norm.isascii():
+        return norm.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    return _WORD.findall(norm)
 
 
 def features(norm: str) -> set[str]:
     """The features of a message in the detector's matching form: its words and the pairs
     of neighbouring words, each once."""
-    words, pairs = _words_and_pairs(norm)
-    return words | pairs
+    words = _words(norm)
+    return {*words, *map(" ".join, pairwise(words))}
 
 
 def different_words(norm: str) -> int:
     """How many different words a message in the matching form has (for ``min_words``)."""
-    return len(set(_WORD.findall(norm)))
+    return len(set(_words(norm)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,27 +101,29 @@ class Model:
         # Tells detectors built from different models apart (the file's hash when loaded).
         self.digest = digest or hashlib.sha256(dump(self).encode("utf-8")).hexdigest()
 
-        # The flag score's fast path: one dict of q and one of a per feature family (words,
-        # word pairs), so that summing runs in C (map over dict.get), not a Python loop.
-        # Same sums as over ``features`` (tested).
-        self._q: tuple[dict[str, float], dict[str, float]] = ({}, {})
-        self._a: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        # The flag score's fast path: each feature's q and a as one complex number (q + aj),
+        # so one lookup and one sum give both, and summing runs in C (map over dict.get),
+        # not a Python loop. Pairs are keyed by the two words as a tuple, which zip makes
+        # without building strings. Same sums as over ``features`` (tested).
+        self._word_qa: dict[str, complex] = {}
+        self._pair_qa: dict[tuple[str, ...], complex] = {}
         for feature, entry in table.items():
-            family = int(" " in feature)
-            self._q[family][feature] = entry[0]
-            self._a[family][feature] = entry[1]
+            if " " in feature:
+                self._pair_qa[tuple(feature.split(" "))] = complex(entry[0], entry[1])
+            else:
+                self._word_qa[feature] = complex(entry[0], entry[1])
 
     def __len__(self) -> int:
         return len(self.table)
 
     def _sums(self, norm: str) -> tuple[int, float, float]:
         """(different words, q sum, a sum) of ``norm``'s known features."""
-        found = _words_and_pairs(norm)
-        q = a = 0.0
-        for family in (0, 1):
-            q += sum(map(self._q[family].get, found[family], repeat(0.0)))
-            a += sum(map(self._a[family].get, found[family], repeat(0.0)))
-        return len(found[0]), q, a
+        words = _words(norm)
+        different = set(words)
+        qa = sum(map(self._word_qa.get, different, repeat(0j))) + sum(
+            map(self._pair_qa.get, set(pairwise(words)), repeat(0j))
+        )
+        return len(different), qa.real, qa.imag
 
     def score(self, norm: str) -> float:
         """The flag score of ``norm`` (a message in the detector's matching form)."""
