@@ -209,21 +209,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if report.max_error > MAX_ERROR:
         _say(f"the written model scores unlike scikit-learn's ({report.max_error:.1e}): not written", error=True)
         return 1
-    text = dump(model)
     if args.check:
-        problems = Problems()
-        shipped = parse(args.out.read_text(encoding="utf-8"), args.out, problems) if args.out.is_file() else None
-        difference = "it is missing or has problems" if shipped is None else differs(shipped, model)
-        if difference:
-            _say(
-                f"{args.out} is not what training gives now ({difference}): run `python -m bot.safety.train`",
-                error=True,
-            )
-            return 1
-        _say(f"{args.out} is up to date")
-        return 0
-    args.out.write_text(text, encoding="utf-8")
+        return check(args.out, model)
+    args.out.write_text(dump(model), encoding="utf-8")
     _say(f"wrote {args.out}")
+    return 0
+
+
+def check(path: Path, model: Model) -> int:
+    """``--check``: 0 when the model file at ``path`` is ``model`` (freshly trained), else
+    1 with what differs."""
+    problems = Problems()
+    shipped = parse(path.read_text(encoding="utf-8"), path, problems) if path.is_file() else None
+    difference = "it is missing or has problems" if shipped is None else differs(shipped, model)
+    if difference:
+        _say(f"{path} is not what training gives now ({difference}): run `python -m bot.safety.train`", error=True)
+        return 1
+    _say(f"{path} is up to date")
     return 0
 
 

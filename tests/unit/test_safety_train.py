@@ -69,12 +69,19 @@ def test_training_is_deterministic_and_the_file_round_trips(trained) -> None:  #
     )
 
 
-def test_check_fails_on_a_stale_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    stale = tmp_path / "model.tsv"
+def test_check_fails_on_a_stale_file(trained, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    """``--check``'s comparison (the slow test below runs the whole command)."""
+    _, _, model, _ = trained
+    fresh = tmp_path / "model.tsv"
+    fresh.write_text(dump(model), encoding="utf-8")
+    assert train.check(fresh, model) == 0
+    assert "is up to date" in capsys.readouterr().out
+    stale = tmp_path / "stale.tsv"
     stale.write_text(dump(Model(train.CRISIS, -1.0, (0.0,) * 5, 1.0, {"hello": (1.0, 1.0, 0, 0, 0, 0, 0)})))
-    assert train.main(["--check", "--out", str(stale)]) == 1
+    assert train.check(stale, model) == 1
     assert "not what training gives now (different features" in capsys.readouterr().err
-    assert train.main(["--check", "--out", str(tmp_path / "missing.tsv")]) == 1
+    assert train.check(tmp_path / "missing.tsv", model) == 1
+    assert "it is missing or has problems" in capsys.readouterr().err
 
 
 @pytest.mark.slow
