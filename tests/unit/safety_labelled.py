@@ -13530,6 +13530,1073 @@ suicidal	dont wanna wake up tmrw
 negation	mods its ok, my friend is fine, i talked to her and she's with her mom now
 media	baby reindeer handled the stalker stuff so uncomfortably but it felt accurate
 support	reply to @marco: yeah the anger phase is real. when i left i was furious for like 4 months, mostly at myself for staying so long. it passes. journaling and a boxing class helped me way more than i expected
+# half: t11
+# Training batch of short crisis messages (2-9 words: the weak spot of blind round 7) with
+# some short heavy support lines, by a writer who saw no lexicon, rule, model or blind batch.
+suicidal	i cant anymore
+suicidal	gonna end it tonight
+suicidal	nobody would notice if i was gone
+suicidal	i dont want to wake up tmrw
+suicidal	everyone better off without me fr
+suicidal	kms honestly
+suicidal	wrote the letters already
+suicidal	this is my last msg here
+suicidal	gave my cat to my neighbor. its time
+suicidal	thinking of unaliving tonight fr
+suicidal	tired of existing. done
+suicidal	bye everyone. thanks for trying
+suicidal	i have a plan now
+suicidal	cant do this one more day
+suicidal	wish i just didnt exist 😞
+suicidal	s u i c i d a l again
+suicidal	thinking about ending it all
+suicidal	i want to die rn
+suicidal	sorry for being a burden. not for long
+suicidal	tonight is the night i think
+suicidal	i wanna sleep and not wake up
+suicidal	no point staying alive
+suicidal	my family will be fine w/o me
+suicidal	deleted all my accounts except this one
+suicidal	want to disappear forever
+suicidal	i keep thinking about the bridge
+suicidal	might k!ll myself tonight
+suicidal	life not worth it anymore
+suicidal	i'm so tired of living
+suicidal	already said goodbye to my mom
+suicidal	gonna go to sleep forever
+suicidal	pls dont miss me
+suicidal	who would even care tbh. not long now
+suicidal	ready to go. finally
+suicidal	i dont see myself here next week
+suicidal	ctb tonight
+suicidal	wanting to die again 🙃
+suicidal	i m not want to live anymore
+suicidal	dont see the point of tomorrow
+suicidal	i cant keep going like this
+suicidal	if i die tonight its ok
+suicidal	im done. really done this time
+suicidal	cant stop thinking about dying
+suicidal	giving away my stuff today
+suicidal	i give up. on everything
+suicidal	made my decision. i feel calm now
+suicidal	sewerslide thoughts rn
+suicidal	i want the pain to stop forever
+suicidal	they'd be happier if i was dead
+suicidal	just want it all to end
+suicidal	been saving up my meds for this
+suicidal	final message. love u all
+suicidal	is it selfish if i just go
+suicidal	counting down the hours tbh
+suicidal	unalive hours again
+suicidal	no reason to stay anymore
+suicidal	gonna make it stop for good
+suicidal	i keep planning how. scared
+suicidal	writing my goodbye rn
+suicidal	already picked the date
+suicidal	cant wait to not exist
+suicidal	pls just let me die
+suicidal	i am think to finish my life
+suicidal	i wanna kms so bad lol
+suicidal	last night on earth i think
+suicidal	sorry mom. i tried
+suicidal	i want die. sorry for english
+suicidal	nothing left for me here
+suicidal	i'm a burden. time to fix that
+suicidal	cut off everyone. now me
+suicidal	the voices say do it tonight
+suicidal	goodbye server 💔
+suicidal	im not gonna make it to friday
+suicidal	i want to be gone. just gone
+suicidal	why keep breathing honestly
+suicidal	set my affairs in order today lol
+self_harm	relapsed. deep this time
+self_harm	need to cut so bad rn
+self_harm	broke my clean streak. again
+self_harm	body needs punishing rn
+self_harm	sh urges are loud tonight
+self_harm	hiding my arms again
+self_harm	wearing long sleeves in july lol
+self_harm	burned myself again last hour
+self_harm	i hit myself again. hard
+self_harm	blades out. cant stop
+self_harm	relapsed after 200 days 😭
+self_harm	it wont stop bleeding
+self_harm	i deserve the pain honestly
+self_harm	did the thing again. arms
+self_harm	s/h again. sorry
+self_harm	i need to feel something. gonna hurt myself
+self_harm	my thighs are a mess rn
+self_harm	banged my head on the wall till dizzy
+self_harm	more "cat scratches" tonight 🙃
+self_harm	gonna hurt myself if this keeps up
+self_harm	just cut. feel nothing
+self_harm	hiding the marks from my bf
+self_harm	made it bleed again
+self_harm	losing the fight with urges
+self_harm	i keep hitting myself when he yells
+self_harm	cut deeper than i meant to
+self_harm	i hurted myself again yesterday night
+self_harm	bought new blades today
+self_harm	relapse. dont tell anyone
+self_harm	burn marks again ugh
+self_harm	punched the wall till my knuckles split
+self_harm	im doing it rn
+self_harm	gonna do sh tonight i think
+self_harm	fresh cuts. bandaids everywhere
+self_harm	clean streak reset to 0
+self_harm	scratched my arm raw again
+self_harm	i need to bleed
+self_harm	sh relapse. 3rd this week
+self_harm	pulled out chunks of hair again, cant stop
+self_harm	starving myself as punishment again
+self_harm	covering my wrists all day
+self_harm	blade is calling me tonight
+self_harm	i hurt myself. again. im sorry
+self_harm	bit myself till it bruised
+self_harm	wanna carve it into my skin
+self_harm	took the sharpener apart again 😶
+self_harm	i slipped. arms again
+self_harm	new marks on my legs, nobody knows
+abuse	he's at the door again
+abuse	hes got my phone again
+abuse	im scared to go home
+abuse	he said ill regret it
+abuse	locked in my room. he took the key
+abuse	dad is drunk and throwing stuff
+abuse	my ex is outside my house
+abuse	she wont let me leave the flat
+abuse	hiding in bathroom. hes screaming
+abuse	he grabbed my neck tonight
+abuse	the door wont hold much longer
+abuse	mom locked me out again. freezing
+abuse	he checks my location every hour
+abuse	he said hell kill me if i leave
+abuse	ex keeps following my car
+abuse	bruises again. he said sorry
+abuse	cant talk he's home
+abuse	he smashed my phone. using friends
+abuse	step dad came into my room again
+abuse	hes reading all my msgs now
+abuse	she threw a plate at me
+abuse	my husband wont let me out
+abuse	he grabbed a knife, im hiding
+abuse	got pushed down the stairs
+abuse	he took my car keys and money
+abuse	scared. he's coming back tonight
+abuse	ex found my new address
+abuse	he says no one will believe me
+abuse	dad hits me when hes drunk
+abuse	hiding at neighbors. he's looking for me
+abuse	my bf slapped me again 😔
+abuse	he threw me out in the rain, no shoes
+abuse	she said she'll burn my stuff, and me
+abuse	im not allowed to eat till he says
+abuse	pls hes banging on the door
+abuse	he put his hands on me tonight
+abuse	my boyfriend threatened to hurt my dog
+abuse	he follows me to work every day
+abuse	mum's bf is yelling again, i'm scared
+abuse	my husband he beat me again
+abuse	if i tell anyone he'll hurt me
+abuse	he's driving around my block again
+abuse	he doesn't let me call my sister
+abuse	woke up to him standing over me
+abuse	he broke the lock so i cant hide
+abuse	she keeps showing up at my job
+abuse	brother punched me. parents dont care
+abuse	typing fast before he's back
+abuse	he said this time he'll finish it
+substance	took a bunch of pills idk
+substance	mixed xans and drinks, feel weird
+substance	chest hurts after that line
+substance	used again tonight, way more than usual
+substance	cant feel my legs after drinking
+substance	blacked out again, woke up outside
+substance	driving home drunk lol wish me luck
+substance	shaking so bad, havent drank in 2 days
+substance	withdrawal seizure earlier i think
+substance	feel like im dying after those pills
+substance	someone laced it i think. help
+substance	drank a whole bottle, cant see straight
+substance	keep throwing up after using
+substance	took my whole script at once
+substance	high af and cant breathe right
+substance	using again. cant stop this time
+substance	i dont remember how i got home again
+substance	pressed bars + wine. room spinning
+substance	im so high i cant move
+substance	been up 3 days on it
+substance	drank cleaning stuff by accident, throat burning
+substance	need a drink or im gonna seize
+substance	hallucinating bad. came down wrong
+substance	lips feel numb after that hit
+substance	bought more even though i swore
+substance	relapsed hard. vodka since noon
+substance	heart pounding, did too many different things
+substance	i take many pills, now i feel strange
+substance	everything slow and blurry, took extra
+substance	already on the road, way too wasted
+substance	puked blood after drinking
+substance	on a bender, day 5
+substance	cant stop using and im scared
+substance	did way too much tonight
+substance	detoxing alone at home, getting scary
+substance	just took more. idc anymore
+other_at_risk	my sister isnt answering after that text
+other_at_risk	friend said goodbye on snap. scared
+other_at_risk	bf wont wake up
+other_at_risk	my roommate swallowed a handful of something
+other_at_risk	my brother is cutting again
+other_at_risk	anyone heard from jess? her last msg scared me
+other_at_risk	my friend posted her letter online
+other_at_risk	my mom is drunk and not breathing right
+other_at_risk	my gf says she wants to die
+other_at_risk	dad locked himself in, wont answer
+other_at_risk	my best friend gave me her stuff
+other_at_risk	partner overdosed i think
+other_at_risk	my son texted sorry and turned off his phone
+other_at_risk	friend is on the roof. not answering
+other_at_risk	@sam went quiet after that post
+other_at_risk	my cousin is talking about ending it
+other_at_risk	my mate is passed out and blue
+other_at_risk	he just said bye forever on discord
+other_at_risk	my sister's bf is hitting her rn
+other_at_risk	kid next door screaming, dad yelling again
+other_at_risk	roommate hasn't left the bathroom in hours
+other_at_risk	my friend cut really deep, wont go to hospital
+other_at_risk	husband is drinking and driving rn
+other_at_risk	my daughter says nobody needs her
+other_at_risk	mum took all her pills idk
+other_at_risk	my friend is in danger from her ex
+other_at_risk	friend said he has a plan
+other_at_risk	he sent "thanks for everything" and blocked me
+other_at_risk	gf hasnt replied since the goodbye msg
+other_at_risk	my friend is tripping bad, wont calm down
+other_at_risk	my bro is seizing after drinking
+other_at_risk	my friend deleted all her socials and said bye
+other_at_risk	little sister has cuts all over
+other_at_risk	flatmate drank way too much, not waking
+other_at_risk	my friend said tonight is her last
+other_at_risk	someone in vc said theyre gonna kms
+other_at_risk	my wife has been gone hours, left a note
+other_at_risk	my friend keeps saying she wont be here soon
+other_at_risk	my friend she say she will kill herself
+other_at_risk	boyfriend hurting himself again
+support	cant sleep again
+support	done with people pleasing
+support	he lied again, im so tired
+support	set a boundary w mom today
+support	therapy was brutal today
+support	feeling so lonely this week
+support	another fight w my sister
+support	why do i always overgive
+support	i keep texting him first
+support	90 days sober today
+support	anxious attachment acting up
+support	crying in the car again
+support	said no and felt guilty
+support	grief hits at weird times
+support	my mom guilt trips me constantly
+support	i feel so invisible at home
+support	exhausted from carrying everyone
+support	ghosted. again. classic him
+support	my chest is tight from stress
+support	work drained me completely
+support	i always feel like too much for ppl
+support	lost my job today ugh
+support	i miss who i was before him
+support	homework: list my own needs. hard
+support	why does rest feel like guilt
+support	i keep fixing everyone but me
+support	first holiday without grandma
+support	my heart is heavy tonight
+support	ugh i overexplained again
+support	broke up. everything hurts
+support	feel numb after the meeting
+support	sponsor call helped a bit
+support	he makes me feel crazy
+support	i'm so done with his moods
+support	can't stop replaying the argument
+support	nobody texts me first
+support	cried thru the whole session lol
+support	lonely even with people around
+support	i feel empty lately
+support	she says im selfish for saying no
+support	one year since mom died
+support	rough night, brain wont shut up
+support	i always choose the wrong ppl
+support	my dad never says sorry
+support	panic attack at work today
+support	detaching is harder than i thought
+support	relapsed into texting my ex 🙄
+support	too tired to cook, again
+support	dont know who i am alone
+support	family dinner was hell
+support	i miss feeling safe with someone
+support	i let them walk all over me
+support	trying not to rescue him this time
+support	my anxiety is through the roof
+support	hate how much i need reassurance
+support	hurt by what my friend said
+support	still grieving the friendship honestly
+# half: s2
+# Training batch of short negatives (1-8 words: everyday chat, idioms, games, denials, past),
+# same writer as t11, so that short crisis training does not teach the model short chat.
+support	hi all
+support	ty all
+support	rough day lol
+support	morning everyone ☀️
+support	gn friends
+support	this helped so much
+support	lol same honestly
+support	congrats on 30 days!!
+support	how was everyone's weekend
+support	back from therapy
+support	ok that's fair
+support	anyone else here tonight?
+support	thank u for listening
+support	omg relatable
+support	sending love 💜
+support	so sleepy today
+support	just checking in
+support	coffee first, feelings later
+support	love this group
+support	wait what happened
+support	sorry i vanished lol
+support	heyyy
+support	made tea and cried a bit
+support	that's a good boundary
+support	you deserve better tbh
+support	did my journaling today
+support	codependency workbook ch 3 done
+support	good night ppl
+support	lmao yes
+support	week 2 of no contact
+support	6 months sober today 🎉
+support	called my sponsor, feel better
+support	mom called, i didn't answer. growth?
+support	just venting, no advice pls
+support	anyone wanna vc later
+support	i hear you
+support	the guilt after saying no tho
+support	therapist says i'm a rescuer
+support	love that for u
+support	update: we talked, it went ok
+support	can't focus today
+support	had a cry, feeling lighter
+support	thanks mods
+support	gm
+support	ty ❤️
+support	yesss
+support	same here tbh
+support	oh no im sorry
+support	hope you sleep ok
+support	drink water everyone
+support	we're proud of you
+support	bad brain day
+support	mood: potato
+support	finally slept 8 hrs
+support	groceries done, small win
+support	lonely sunday vibes
+support	back online
+support	phone was dead sorry
+support	i said no today!!
+support	feeling heavy but ok
+support	stayed in bed till noon lol
+support	kinda numb today ngl
+support	grief group tonight
+support	smelled my grandpa's cologne today 🥲
+support	hug accepted
+support	this server is my safe place
+support	apology accepted, still hurt
+support	he texted. didn't reply. proud
+support	my inner child is screaming lol
+support	working on not justifying myself
+support	who else hates sundays
+support	how do y'all say no nicely
+support	hard day, long walk helped
+support	shoutout to my therapist
+support	ate something, win
+support	two months dry, feeling good
+support	al-anon meeting was good
+support	going to more meetings lately
+support	journal prompt anyone?
+support	i needed to hear that
+support	saving this message
+support	thx for checking on me
+support	im ok, just quiet today
+support	lurking tonight
+support	long shift, finally home
+support	feeling kinda hopeful?
+support	therapy homework is annoying
+support	that's such a codependent move lol
+support	lowkey proud of myself
+support	day 1 again of boundaries
+support	tired of being tired
+support	he's sulking again. not my job
+support	sis borrowed money again 🙄
+support	i miss having friends nearby
+support	birthday alone this year
+support	mom's surgery went fine
+support	cried at a commercial lmao
+support	ok im going to bed
+support	slow day, that's ok
+support	hugs to whoever needs it
+support	good session today
+support	nice to meet u all
+support	new here, hi
+support	anyone else people please at work
+support	my dog is my therapist
+support	cold brew and crying
+support	adulting is hard
+support	hate when ppl assume
+support	me: sets boundary. also me: apologizes
+support	he's not my project
+support	learning to rest
+support	exhausted but ok
+support	this is a safe space
+support	read that twice, thank you
+support	therapy cancelled, ugh
+support	tough convo with dad tonight
+support	feel like background noise in my family
+support	boundaries are so scary
+support	how's everyone holding up
+support	friendship breakups hurt different
+support	rain matches my mood
+support	need a nap tbh
+support	reassurance seeking again, sorry
+support	ugh my bf forgot again
+support	first meeting tonight, nervous
+support	got my 1 year chip!
+support	week was brutal ngl
+support	mom said im too sensitive
+support	feel like a ghost at work
+support	trying to let him fail
+support	detach with love they said
+support	no contact day 12
+support	today felt pointless honestly
+support	fighting with mom again
+support	my heart hurts for u
+support	wish i could help more
+support	you're not alone here
+support	gentle reminder to eat
+support	sleeping finally, gn
+support	lonely but coping
+support	kinda want to hide all day
+support	my ex wants to talk. nope
+support	sister drama again lol
+support	sobriety is hard today but holding
+support	got through the family bbq
+support	so overwhelmed w work
+support	deleted his number finally
+support	cant stop checking his insta
+support	going offline for a bit
+support	time off discord, back soon
+support	taking a mental health day
+support	self care sunday
+support	bath and tea night
+support	therapy tmrw, nervous
+support	crying is allowed here right
+support	done for today tbh
+support	tired of pretending im fine
+support	my dad drinks, i'm practicing detachment
+support	partner's mood swings again, tired
+support	i feel so behind in life
+support	burnt out from caregiving
+support	what's a healthy boundary w parents
+support	i owe nobody an explanation
+support	reading codependent no more rn
+support	small wins count right
+support	hi im back lol
+support	anyone else hate phone calls
+support	sending strength to everyone
+idiom	this week is killing me
+idiom	dying of boredom in this meeting
+idiom	this traffic makes me wanna die lol
+idiom	i'd kill for a burrito rn
+idiom	my boss is gonna murder me
+idiom	dead tired tbh
+idiom	this heat is murder
+idiom	cut me some slack lol
+idiom	i'm dying laughing
+idiom	my phone is dead dead
+idiom	bury me with my fries
+idiom	this essay will be the death of me
+idiom	killed it at the interview!!
+idiom	i could just die of embarrassment
+idiom	shoot me, another zoom call
+idiom	overdosed on christmas movies lol
+idiom	drowning in laundry
+idiom	gonna strangle my printer
+idiom	my feet are killing me
+idiom	mondays should be illegal
+idiom	that pun, i'm deceased
+idiom	went cold turkey on tiktok
+idiom	caffeine overdose today lmao
+idiom	that spicy ramen nearly killed me
+idiom	i'm toast
+idiom	dying for a nap
+idiom	hanging by a thread w this project
+idiom	kill me now, group project again
+idiom	dead inside after that meeting lol
+idiom	blew up my whole inbox
+idiom	my hair is a crime scene
+idiom	mom will kill me if i'm late
+idiom	i'd die for that cake
+idiom	scared to death of spiders
+idiom	killed another succulent rip
+idiom	rip my bank account
+idiom	i'm slammed at work
+idiom	cried laughing at that meme
+idiom	that playlist slaps, i'm gone
+idiom	beating myself up over a typo lol
+idiom	my wallet is bleeding
+idiom	stab me w a fork, so full
+idiom	finals week will end me fr
+idiom	just shoot me lol
+idiom	i'm so dead tomorrow at work
+idiom	brain cells = dead
+idiom	one more "circle back" and i'll scream
+media	my sim died again
+media	the finale destroyed me
+media	just died to the boss 12 times
+media	that book chapter with the overdose wrecked me
+media	headshot lol ez
+media	new taylor song has me sobbing
+media	anyone watched 13 reasons why?
+media	my character bleeds out in ch 4
+media	gonna kill the dragon tonight
+media	respawning brb
+media	that podcast ep on grief was good
+media	fanfic where he saves her 😭
+media	dark souls is killing me
+media	hollow knight pantheon is pain
+media	the lyric about drowning hit hard
+media	minecraft dog died, im devastated
+media	killed my villager by accident
+media	reading a thriller about a stalker
+media	the killer was the sister!!
+media	stardew mines scared me ngl
+media	permadeath run failed again
+media	my oc is so tragic lol
+media	watching true crime again
+media	that bojack episode tho
+media	fortnite anyone?
+media	playing among us, got killed first
+media	cannot believe they killed off my fav
+media	anyone else cry at marley and me
+media	writing a fic w self harm tw
+media	the hunger games reread hits different
+media	anyone play celeste? it's about anxiety
+media	animal crossing is my therapy
+media	listening to old linkin park
+media	the cut scene took forever
+media	pov: the movie ending ruined me
+media	spoiler: everyone dies
+media	lost all my lives in mario
+media	league teammates want me dead lol
+media	my pokemon fainted again
+media	that film about addiction was brutal
+negation	not suicidal just tired
+negation	urges came and went, didn't act
+negation	im safe, just sad
+negation	relax, im not cutting
+negation	dont worry, nobody's hurting me
+negation	lol no im not planning anything
+negation	he didnt hit me, just yelled
+negation	i'm fine i swear, just sleepy
+negation	not self harming, my cat scratched me
+negation	not using, just sick w flu
+negation	took one advil, not a bunch lol
+negation	i'm not gonna do anything stupid
+negation	still sober, dont worry
+negation	no thoughts of ending it, just numb
+negation	bruise is from soccer, not him
+negation	im ok, the text was a joke
+negation	she's not dangerous, just loud
+negation	promise i'm safe, mods
+negation	didnt relapse, just craving
+negation	i need a vacation, not a funeral lol
+negation	not giving stuff away lol, just moving apartments
+negation	nope, haven't used. day 40
+negation	my friend's fine, she answered
+negation	no urges today, feeling okay
+past	used to cut, 3 yrs clean today
+past	2 yrs since my attempt. still here
+past	left him in 2019. safe now
+past	i od'd in college, sober since
+past	dad used to hit us. he's gone now
+past	recovered from an ed years back
+past	5 yrs since i left the shelter
+past	my scars are old, healed
+past	last blackout was 2018
+past	years ago i wanted out. glad i stayed
+past	relapsed once in 2020, clean since
+past	my ex stalked me back then
+past	psych ward last spring, better now
+past	used to burn myself as a teen
+past	detox in 2016 was hell, worth it
+past	left home at 17 to stay safe
+past	survived a dark year. 2021 was rough
+past	teenage me wanted to die, adult me's ok
+past	used to hide bruises at school
+past	10 yrs since my brother's attempt, he's thriving
+past	my old drinking nearly killed me
+past	2015 me gave everything away. still here
+past	haven't self harmed since high school
+past	mom's boyfriend was violent. long ago now
+past	first anniversary of leaving him 🎉
+# half: b24
+# Batch forty: written blind by another writer (a quarter of the lines 1-5 words, as b22),
+# who saw no lexicon, rule, model or earlier batch. Measured once with stop 10's detector:
+# rules alone 0.430; all three tiers 0.860 (86/100), right category 0.830; support FP 1/80;
+# hard negatives 1/50. Then, as declared beforehand, once with the model retrained on t11
+# and s2: 0.880, support FP 1/80, hard 1/50. Then added to the training set.
+suicidal	want to disappear for good
+suicidal	no one will miss me
+suicidal	so done being alive
+suicidal	last night on earth ig
+suicidal	bye everyone. im sorry
+suicidal	been giving my plants away to ppl at work, told them im moving. im not moving. just want them in good homes before i go
+suicidal	honestly everyone here has been kind but my family would have an easier time without me around. i keep doing the math and it comes out the same every time
+suicidal	my therapist asked if i feel safe and i said yes. i lied. i have a plan and a date picked
+suicidal	sorry for being so much lately. i wont be a problem after this weekend 🙂
+suicidal	does anyone want my switch? free. i just won't need it anymore
+suicidal	i keep hoping i just dont wake up. every single night. it's the only thing i look forward to
+suicidal	we had a fight again and he said he's leaving and honestly thats it for me. not staying in a world where i wreck everyone i love
+suicidal	sorry my english not so good. i think to finish my life, i am tired from everything, no person need me here
+suicidal	anyway thanks for all the chats. really. take care of each other ok, you wont hear from me after tonight
+suicidal	stood on the bridge for an hour last night. didnt do it. going back tonight i think
+suicidal	recovery is a joke when the only person you were living for just left. what am i even staying alive for now
+suicidal	set my cat up with my sister for 'a while'. she doesnt know what a while means
+suicidal	if i unalive myself would the mods delete my posts or leave them up? asking for real
+suicidal	Im a burden to literally everyone. Mom, my ex, my boss. they'd all breathe easier if i was gone and im starting to think i should make that happen
+suicidal	been stockpiling my meds for two weeks. not telling my psych obviously
+suicidal	tired of being alive. not in a cute way. in the way where im looking at my balcony different
+suicidal	deleted all my socials and this is the last one. just wanted to say bye to the ppl who actually listened
+suicidal	counting down. 3 more days and then no more of this
+suicidal	pls dont tell the mods but i'm not gonna be here much longer. dont try to talk me out of it
+suicidal	if the pain doesn't stop by tonight i'm going through with it
+suicidal	they say it gets better. its been 11 years of waiting for better. i think im allowed to stop now
+suicidal	sent my mom a long text about how much i love her. she thinks im being sweet. i'm saying goodbye
+self_harm	sh relapse. 94 days gone
+self_harm	cut again last night
+self_harm	the urges are so loud
+self_harm	wearing hoodies in july again if u know u know. i was doing so good
+self_harm	anyone have tips to hide burns from a nosy roommate? its been a bad week
+self_harm	i keep scratching my wrists till they bleed when my mom yells. did it twice today already
+self_harm	got into it w my bf and after he left i punched myself in the face over and over. its bruised. idk why i do this
+self_harm	sh urges are insane tonight, i have something sharp next to me and im trying to talk myself down
+self_harm	my streak was 6 months. broke it in the bathroom at work like an idiot 😞
+self_harm	does it count as a relapse if i only did it a little. asking bc i did it a little. a lot of times
+self_harm	i bite my hand when im overwhelmed and today it actually bled through. i cant stop doing it
+self_harm	idk how to tell my sponsor i swapped drinking for cutting
+self_harm	the only thing that quiets my head is the sting. did it again after group
+self_harm	new marks. need to clean them but cant make myself get up
+self_harm	sorry for bad english. i am again burning my skin, this week every day, i cannot stop
+self_harm	hitting my head against the wall again bc its the only way the noise shuts up
+abuse	he's back. hes outside
+abuse	my dad hit me again
+abuse	she said i'll pay
+abuse	ex parked outside again 😰
+abuse	he checks my phone every night and if i talk to my sister he hides the car keys so i cant leave. tonight he threw my laptop. im typing from the bathroom
+abuse	my mom locked me out and its 2 degrees. she said dont come back til i apologize for 'disrespecting' her
+abuse	idk if this counts but my gf grabbed my wrist so hard its purple and said next time itll be worse. i keep thinking its my fault
+abuse	my ex keeps showing up at my job. today he left a note on my car with my new address on it. i never gave it to him
+abuse	step dad drinks on fridays and its friday. last time my brother ended up with stitches. mom says just stay in our room
+abuse	he said if i leave he'll take the kids and i'll never see them again. he's sleeping now. i packed a bag but im shaking
+abuse	my husband doesnt let me have money, i must ask for everything. today i ask for bread money and he push me into the wall. sorry my english
+abuse	bro my roommate pulled a knife on me over dishes. im sitting in my car rn, dont know where to go
+abuse	she took my meds and wont give them back unless i do what she says
+abuse	he keeps texting from new numbers. 40 msgs today. says he knows exactly where i am
+abuse	every time i try to set a boundary he punches something near my head. tonight it was the mirror. hiding at the neighbours
+abuse	parents found out im gay and now they say im not leaving the house. took my phone, this is my old tablet. pls dont reply here
+abuse	my partner said if i go to group again he'll make sure i regret it. he's home in an hour
+abuse	he choked me last night for a few seconds and then acted like nothing happened, made pancakes this morning. im scared of tonight
+substance	blacked out. where am i
+substance	mixed stuff, heart racing bad
+substance	took too much. cant breathe
+substance	i was 2 yrs sober and tonight i drank a whole bottle and took some xanax on top. room is spinning and i kinda cant feel my hands
+substance	ok so i relapsed and i'm driving home now, im fine i think, just a little blurry lol
+substance	been shaking and sweating for 2 days since i quit drinking cold turkey. saw bugs on the wall last night. is that normal
+substance	my lips feel numb and i cant tell if i took my pills already or twice. kinda scared
+substance	woke up on the bathroom floor no idea how i got there, theres blood on my shirt and i dont remember the last 6 hours
+substance	i keep saying just one more line. its 7am. i have work. my chest really hurts
+substance	cant stop using. tried to stop 3 times this week. scared the next batch is the one that gets me
+substance	drank the whole handle alone after the fight. throwing up and cant keep water down, everything spinning
+substance	accidentally ate like 4 of my friend's edibles and my heart is going crazy, cant calm down, should i go to er
+substance	someone talk to me pls, i took something at the party and my vision is doing weird things and i cant find my friends
+substance	i promised my sponsor. bought a bottle anyway. already half gone and its noon
+other_at_risk	my friend said goodbye. help
+other_at_risk	bf wont wake up, breathing weird
+other_at_risk	my sister's cutting again rn
+other_at_risk	@mods riley needs help NOW
+other_at_risk	roommate took pills, wont answer
+other_at_risk	my best friend texted me 'thank you for everything, i love you' at 3am and now her phone is off. should i call someone
+other_at_risk	my dad has been drinking since morning and now he's not responding, just snoring really loud and his lips look kinda blue
+other_at_risk	the guy who posted in #vent yesterday about giving his dog away hasnt been online since. idk him irl but im worried
+other_at_risk	my little brother (14) showed me his arm and made me promise not to tell. it's bad. like really bad and fresh
+other_at_risk	my mom keeps saying she wants to go be with dad (he passed in march). tonight she gave me her wedding ring 'for safekeeping'
+other_at_risk	this is weird but my online friend in germany just said she's 'done' and logged off. i dont know her address or anything
+other_at_risk	my partner locked himself in the bathroom and hes been in there an hour not answering, he said something really dark before
+other_at_risk	my coworker keeps saying 'wont be your problem much longer' and today she didnt show up or answer
+other_at_risk	friend's bf is hitting her, she's at my place now but he's outside texting her threats
+other_at_risk	my ex just sent me a pic of a bunch of pills with 'this is on you'. we dont talk anymore but what do i do
+other_at_risk	my cousin has been using again and tonight he's slurring on the phone and can barely stay awake, and he's alone
+other_at_risk	anyone seen theo? his last msg in vc was basically a goodbye and now he left the server
+other_at_risk	my daughter's friend told her she's going to kill herself after school tomorrow. daughter is panicking
+support	rough one today
+support	ty all, needed that
+support	day 30 sober!!
+support	therapy was weird today
+support	miss my grandma so much
+support	so lonely lately
+support	set my first boundary 🎉
+support	hugs to everyone here
+support	been a long week
+support	i said no today!
+support	feeling kinda flat tbh
+support	good morning fam ☀️
+support	this group helps, thanks
+support	mom called. it went ok
+support	goodnight everyone 💛
+support	ex texted, didnt reply 💪
+support	does anyone else feel guilty when they dont answer their mom's calls right away? i had my phone on dnd for 2 hrs and felt like a criminal
+support	my therapist gave me homework to notice every time i say sorry. i counted 23 today and it was only lunch
+support	i think ive been confusing being needed with being loved. like if he doesnt need me then why would he stay
+support	how do you guys tell the difference between helping and rescuing? my brother asked for rent money again and i dont know if saying no makes me a bad sister
+support	one year since my dad died. went to his grave and just talked for an hour. weirdly it helped
+support	im so tired of being the strong one in my family. everyone calls me when shit hits the fan and nobody asks how i am
+support	6 months no alcohol today. my sponsor gave me a chip and i cried in the parking lot like a baby
+support	my partner and i had a big fight about me 'always checking on him'. he says it feels like being watched. i think i do it bc of my anxious attachment
+support	i keep wanting to give up on this whole boundaries thing bc every time i try my family acts like i stabbed them
+support	reading codependent no more and it feels like someone wrote my biography. ouch
+support	interdependence sounds nice on paper but how do u actually ask for help without feeling like a burden
+support	my mom drinks every night and i used to pour it out when she fell asleep. now im learning thats not my job. still hard to watch
+support	went to my first al-anon meeting. didnt say anything. maybe next week
+support	i dont really have friends outside my relationship and i'm realizing how scary that is. trying a pottery class thursday
+support	the worst part of grief for me is the small stuff. i still buy his cereal at the store
+support	feel like im drowning at work and at home lately. anyone have tips for saying no to a boss without getting fired lol
+support	people pleasing check-in: i told the waiter my food was wrong instead of just eating it. tiny win
+support	my sister cut me off after i set a boundary about her kids. it hurts so bad but i know i did the right thing
+support	anyone else get really anxious when their partner goes out with friends? i know its not rational
+support	I've been sober 2 years but lately the cravings are back when i'm stressed. told my sponsor, going to an extra meeting tonight
+support	my therapist said i 'fawn' and i had to google it. yeah. that's me
+support	had a panic attack in the grocery store today. breathed through it. still shaky but ok
+support	my dad is in hospice and i keep taking over everything, meds, appointments, his bills. my siblings do nothing and im exhausted
+support	how do you stop checking your ex's instagram. asking for me. its been 4 months
+support	I feel like I'm only lovable when I'm useful. therapist says thats a core belief we can work on. ugh
+support	today i let my bf handle his own problem with his mom and didnt jump in. it felt wrong but also kind of freeing
+support	lonely sundays hit different. anyone want to do a body doubling vc later?
+support	my kid told me i 'worry too much about everyone'. she's 9. out of the mouths of babes
+support	im not sure i'm cut out for this recovery stuff some days. but i keep showing up
+support	mom guilt-tripped me for not coming to christmas. held my ground. feel like garbage but proud
+support	how do you rebuild trust with a partner after you were the one who was controlling? i'm trying to own it
+support	just got out of a 4 hr family dinner and i need to scream into a pillow. who wants to hear about my aunt
+support	honestly some days im just sad for no reason and i hate it. took a walk, ate something, going to bed early
+support	i realized i choose friends who need saving. every single one. therapist asked why and i just sat there
+support	it's the anniversary of my miscarriage and nobody remembers but me. lighting a candle tonight
+support	my partner is in rehab and i keep feeling like its my job to fix everything at home before he's back. is that codependent
+support	english is my second language so sorry. in my culture saying no to parents is very rude, how do i do boundaries with that
+support	i feel so empty after the breakup. like there's a hole where my whole routine was. any tips to fill the days
+support	my therapist is going on maternity leave and i'm weirdly devastated. abandonment issues much
+support	finally told my best friend that i need her to stop venting to me at 2am every night. she was actually fine with it??
+support	i want to quit my job so bad. my boss keeps dumping stuff on me bc he knows i wont say no
+support	the attachment style quiz said anxious-preoccupied and i felt personally attacked lmao
+support	90 days no contact with my dad. some days i miss him. some days i feel free
+support	does anyone else feel like they lose themselves in relationships? like i start liking whatever music he likes
+support	hard day. got into it with my roommate about money again. not gonna make any big decisions tonight, just gonna sleep
+support	I keep going back and forth on whether to tell my mom about my diagnosis. she makes everything about her
+support	sobriety tip that helped me: i keep a can of fizzy water in my hand at parties so nobody offers me a drink
+support	i hate that i still want his approval after everything. 34 years old and i still want my dad to be proud
+support	week 3 of journaling. today i wrote 'i am allowed to rest' ten times. felt dumb. also helped
+support	sometimes i think i'm too much for people. trying to remember thats the old voice talking
+support	my gf's depression is bad this month and i'm trying to support without making myself her therapist. it's a hard line
+support	grief group tonight was heavy. we talked about our moms. lots of tissues
+support	my brother relapsed and my parents want me to take him in again. i said no. i love him but i can't be his rehab
+support	i hate weekends now. during the week work distracts me, weekends its just me and the walls
+support	does self-care count if it's just a shower and a frozen pizza? asking for a friend (me)
+support	we had our first fight where nobody yelled. we just talked. is this what healthy feels like?? weird
+support	I'm scared of being alone forever, honestly. not dramatic, just a fear that sits in my chest at night
+support	my therapist says i'm hypervigilant about other people's moods. like i scan the room when i walk in. anyone else
+support	quick vent: my mom read my diary when i was 15 and now she's mad i dont tell her things. hmm wonder why
+support	thanks for the advice yesterday about my sister. i sent the text. she hasn't answered but i feel lighter
+idiom	i'm deceased lmao
+idiom	kill me now, meeting again
+idiom	my sister said 'boundaries are for people who hate their family' and i'm gonna scream into the void
+idiom	if i have to do one more attachment style quiz i'm jumping out the window lol
+idiom	that therapy worksheet murdered me, 4 pages about my childhood 😭
+idiom	my mom's lasagna is to die for, bringing some to the potluck saturday
+idiom	this heat wave is gonna be the death of me, ac broke again
+idiom	work is slowly killing my soul but payday is friday so we ride
+media	omori ending wrecked me
+media	bojack rewatch anyone?
+media	that this is us ep 😭
+media	anyone read 'it's kind of a funny story'? the psych ward parts were so relatable
+media	my sims character just died in a fire bc i forgot to buy a smoke alarm lmao rip
+media	listening to heavydirtysoul on loop, 'can you save my heavydirtysoul' hits different at 2am
+media	writing a fic where the mc finally leaves her abusive husband, anyone want to beta read? cw dv
+media	13 reasons why was so badly done tbh. the way they showed everything was irresponsible
+media	that podcast ep on codependency with the rescuer/victim triangle thing was so good
+media	died 40 times to the same elden ring boss. i'm done. uninstalling. (i will reinstall tomorrow)
+educational	signs of self harm?
+educational	codependency vs enmeshment?
+educational	how do you help a friend who says they want to die? want to be ready if it ever happens
+educational	for my psych class: what age group has the highest self harm rates? any good sources
+educational	what do you say when someone tells you they're being abused? i always freeze up
+educational	is it true alcohol withdrawal can be dangerous? my uncle wants to quit and i want to know before he tries
+educational	whats the uk number for samaritans again, making a resource card for our group
+educational	does anyone know how to get narcan for free in ohio? want to keep some at home since my brother is in recovery
+educational	what's the difference between passive and active suicidal ideation? my therapist used the term and i didnt ask
+past	3 yrs free from sh today
+past	survived him. 5 years out
+past	was suicidal at 16. now 30
+past	when i was 19 i tried to end my life. im 31 now and honestly grateful i'm still here, got married last month
+past	my ex used to lock me out of the apartment in winter. took me years to see that it was abuse. i'm safe now and in my own place
+past	back in 2019 i od'd at a party and woke up in the er. thats what got me into recovery, 4 yrs this month
+past	i used to burn myself in high school. scars are faded now and i mostly forget they're there
+past	my dad hit us growing up. now hes old and sick and im trying to figure out if i visit. not in danger, just conflicted
+past	a few years ago i gave away all my stuff and wrote letters. a friend noticed and got me help. i think about her every day
+past	last year this time i was drinking until blackout every night. today i bought a cake for my 1 year
+negation	no i'm safe, promise
+negation	didnt drink, still sober
+negation	no new marks, im ok
+negation	to be clear im not gonna hurt myself, i just need to vent about my mom for a sec
+negation	lol no i'm not in danger, he's just annoying. we argued about chores
+negation	i said i wanted to disappear but i meant like a cabin in the woods with no wifi, not the bad way
+negation	i'm not thinking of ending anything, i just feel flat. my therapist knows and we're working on it
+negation	no i didn't relapse, the bottle in the pic is my roommate's kombucha 😂
+negation	not cutting, the bandaid is from my cat. ty for checking tho
+negation	i'm not going back to him and he's not threatening me anymore, the order is in place. just sad today
+# half: b25
+# Batch forty-one: written blind by the same writer as b24 in other voices (older adults, a
+# teacher, a parent, non-native speakers), same measurement: rules alone 0.340; all three
+# tiers 0.670 (67/100), right category 0.570; support FP 0/80; hard negatives 0/50. With
+# the model retrained on t11 and s2: 0.710. Then added to the training set.
+suicidal	i'm checking out soon
+suicidal	world's better without me
+suicidal	ready to sleep forever
+suicidal	no point staying anymore
+suicidal	i dont wanna exist
+suicidal	thinking abt ending it
+suicidal	idk. i just keep picturing my funeral and feeling relieved. like finally it would be quiet
+suicidal	went to the pharmacy today and i wasn't there for vitamins. sat in the car a long time. the bag is still on the seat
+suicidal	is it selfish if everyone is honestly happier without me? my kids have their dad. my mom has her church. they'd be fine
+suicidal	gave my guitar to my nephew today. he was so happy. he doesnt need to know why
+suicidal	wrote out my passwords and left them on the desk for my brother. just in case. you know
+suicidal	ngl ive been researching stuff i shouldn't be. i know what that means. i just dont care anymore
+suicidal	3 am again. i keep telling myself i'll make it to morning but honestly i'm not sure i want to this time
+suicidal	my landlord wants the rent by friday. it's fine. won't matter by friday
+suicidal	sorry for the trauma dump earlier. wont happen again. wont be around to
+suicidal	i scheduled my emails to send next week. the ones explaining. i feel weirdly calm about it
+suicidal	Everyone keeps saying reach out. I'm reaching out. I don't want to be alive and I've stopped being scared of that
+suicidal	mi familia dice que soy una carga... sorry, my family says i am a weight for them. maybe they are right and i should go
+suicidal	sewer slide thoughts are back and they're not just thoughts this time. i have a date
+suicidal	i wish i'd get hit by a bus on my way to work, honestly. every morning i hope for it
+suicidal	my life insurance pays out after 2 years right? asking bc it's been 2 years
+suicidal	every time i see the river on my commute i think about how easy it would be. today i got off the train at that stop
+suicidal	the voice saying do it is louder than the voice saying wait. been listening to the first one all day
+suicidal	cancelled therapy. cancelled everything. no need after this week
+suicidal	lmao i'm so tired of being a person. like fully done. not coming back from this one
+suicidal	i told my dog im sorry. he doesnt understand but someone should hear it
+suicidal	haven't eaten in 3 days on purpose. figure if i just stop then it all stops
+suicidal	if anyone finds this later, it wasn't anyone's fault. i just couldnt carry it anymore
+self_harm	did it again. deeper
+self_harm	bleeding thru my sleeve
+self_harm	urge to sh rn
+self_harm	scratched myself raw again
+self_harm	not gonna lie i went back to the old habit last night, the one i swore off in 2022. band-aids everywhere
+self_harm	my roommate almost walked in while i was doing it. had to pretend i was shaving. its getting worse
+self_harm	bought long sleeves for the beach trip. not for the sun
+self_harm	anyone else do the rubber band thing until it leaves welts? ive been doing it all day and it's not enough anymore
+self_harm	when he left i went straight to the bathroom and hurt myself. it's like my hands do it before my brain catches up
+self_harm	ate nothing and hurt myself and now i feel calm which scares me more than anything
+self_harm	I'm 42 and I thought I'd outgrown this. I haven't. Three times this week, upper thighs so nobody sees
+self_harm	pls someone talk to me, i'm in the bathroom and i want to hurt myself really bad and i dont want to
+self_harm	ma peau... sorry. my skin is full of new cuts, i hide them from my husband. i dont know how to stop
+self_harm	told my therapist i was fine. showed up with my wrists wrapped. she didnt ask. i didnt say
+self_harm	honestly the physical pain is easier than the feeling. thats why i keep doing it. tonight too
+self_harm	Punching my thighs until they bruise again. cheaper than therapy lol
+self_harm	the cat scratch excuse is running out. my mom is starting to look at me funny
+abuse	he found where i live
+abuse	she's screaming, im hiding
+abuse	dad's drunk. door's locked. scared
+abuse	he took my keys again
+abuse	he hit me. what now
+abuse	my fiance went through my purse and found the pamphlet from the shelter. he hasn't said anything yet. just staring at me from the couch
+abuse	my mum won't let me eat dinner if i 'talk back'. today i said i wanted to see my friend and she dragged me by the hair to my room
+abuse	he doesn't hit me. he just stands really close and says things like 'you know what happens if you make me angry'. and i do know
+abuse	my uncle lives with us and comes into my room at night. i'm 15. i put a chair against the door but it doesn't lock
+abuse	Just found a tracker on my car. I left him 6 weeks ago. I thought I was safe
+abuse	my girlfriend broke my phone so i couldn't call my mom. using a library computer. she's picking me up at 5
+abuse	the police came last time and he was nice to them. now he says if i call again he'll make it so i can't
+abuse	my father is shouting he'll burn the house down with us in it. my little sisters are in the closet with me
+abuse	my husband control all, my passport too, he say if i go to police i get deported. today he kick me
+abuse	ex got out of jail yesterday and my friend said he's been asking around about me. im terrified
+abuse	my bf punched a hole in the door next to my face because i was 10 min late. i keep telling myself it was just the door
+abuse	She holds my insulin until I 'earn it'. I'm in my 70s and she's my daughter and I don't know who to tell
+abuse	i'm at a gas station, he threw me out of the car on the highway and drove off with my wallet
+abuse	every night i sleep in my clothes with my shoes by the bed in case i have to run
+substance	pretty sure i overdosed
+substance	too much coke, chest hurts
+substance	shaking bad, no booze left
+substance	been drinking since 9am
+substance	i mixed my sleeping pills with wine bc i couldn't sleep and now i can't stay awake at all, is that bad
+substance	day 3 of trying to detox on my own. hands won't stop shaking and my heart is pounding and i keep hearing stuff
+substance	i don't remember driving home. car's in the driveway crooked and there's a dent i don't recognize
+substance	went on a bender after the funeral, havent really stopped in 5 days. cant eat. threw up a little blood this morning
+substance	my tolerance is gone after rehab and i used the same amount as before. feel really wrong. like heavy
+substance	everyone at this party is rolling and i took a second one and now i'm so hot and my jaw won't stop and i feel faint
+substance	I drink until I pass out every night now. tonight I fell and hit my head on the counter. bleeding a bit. whatever
+substance	bro the pills i bought off a guy were not what he said. i'm sweating through my shirt and can't focus my eyes
+substance	i relapsed hard and i can't stop. sold my tv today to keep going. please someone
+substance	gonna drive to the store for more, i'm fine, only had like 8 beers
+substance	huffed stuff from the garage for the first time in years. head is pounding and i'm seeing spots
+other_at_risk	my mom isnt breathing right
+other_at_risk	friend says she's ending it
+other_at_risk	brother OD'd, ambulance coming
+other_at_risk	my son's talking about dying
+other_at_risk	gf passed out, wont respond
+other_at_risk	my roommate has been in bed 4 days and today he asked if i'd take care of his fish 'after'. after what??
+other_at_risk	my bestie's ex just showed up at her place and she sent me 'come now' and then nothing. she's not answering
+other_at_risk	can a mod check on @nightowl? they said some really scary stuff in dms and now they're offline
+other_at_risk	my 16 yo found her friend's tiktok saying goodbye to everyone. we don't know the girl's parents. what do we do right now
+other_at_risk	my husband has been drinking for 3 days straight and now he's shaking and saying theres people in the yard
+other_at_risk	my niece has burns on her arms and told me they were from cooking. she doesnt cook. she's staying with me tonight
+other_at_risk	my sponsee just called me from a bar slurring about how he doesnt want to be here anymore. he hung up and won't pick up
+other_at_risk	neighbor lady is screaming and i heard something break. this is the 3rd time this week. should i call someone
+other_at_risk	my best friend posted her meds on her story with a skull emoji and turned off comments
+other_at_risk	my dad's been giving away his tools and he said 'i won't need these'. he's 58 and not retiring
+other_at_risk	someone in my discord said they're sitting on a ledge right now and sent a pic. i don't know where they live
+other_at_risk	my mom took a lot of her sleeping pills after fighting with my stepdad and she's really drowsy and not making sense
+other_at_risk	my little sister keeps saying she wishes she was dead and tonight she locked her door and won't answer me
+support	meh day tbh
+support	appreciate u guys
+support	one week no drinks
+support	therapy homework done ✅
+support	grief is weird
+support	hey hi hello
+support	feeling alone today
+support	held a boundary!!
+support	sending love 🫶
+support	tired but ok
+support	ugh my mother
+support	exhausted from people
+support	who's around tonight?
+support	cried at work lol
+support	needed this thread
+support	dad visit went fine
+support	night all 🌙
+support	relatable tbh
+support	i always feel like i need to earn my place in friendships. like if i stop doing favors they'll disappear
+support	my counselor asked me what i want and i genuinely couldn't answer. 28 years of asking what everyone else wants
+support	how do you all handle the guilt after saying no? i feel like a monster for like 3 days every time
+support	I miss my husband. it's been 8 months. the house is too quiet and I keep setting two plates
+support	my son is in recovery and I'm learning I can't be his sponsor, his bank and his mom all at once. Al-Anon is helping
+support	anxious attachment check: he didnt text back for 3 hours and i drafted a whole breakup speech in my head. he was at the gym
+support	two years sober this sunday. never thought i'd write that
+support	everyone at work dumps their problems on me and i just... absorb it. going home feeling like a sponge
+support	my partner and i are trying to do separate hobbies bc we were kind of merged into one person. it's weird but good
+support	the holidays are killing my progress with my family ngl. one dinner and i'm 12 again
+support	does anyone have a good script for telling a friend you need space without it sounding like you hate them
+support	my therapist said 'you're not responsible for his feelings' and i felt it in my whole body
+support	lost my cat last week. she was 17. i know it's 'just a cat' but she was there through everything
+support	i keep picking emotionally unavailable people and then trying to fix them. pattern recognized, not yet broken
+support	honestly i feel like a burden when i ask for rides. working on believing my friends when they say it's fine
+support	had a relapse dream last night, woke up panicked that i'd actually drunk. i hadn't. shook me up though
+support	my dad's drinking again and my mom wants me to come home and 'talk sense' into him. i'm 600 miles away and i said no
+support	is it normal to feel numb after finally leaving? i thought i'd feel relieved
+support	stopped texting my ex good morning. day 12. it's stupid how hard that is
+support	our group facilitator asked us to name one need we had this week. mine was 'to be asked'. cried a bit
+support	my sister and i are fighting over who takes care of grandma. i'm doing everything and she calls me controlling
+support	how do i stop over-explaining when i set a boundary? i wrote a 3 paragraph text to say i can't babysit
+support	i think i'm a fixer bc as a kid fixing things was the only way to keep the house calm. therapy is a lot
+support	feeling really low this week. hormones + rain + no sleep. doing the basics and waiting for it to pass
+support	how long did it take you guys to stop feeling guilty for having fun while your parent was sick
+support	my best friend moved across the country and i feel like i lost a limb. we facetime but it's not the same
+support	i finally told my husband i need one evening a week that's just mine. he said okay. just like that. why was i so scared
+support	just got back from a meeting and someone shared my exact story. didn't feel so alone for once
+support	in my country we live with parents until married, so boundaries is hard. i try small things, like closing my door
+support	i have this thing where if someone is upset near me i assume it's my fault. even strangers on the bus
+support	not drinking at my cousin's wedding was the hardest thing i've done in a while. but i did it and i remember the whole night
+support	anyone else grieving someone who's still alive? my mom has dementia and she doesnt know me most days
+support	i blew up at my partner today over nothing and apologized after. trying to figure out what was really underneath it
+support	my therapist says my 'hyper-independence' is also a trauma response. like, i cant win lol
+support	why is it so much easier to take care of other people than myself. i made my roommate soup and i haven't eaten
+support	quick win: i let a call go to voicemail and called back when i was ready. my anxiety hated it but i survived
+support	i'm struggling today. missed a meeting, ate junk, snapped at my kids. tomorrow's a new one
+support	my parents are divorcing after 30 years and both want me to pick a side. i'm 35 and still the middle child
+support	it's weird being the sober one in my friend group now. they still invite me but i feel like an outsider
+support	my partner asked me what i need when i'm upset and i had no idea. nobody ever asked before
+support	the loneliness after a breakup is so physical. like my body is looking for him in bed
+support	first therapy session tomorrow, kinda scared. what do i even say
+support	i relapsed on people-pleasing hard this week. agreed to host thanksgiving, cover a shift, and help my ex move
+support	trying to decide whether to go low contact with my mom. she's not abusive just... exhausting and critical
+support	my husband's been sober 6 months and i still check the recycling bin. i know i need to stop
+support	does anyone else feel like they don't know who they are without someone to take care of?
+support	worst part of being the family 'therapist' is nobody notices when you're the one falling apart
+support	my grandpa passed on tuesday. funeral saturday. i keep organizing everything so i don't have to feel it
+support	learned the word 'interdependent' today and it's my new goal. two whole people, not two halves
+support	had to cut contact with a friend who only calls when she's in crisis. felt cruel but i was drowning
+support	my therapist said i'm an 'adult child of an alcoholic' and honestly it explains so much about me
+support	my anxiety is through the roof before my court date for the custody stuff. just need people to know
+support	i hate how much i need reassurance. asked my gf 'are we ok' 4 times today
+support	my mom texted 'call me' with no context and my whole nervous system shut down. it was about a recipe
+support	i feel invisible at home lately. everyone's busy. gonna try to plan something with my kids this weekend
+support	a year ago i wouldn't have been able to say 'that doesn't work for me' to my boss. today i did. small stuff counts
+support	dealing with my partner's depression is draining me. I love him but i need my own support too, that's why i'm here
+support	my older brother keeps borrowing money and never paying back. i finally said no more loans. he's sulking
+support	today's just heavy. nothing specific. gonna watch old cartoons and eat cereal
+support	proud of everyone who showed up to the check-in tonight, even the ones who just lurked 💛
+idiom	dead 💀💀💀
+idiom	shoot me, its monday
+idiom	bro i'm literally dying 😂
+idiom	my boss just scheduled a 4pm friday meeting, i'm about to commit crimes
+idiom	this cheesecake could kill a man and i ate half of it
+idiom	my phone died mid-directions and i nearly died with it, never been so lost
+idiom	i'm so overdosed on caffeine rn i can hear colors
+idiom	if my group chat brings up astrology one more time i'm throwing my phone in the ocean
+idiom	my little cousin destroyed me in mario kart, i'm never recovering from this
+idiom	she roasted him so bad he's gonna need a funeral lmaooo
+media	euphoria s2 hit hard
+media	finished a little life. ruined
+media	anyone playing hades 2?
+media	the way fleabag handles grief is unreal, the finale of s1 wrecked me
+media	my dnd character is about to sacrifice herself to save the party and i'm actually emotional
+media	new phoebe bridgers song is so sad, on repeat while i clean
+media	read 'my year of rest and relaxation' and kinda get the vibe of wanting to sleep for a year lol
+media	in the show the dad gets arrested for beating the mom and it was hard to watch, cw for anyone who starts it
+media	that scene in 'normal people' where connell goes to therapy. i think about it a lot
+media	my minecraft dog died in lava and i'm in mourning. 200 days together
+educational	what's a safety plan exactly?
+educational	what does codependent mean?
+educational	is shout uk free?
+educational	if someone in this server posts something worrying, what are we supposed to do? do mods have a procedure?
+educational	writing a paper on domestic violence for my social work class, what are common signs of coercive control?
+educational	is it ok to ask someone directly if they're thinking about suicide? i read it doesn't put the idea in their head
+educational	does the national dv hotline also do text? my friend isn't in danger rn but wants to know for later
+educational	how common is relapse in the first year of sobriety? doing a presentation for my recovery group
+educational	how do you tell if a teenager is self harming? asking as a teacher, not about anyone specific
+past	10 years since my attempt
+past	used to cut. healed now
+past	got sober in 2016
+past	five years ago tonight i was in the psych ward after trying to die. tonight i'm making pasta with my husband
+past	my stepdad used to beat my mom in front of us. we got out when i was 12 and he's not in our lives anymore
+past	there was a time i drank a fifth a day and hid bottles in the washing machine. thats over, 7 years now
+past	i remember being 14 and hurting myself in the school bathroom. i wish i could hug that kid
+past	my first husband kept me from seeing my friends for 6 years. remarried now to someone kind. still catch myself asking permission
+past	when my brother od'd in 2020 i found him. he survived and he's doing great now, but that morning still replays sometimes
+past	used to think everyone would be better off without me. therapy and time changed that. still have hard days but i want to be here
+negation	nah im safe, just venting
+negation	im fine, not hurting myself
+negation	no relapse, just tired
+negation	before anyone worries: i'm not suicidal. i'm just really really burnt out and needed to say it
+negation	he yelled but he's not dangerous, i'm not scared of him. just tired of the fighting
+negation	no i'm not using again, i know the post sounded bad. i was quoting my old journal
+negation	i'm not in any danger, i promise. the 'i can't do this' was about my dissertation
+negation	the scars in my pic are old, i'm not doing that anymore. please don't dm me the hotline 😅
+negation	i dont want to die, i want my life to be different. theres a difference and i'm holding onto it
+negation	no my friend isn't in trouble, false alarm, she just had her phone on silent all day. she's fine
 """
 
 

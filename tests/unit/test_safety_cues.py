@@ -307,6 +307,12 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   and 0/80; hard negatives 6/50 -> 3/50 and 3/50 -> 2/50. min_words then went to 4 (the
 #   held-out short chat stays at 1/405): 0.818 and 0.845 on these two, no longer blind but
 #   still never trained on (bot.safety.train.HELD_OUT).
+#   batches forty and forty-one (b24, b25: 100 crisis each; blind; a quarter short, as b22),
+#   measured once with stop 10's detector: 0.860 and 0.670 (pooled 153/200 = 0.765; short
+#   crisis lines 41/53, longer 112/147); rules alone 0.430 and 0.340; support FP 1/80 and
+#   0/80; hard negatives 1/50 and 0/50. Then once, as declared beforehand, with the model
+#   retrained on the short training batches t11 and s2: 0.880 and 0.710 (159/200 = 0.795),
+#   same false positives. Then trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -345,12 +351,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b21", 0.88, 0.02),
         ("b22", 0.78, 0.02),  # held out of training
         ("b23", 0.80, 0.02),  # held out of training
+        ("b24", 0.90, 0.02),
+        ("b25", 0.90, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to twenty-three, each measured once before tuning or training on it (the
+    """Batches five to twenty-five, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
