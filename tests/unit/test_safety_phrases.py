@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from bot.safety.normalise import Normaliser
-from bot.safety.phrases import PhraseError, compile_labelled, compile_phrases, parse
+from bot.safety.phrases import PhraseError, compile_labelled, compile_phrases, parse, plain_regexes
 
 N = Normaliser({"kms": "kill myself"})
 
@@ -98,6 +99,28 @@ def test_safety_phrase_gap_before_clause_end_and_two_gaps() -> None:
     assert matches(["lock me out ... ... $"], "lock me out.") == "lock me out"
     # A gap after a factored separator (several phrases share "he"), then a word.
     assert matches(["he ... hits me", "he ... $"], "he really hits me") == "he really hits me"
+
+
+def test_safety_phrase_clause_end_as_an_option() -> None:
+    """"$" as one option of a group: the clause may end there instead (it was dropped, so
+    the group's other options were required)."""
+    phrase = ["he is going to hurt me (tonight|again|$)"]
+    assert matches(phrase, "he is going to hurt me") == "he is going to hurt me"
+    assert matches(phrase, "he is going to hurt me. i can hear him") == "he is going to hurt me"
+    assert matches(phrase, "he is going to hurt me, i know it") == "he is going to hurt me"
+    assert matches(phrase, "he is going to hurt me again") == "he is going to hurt me again"
+    assert matches(phrase, "he is going to hurt me if i leave") is None
+    assert matches(phrase, "he is going to hurt meals") is None
+    # First in the group, or as the only option left after the others.
+    assert matches(["my last (night|day) ($|so i)"], "my last day") == "my last day"
+    assert matches(["my last (night|day) ($|so i)"], "my last day so i came") == "my last day so i"
+    assert matches(["my last (night|day) ($|so i)"], "my last day at work") is None
+    assert matches(["checking out ($)"], "im checking out.") == "checking out"
+    # The pre-check's plain form stops before such a group: it matches wherever the phrase does.
+    plain = plain_regexes(phrase, N)
+    assert len(plain) == 1 and "tonight" not in plain[0]
+    for text in ("he is going to hurt me", "he is going to hurt me again", "he is going to hurt me if"):
+        assert re.search(plain[0], N.matching_text(text)), text
 
 
 def test_safety_phrase_commas_separate_words_and_end_clauses() -> None:
