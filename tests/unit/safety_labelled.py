@@ -14597,6 +14597,1665 @@ negation	i'm not in any danger, i promise. the 'i can't do this' was about my di
 negation	the scars in my pic are old, i'm not doing that anymore. please don't dm me the hotline 😅
 negation	i dont want to die, i want my life to be different. theres a difference and i'm holding onto it
 negation	no my friend isn't in trouble, false alarm, she just had her phone on silent all day. she's fine
+# half: t12
+# Training batch in the voices a detector tends to miss (older and formal writers, parents,
+# carers reporting others, religious wording, understatement, non-native English, slang; a
+# quarter 1-5 words), by a writer who saw no lexicon, rule, model or blind batch.
+suicidal	i want to disappear forever
+suicidal	Ready to go home now Lord
+suicidal	cant do this anymore. bye
+suicidal	gonna unalive tonight fr
+suicidal	no point anymore
+suicidal	wish i didnt wake up
+suicidal	done. sorry everyone.
+suicidal	kms for real this time
+suicidal	Tonight is the night.
+suicidal	nobody would even miss me
+suicidal	will's sorted. that's that.
+suicidal	tired of being alive
+suicidal	Final post. Love you all.
+suicidal	writing my letters now
+suicidal	I am 78 years old and since my wife passed in March I do not see the point of going on. The days are very long. I have been thinking it would be a mercy if I simply did not wake up, and I have started to think about how to make sure of it.
+suicidal	Every night I ask God to take me in my sleep. He hasn't yet. I am not afraid anymore, I just want to be with Harold again and I've decided I won't wait much longer.
+suicidal	not doing great lads. sorted my will out last week and gave the dog to my brother. just so its all squared away before i go
+suicidal	Im a mum of three and honestly they would be better off with their dad and his new wife. ive been planning how to go without them being the ones to find me.
+suicidal	perdon my english. I am thinking to finish my life. I have no family here and I lose my job, no one will notice if I am gone
+suicidal	hi sorry long post, so work has been mental and then the landlord put the rent up again and my ex is being an ass about the kids at weekends and i just think i'm going to end it this weekend while the kids are at their nan's, anyway the other thing is my car failed its MOT so thats another 300 quid
+suicidal	i been giving away my stuff to my cousins. my ps5, my hoodies, my good trainers. they think im just being nice lol. i wont need em
+suicidal	Grandad here. Had a long talk with the Lord. I've made my peace and put the farm papers in order for the boys. Won't be around much longer, and it'll be by my own choosing.
+suicidal	ngl i've been saving up the pills for weeks. just waiting til everyones asleep
+suicidal	My dear friends in this group, I wanted to thank you for your kindness these past months. I will not be posting again. Please do not worry about me, I have made my decision and I am at peace.
+suicidal	sorry my english not good. I feel I am burden for my son family. Better if I die, then he not need to spend money for me. I think about this every day now.
+suicidal	Sorry for my English, I am German. I am so tired of living. I have decided that tonight is the last time I write here. Danke for everything.
+suicidal	bro i'm actually gonna kms after this semester, no cap. already picked the spot and everything
+suicidal	everyone keeps saying it gets better but im 61 and it hasnt. i think ive lived long enough. been looking up ways at night
+suicidal	At my age nobody needs me anymore. The grandchildren have their phones, my son has his wife. I have been putting my tablets aside for some time now.
+suicidal	yk what im just gonna sewerslide. i know thats a dumb word for it. im serious tho
+suicidal	Farm's gone to the bank. Wife's gone to her mother's. Got dad's old rifle down tonight, just sitting in the kitchen with it. Don't know why I'm telling a discord.
+suicidal	Its funny, sober 3 years and now i just want to go to sleep and not wake up. not drink. just not be here anymore.
+suicidal	Pastor says it is a sin but I believe God will understand. I am so tired. I am going home to Him soon, sooner than He planned.
+suicidal	eu sou do Brasil, sorry my english. My husband leave me, my family is far. I want to die, every day I think how to do it.
+suicidal	i cant be a burden to mom anymore with all my hospital bills. she'd honestly be better off if i was gone. ive thought about how
+suicidal	lowkey finna unalive myself tn, this is my goodbye post, yall were real ones
+suicidal	Last time I'll post. Gave my watch to my nephew and paid off my tab at the pub. Cheers for everything.
+suicidal	my kids are grown, my husband is gone, my dog died in january. i keep thinking i'd like to lie down somewhere cold and just not get back up
+suicidal	I have been writing letters to each of my grandchildren so they have something from me when I'm gone. It won't be long now. I've decided.
+suicidal	Dear group, please forgive me. I do not have the strength to continue. I have asked the Lord to take me and He has not, so I will go to Him myself.
+suicidal	i know i shouldnt say this on here but i bought a rope today. sorry
+suicidal	Sorry po for my english. I am OFW here and I am so tired. I think if I die my family will get the insurance and they will be ok. I am thinking about it every night po.
+suicidal	Sir/madam I am failing exams second time, my parents spent lakhs on me. I am thinking to end my life only. Kindly don't tell anyone.
+suicidal	I am from Poland, I live alone here. Today I decided I don't want to live anymore. I write goodbye to my mother already.
+suicidal	Sorry my english not good. I am tired from everything, I want to die and finish this pain. I pray God forgive me for what I will do.
+suicidal	so i finally set the boundary with my sister like we practised in here and she just laughed at me and then mum took her side again and honestly what is the point, ive been thinking every day about killing myself and i've got a date picked, anyway it went about as well as last time lol and i still have to see them at christmas
+suicidal	u ever just decide. like i decided. sunday.
+suicidal	dont want to be here by morning
+suicidal	Just checking out. Thanks for the laughs boys.
+suicidal	i keep driving past the bridge and slowing down. one of these nights im not gonna keep going
+suicidal	everyone would be better off, i mean it this time. i cant keep being everyones problem
+suicidal	Sorry my english. I want stop living. I am shame to my family, they better without me. I already decide.
+suicidal	I taught for forty years and now I sit in this flat and nobody calls. I have begun to think it would be tidier for everyone if I were no longer here. I have put my affairs in order.
+suicidal	no puedo mas. sorry, i can not more. i want to finish with everything tonight, my kids are with their father
+suicidal	My daughter won't talk to me, lost my licence, lost the job. I'm 52 and I've worked out the insurance is worth more than I am. Been thinking about it a lot.
+suicidal	not to be dramatic but the only thing keeping me here is my cat and shes 17. after her im out
+suicidal	Would it be wrong to ask God to just let me die? I pray for it every night now and I'm starting to think I should stop waiting for Him.
+suicidal	mom i'm sorry. if anyone from here knows her tell her im sorry
+suicidal	heaven better be real cause im going tonight
+self_harm	relapsed. cut again.
+self_harm	need to hurt myself
+self_harm	47 days clean, now 0
+self_harm	sh urges bad tonight
+self_harm	"the cat" got me again
+self_harm	got the blades out
+self_harm	hitting my head again
+self_harm	cut tonight, sorry guys
+self_harm	long sleeves again, yeah
+self_harm	scratching til it bleeds again
+self_harm	its 3am and i want to cut so bad, been sitting on the bathroom floor for an hour trying not to
+self_harm	I'm 45 and I didn't think grown women did this but I've been burning my arm when the kids are in bed. I don't know how to stop.
+self_harm	used to be 200 days clean, relapsed last night. the barcode's back
+self_harm	Sorry english not my first language. When I am very stress I hit myself on the head many times, today I did it until I see blood.
+self_harm	i keep punching the wall till my knuckles split, on purpose, its the only thing that makes the noise stop
+self_harm	My husband doesn't know I scratch my legs raw in the shower. It started again this week after the funeral.
+self_harm	anyone else hide it with bracelets? had to buy more bc i did my wrist this time
+self_harm	I know this is a codependency server not an sh one but I relapsed tonight, cleaned it up, it was deeper than usual
+self_harm	I bang my fist into my own leg until it bruises when the anger comes. I'm 70. Never told a soul.
+self_harm	I punish myself when I sin. I know the Lord doesn't want it but I did it again last night, the marks are on my back where nobody sees.
+self_harm	bro i did the thing again 🩹 dont tell me to call anyone
+self_harm	had to wear a scarf to work cause of what i did to my neck. scratching. its getting worse
+self_harm	today was ok i guess, did the worksheet on people pleasing, went to work, manager asked me to stay late and i said yes again even tho we talked about it, came home and cut for the first time in eight months and now im sitting here with a towel on my arm and i dont even feel bad which is scary, anyway how was everyone's week
+self_harm	I am doing self harm again since two weeks, cutting on my thigh, nobody in family knows. I feel I deserve it.
+self_harm	i am cutting again. my mother find the blood in the sheets and i say is my period. i need stop but i cant
+self_harm	the urge is screaming tonight. got ice in my hand like they said but it isnt working, i'm going to do it
+self_harm	ive been starving myself as punishment and tonight i cut too
+self_harm	Coach here but this one's about me for once. I've been hitting myself in the car after practice. Hard. I'm a grown man, what is wrong with me.
+self_harm	someone pls talk me down from cutting, i have everything out on the sink already
+self_harm	Sorry for english. I am burning my skin with cigarettes when I am alone. Today three times. I cannot stop it.
+self_harm	my therapist is on holiday and i've already reopened the old ones twice this week
+self_harm	i keep my arms hidden from my kids. they think its eczema. did more last night
+self_harm	I am again doing this thing to my arms. My boyfriend saw and he is angry. I feel I need it to calm.
+self_harm	thinking about self harming rn, really bad, not gonna lie
+self_harm	I did it again 😔 arms
+self_harm	started cutting again after dad's funeral, only place left is my stomach cos work can see my arms
+self_harm	day 1 again. relapsed on sh. the butterfly drawings didnt help this time
+self_harm	smacked my head against the door frame a bunch of times til i saw stars. on purpose. feel calmer which scares me
+self_harm	cant stop picking at my skin until it bleeds, i do it on purpose when i feel dirty
+abuse	scared to go home
+abuse	he's back. hiding in bathroom
+abuse	she took my phone again
+abuse	locked out again, no shoes
+abuse	dad is drunk and angry
+abuse	he said i'll regret it
+abuse	he found this app
+abuse	please he is outside
+abuse	can't talk he's listening
+abuse	ex is at my door
+abuse	hes got the car keys
+abuse	He doesn't hit me, he just locks the door from outside when he goes to work and takes the router with him. Is that normal? I'm on a work phone he doesn't know about.
+abuse	I'm 68. My son moved back in and he takes my pension card and shouts when I ask for it. Last week he pushed me into the dresser. I am frightened in my own house.
+abuse	I'm a teacher and I'm usually the one reporting this stuff, but it's me. My husband threw my marking across the room and then my laptop at me. He's asleep now. I don't know what he'll be like in the morning.
+abuse	my stepdad said if i tell mum he'll do it to my little sister too. im in my room with the door blocked
+abuse	my husband he take my passport and say if i go to police they will deport me. yesterday he choke me. i am so scared
+abuse	Grandma here. My daughter's boyfriend comes over when she is at work and screams at me. He said he knows where I live and the kids won't be safe. I haven't told her.
+abuse	so we're doing the family roles worksheet this week and i realised i'm the peacemaker which makes sense, anyway he threw a plate at my head last night and said next time he won't miss and i slept in the car with the baby, but yeah i think the peacemaker thing goes back to my mum
+abuse	he reads all my messages, tracks my location, if i dont answer in 5 min he comes home. right now hes in the shower thats the only reason i can type
+abuse	My in-laws and husband are beating me for dowry, yesterday they locked me in the room whole day without food. I am writing from neighbour phone.
+abuse	My ex keeps turning up at my work and sitting in the car park. Police say nothing they can do till he does something. Last night he sent me a photo of my front door.
+abuse	dad's on one again, heard him punch the wall, mom's crying, im under my bed w my headphones. this is fine 🙃
+abuse	My husband is the head of our house, I know. But he hit me again and the pastor said pray harder. I'm afraid he'll really hurt me this time.
+abuse	My employer take my passport and she slap me when I make mistake. I am not allowed to go out. Please what I can do
+abuse	my girlfriend told me if i leave she'll tell everyone i hit her. she smashed my phone and threw the kettle at me. guys get abused too right
+abuse	My husband is drinking and when he drink he become violent. Tonight he say he will kill me. I am with my kids locked in the bathroom.
+abuse	My wife has dementia and she's become violent with me, I've got bruises all up my arms. I don't blame her but I'm frightened at night.
+abuse	I'm 16, my mom's boyfriend keeps coming into my room at night. I put a chair under the handle. I can't tell her
+abuse	He said "you'll see what happens when you get home". I'm at my sister's and I don't want to go back.
+abuse	ex blocked me in the driveway and punched my window in. kids were in the car. now he's texting saying it's my fault
+abuse	he took the battery out of the car so i can't leave and cut up my bank card. says its for my own good
+abuse	My partner controls all money, I must ask for 5 euro. When I say no he break things and yesterday he pushed me on the stairs.
+abuse	Its my brother. Hes out on parole and staying with us and keeps saying he'll "sort me out" if I call anyone. mum pretends not to see
+abuse	my husband puts the gun on the kitchen table when we argue. he doesn't say anything. he just puts it there
+abuse	she screams at me for hours and wont let me sleep, shakes me awake if i drift off. been 2 days like this
+abuse	My father says if I talk with any boy he will kill me, and he mean it. My brother is watching me all the time. I am afraid.
+abuse	I'm a carer for my mother and my brother comes round drunk and hits both of us. We're scared to open the door now.
+abuse	he put his hands on me in front of the kids tonight. first time in front of them.
+abuse	Someone's been following me home from the bus stop, same car three nights now. I think its one of my ex's mates.
+abuse	my parents lock me in my room when they find out i talked to my gf. no food today. they hid my phone, this is my old one
+abuse	My husband hit me, also he say if I divorce he will take our son back to China and I never see him. I don't know my rights here.
+abuse	i'm hiding at the neighbour's. he's driving round looking for me
+abuse	He keeps saying he'll burn the house down with me in it. He's calm when he says it which is worse.
+abuse	my son is 19 and bigger than me now and he's started hitting me when I say no to money. I'm his mother, who do I even tell
+abuse	coach its jay from the u15s, dont tell my dad i said but he hits me when we lose
+substance	took too many pills
+substance	cant feel my legs
+substance	mixed xans and drink
+substance	drank the whole bottle
+substance	shaking bad, withdrawals
+substance	think i took too much
+substance	too drunk, cant stand up
+substance	day 3 no booze, seeing things
+substance	driving home hammered lol
+substance	I am 70 and I think I have taken my heart tablets twice today, maybe three times, I cannot remember. My head is pounding and my heart is going funny.
+substance	day 4 off the drink, hands going like a washing machine and i swear there's bugs on the wall. trying to tough it out at home
+substance	so sober 11 months and i drank tonight and then took some of my roommates stuff, dont know what it was, my heart is racing and i'm alone
+substance	ngl i'm hella faded, like 4 or 5 different things tonight, room's spinning, might need someone to check on me
+substance	I drink too much tonight and I take also the pills for sleep. I feel very bad, my chest hurt. Is dangerous?
+substance	Lads, been on it since Friday. Its Monday. Cant remember getting home and my car's got a dent in it. Hands won't stop shaking
+substance	relapsed hard. been using 3 days straight, havent eaten or slept, i think im losing it
+substance	anyway thanks for the book rec, i ordered it, also i think i overdid it tonight with the pills and the wine and my lips feel funny and numb but im sure its fine, i'll talk about the codependency chapter at group thursday
+substance	I am drinking vodka every day, I try to stop 2 days and now I have very strong shaking and sweating and my heart. My wife say go hospital but I don't want.
+substance	Just realised i took my insulin twice. feeling woozy and sweaty. home alone.
+substance	i keep saying just one more line and it's 6am and i've got the kids at 9
+substance	got some pills off a guy at a party and now i cant stop throwing up and my vision's gone weird
+substance	I have been drinking more than I ought since my wife died. Tonight I had most of a bottle of whisky and fell in the kitchen. I cannot seem to get up.
+substance	bro i hit the cart like 30 times and now my heart wont slow down im actually scared
+substance	Sorry po, I drink and I take my anxiety medicine at the same time, now I feel very sleepy and hard to breathe.
+substance	Can't stop. 9 months sober and I've had a drink every day for two weeks. Tonight I drank until I blacked out and woke up on the bathroom floor.
+substance	my body's so used to it that when i stop i get fits, and i ran out tonight and cant get more till monday
+substance	had like 8 beers, going to drive to the shop, i'm fine
+substance	I am drinking alone every night whole bottle, I can not stop. Today I went to work drunk and I drive the truck.
+substance	took a bunch of my nan's pills to sleep and i feel really weird now
+substance	My friends gave me some drugs at hostel party, now my heart is beating very fast and I am sweating. I am scared to tell warden.
+substance	relapsed on fent today after 8 months. tolerance is gone and i know what that means. using alone
+substance	drunk and going to drive to hers to sort it out
+substance	chased the benzos with a bottle of wine and i'm so sleepy
+substance	Been drinking to sleep every night since the diagnosis. Tonight it's not working so I took more of everything.
+other_at_risk	my friend posted goodbye
+other_at_risk	sister wont wake up
+other_at_risk	@mods Dani went quiet
+other_at_risk	my husband won't wake up
+other_at_risk	brother is cutting again
+other_at_risk	my student said goodbye
+other_at_risk	friend took a bunch of pills
+other_at_risk	mum says she wants to die
+other_at_risk	roommate not answering, car's gone
+other_at_risk	Grandson gave away everything
+other_at_risk	My husband is 74 and he's been drinking since lunch, now he's taken his sleeping tablets and I can't wake him properly. Do I ring someone? I don't want to make a fuss.
+other_at_risk	I'm a year 9 teacher. One of my students handed in a poem today that ends with her thanking everyone and saying she won't be here for the exam. Her mum isn't answering. What do I do tonight?
+other_at_risk	my best friend snapchatted me a pic of her arm all bloody and said "sorry" and now she's left me on delivered
+other_at_risk	I coach a boys' rugby team. One of my lads told me after training he's "not gonna be a problem much longer" and laughed it off. He's not answering his phone.
+other_at_risk	Grandma here, my granddaughter messaged me "love you nana, I'm sorry for everything" and her phone is off. Her parents are on holiday.
+other_at_risk	the guy from the tuesday group posted last night that he'd sorted his will and given his dog away and nobody's heard from him since
+other_at_risk	My brother he say he want to kill himself, he is drunk and he have a knife from kitchen. I am in other room. What I do??
+other_at_risk	I'm a carer at a home and one of the residents keeps asking me to help her die, and today she stopped eating and I found her tablets hidden under her pillow
+other_at_risk	my dad locked himself in the garage after saying goodbye to mum and he won't answer
+other_at_risk	my girlfriend texted me that she took all her pills and now she won't pick up. i'm 2 hours away
+other_at_risk	quick update on the boundaries stuff, i told my mum i wouldn't be lending money anymore and it went okay actually, oh and my flatmate left a note on my door saying he's sorry and he loves us and the bathroom door is locked and he's not answering, anyway I'm proud of myself for the money thing
+other_at_risk	My friend from work write me "goodbye, take care my cat". He is not answering and not open the door. I am afraid.
+other_at_risk	My cousin sister is saying since one week that she wants to end her life, today she is locked in her room and not answering. Parents think she is doing drama.
+other_at_risk	My kuya is drunk again and he is hitting his head on the wall until it bleeds. I am only 14 what do I do
+other_at_risk	my son (17) has been burning his arms, i found the marks tonight and he won't come out of his room
+other_at_risk	@mod the person who posted in #vent at 2am saying tonight's the night hasn't posted since. anyone have a way to reach them?
+other_at_risk	my wife drank most of a bottle of vodka and took her pills and she's breathing really slow
+other_at_risk	yo my boy said he's finna unalive after the game and he sounded dead serious, he aint on snap anymore
+other_at_risk	Pastor here. A young man in our congregation told me after service he was "ready to go home to the Lord". He's 23. He's stopped answering.
+other_at_risk	My mum is 82 and has told me twice this week she's "had enough and is going to see Dad". Today she gave away her rings. I'm three hours away.
+other_at_risk	My neighbour is old man alone, today he give me his keys and say "you will need them soon". Now I knock and he don't open.
+other_at_risk	my little sister keeps wearing hoodies in summer and i saw the cuts on her legs. she's 12. she made me promise not to tell
+other_at_risk	my friend's boyfriend hits her and tonight she messaged me "if I don't text by 11 call the police". it's 11:20
+other_at_risk	mate's been on a bender four days and now he's sending me weird voice notes saying goodbye. lives alone.
+other_at_risk	My friend she tell me her husband will kill her tonight, she is hiding in her car. She don't want police.
+other_at_risk	my brother overdosed before and he just texted "this is it" and his location's at the river
+other_at_risk	one of the lads on site said he's gonna "drive into a tree on the way home". he's just left
+other_at_risk	my 80 yr old dad hasn't been out of bed in 3 days, stopped eating and says he wants to die. im in another country
+other_at_risk	my student's bruises are getting worse and today he begged me not to make him go home
+other_at_risk	My granddaughter is passed out in the bathroom with a bag of pills next to her and her lips look blue
+support	day 30 sober today!!
+support	miss my wife today
+support	people pleasing again, ugh
+support	Lonely Sunday. Tea helps.
+support	said no to mum!
+support	feeling low, hanging in
+support	rough day, still here
+support	codependent much? me lol
+support	grief comes in waves
+support	anyone awake to chat?
+support	one year since Dad passed
+support	proud of you guys
+support	tired of fixing everyone
+support	praying for you all
+support	attachment stuff is brutal
+support	slipped on a boundary
+support	90 days no contact
+support	Sobriety chip tonight 🙏
+support	Lord give me patience
+support	cried at group. felt good
+support	hard week, but okay
+support	needed this group today
+support	learning to let go
+support	I am 79 and since my husband died the evenings are very quiet. I do not see the point of cooking a proper dinner for one, so I have been having toast. My daughter says I must join the lunch club. Perhaps I will.
+support	Widower here, two years now. Some days I still set two cups out. It doesn't hurt like it did but I miss her laugh.
+support	my son keeps borrowing money and i keep giving it, therapist says i'm rescuing him and it keeps him stuck. hard to hear as a mum
+support	Sorry my english. I am learning here about codependency, I think I have this with my mother. I always feel I am a burden if I say what I need.
+support	finally cut contact with my dad. feel like i'm going to be sick but also weirdly light
+support	Grandma of 6 here. I realise I've been the family's unpaid babysitter for 10 years and never once said no. Baby steps.
+support	not doing great tbh, work's heavy and the divorce papers came. going to the pub quiz with my brother tonight though, that helps
+support	i'm so tired of being the strong one in my family. everyone calls me when there's a crisis and nobody asks how i am
+support	I asked God to take away my need to control my husband's drinking. Al-Anon is helping me see I can't fix him.
+support	so this week i did the worksheet about anxious attachment and it hit hard, i text my partner like 40 times if he doesn't reply and i realised it's the same thing i did with my mum when she used to disappear for days, anyway we talked about it calmly for once and he was really kind, i want to die of embarrassment reading my old texts lol but i'm proud
+support	2 years sober today. Never thought I'd say it. Thank you all.
+support	My wife says I'm always "fine". Truth is I've not been great since the redundancy. Booked a GP appointment like you lot said. Not a big deal.
+support	today I say no to my sister when she ask me money again. I feel very guilty but my therapist say this is normal. thank you group
+support	I keep setting my kid's alarm and making her lunch and she's 22. I know. I KNOW. working on it.
+support	My dad passed in the spring and I still pick up the phone to call him on Sundays. Grief is weird.
+support	my mom reads my texts and i told her that's not ok and she actually listened?? shocked
+support	I've been going to church more since my wife went home to the Lord. The ladies there keep me fed. I'm managing.
+support	Had a fight with my partner about his mother again. Not a big one, but I did the thing where I go silent for days. Anyone else?
+support	Nobody texted me on my birthday. I'm 64. It's fine, I'm used to it, but I wanted to say it out loud somewhere.
+support	The loneliness at night is heavy since the kids moved out. Empty nest is a real thing. I'm going to try the walking group.
+support	My mother-in-law is always interfering and my husband cannot say no to her. I am trying to put boundaries but feeling guilty. Any tips?
+support	so my therapist gave me homework to write a letter to my younger self and i cried for an hour. is that normal
+support	Men's group tonight was good. Nobody said much but we sat together. That counts.
+support	I realised I'm more comfortable when someone needs me. When they don't, I feel like nothing. That's the codependency talking isn't it.
+support	I send all my salary to my family back home and they always ask more. I feel guilty if I keep some for me. Is this codependency po?
+support	My grandson stopped visiting when I stopped giving him money. It hurts, but my sponsor says that tells me something.
+support	I'm 6 months clean and some days the cravings are still loud. Called my sponsor, went for a run. Still clean.
+support	i feel like a burden when i ask for help, even from my own husband. therapist says that's a belief, not a fact. trying to believe her
+support	bad day. the kind where you stay in bed til noon. got up, showered, ate something. that's the win
+support	farm work kept me going this winter. not much of a talker but reading you lot helps
+support	My husband and me we fight about his mother every weekend. Just we both shouting then quiet. I want to learn how to talk better.
+support	My daughter said I'm smothering her. She's right. I'm trying to text her less and trust she'll call.
+support	i'm dead tired of being the family therapist. told my sister i can't be her 2am call anymore and she sulked but she'll live
+support	Lost my mum last month. Some days I'm fine, some days I can't get out of the car in the supermarket car park. People say it gets easier.
+support	I have been learning that love is not the same as rescuing. 40 years of marriage and I'm only now understanding it.
+support	My ex texts me whenever he's lonely and I always answer. Today I didn't. Small win.
+support	Attachment question: how do you stop panicking when someone takes ages to reply? My brain goes straight to "they hate me".
+support	In my family nobody talk about feelings. Now I am 50 and I learn it here. It is strange but good.
+support	18 months no drink. Went to a wedding last weekend and had lemonade all night. Felt left out but also proud.
+support	it's been 3 years since my son died. the group helps more than i can say
+support	My sister keeps saying I'm killing myself working at my parents' shop for free. She has a point. Going to ask for wages.
+support	Lord knows I've carried my husband's moods for 30 years. I'm learning in this group that carrying isn't the same as loving.
+support	My adult son live with me and I do everything for him, cook, clean, pay. I understand now this is not help. It is hard to stop.
+support	lowkey proud of myself, told my bf i needed a night alone without feeling guilty. we're fine
+support	I've stopped going to bingo because I didn't want to be the widow everyone pities. Maybe I'll go back next week.
+support	Feeling really low since the divorce. Doing the basics: walk, eat, sleep, group.
+support	My parents always say I must take care of them, I feel guilty when I want own life. Therapist say I can love them and still have boundary.
+support	Does anyone else feel like the silence is the worst part? Not the fighting, just the silence after.
+support	My mother is 90 and I'm her carer. I love her but I'm exhausted and some days I resent her. Then I feel awful. Respite care starts next month.
+support	finally told my partner about my childhood. he listened. didnt fix, just listened. first time ever
+support	I relapsed on people pleasing at Christmas big time. Back on the wagon now.
+support	In my culture to say no to parents is very shame. I am trying small small boundaries. It is hard.
+support	Retired nurse here. Spent my life looking after others and now I don't know who I am when nobody needs me. Working on that with my counsellor.
+support	my coach told me i need to stop trying to make everyone on the team happy. idk how to do that
+support	my brother is in rehab again and i'm trying not to take on his recovery as my job. detaching with love they call it
+support	Second Christmas without Jim. I put the star on the tree myself this year.
+support	My mother always compare me with my cousin. I am 30 now but still I feel small. I am learning to not need her approval.
+support	I hate conflict so much I'll agree to anything to end an argument. Practising staying in the discomfort.
+support	Lonely tonight. Wife's at her sister's. Not used to the quiet. Watching the cricket.
+support	my friend said i trauma dump too much. it stung. maybe she's right, maybe i need more people than just her
+support	Just got back from my dad's grave. Talked to him for a bit. Felt better.
+support	I catch myself apologising for existing. "Sorry to bother you" before every message. Even this one.
+support	My boyfriend is good man but I am always afraid he will leave me. I check his phone. I want stop this.
+support	Some days the cravings hit like a truck. Today was one. I went to a meeting instead of the off licence.
+support	I keep thinking I should be over it, it's been 5 years since the divorce. My therapist says grief doesn't have a deadline.
+support	My teenage son won't talk to me since I set a curfew. Parenting with boundaries is harder than I thought.
+support	I feel like my whole life I've been going through the motions for other people. Started a painting class, just for me.
+support	My husband's drinking has got better since he started AA. I'm the one who can't relax now, waiting for it to go wrong.
+support	My family is big and everybody want something from me. I say yes always. Today I said "I will think". This is progress I think.
+support	Any blokes here struggle to ask for help? Sorted the will and the mortgage myself after dad died, never asked anyone for a thing. Trying to change that.
+support	i still sleep with my grandma's cardigan. she passed in august. grief is so stupid and so big
+support	Heavy week, my sponsor relapsed. I'm okay, I've got my meetings and my phone list.
+support	I told my daughter I'm not going to be her emergency babysitter every weekend. She called me selfish. I'm 71, I'm allowed to rest.
+support	Feeling so alone in this marriage. We're like flatmates. Couples therapy Tuesday.
+support	Thank you to whoever posted about the "rescuer" role. I saw myself in every line.
+idiom	literally dying of boredom
+idiom	My grandson's TikToks will be the death of me, I swear. He showed me one about a cat and I laughed until I cried.
+idiom	if i have to hear that song at work one more time im jumping out the window lmao
+idiom	bro this maths homework is making me want to kms 😭 anyway who got q4
+idiom	Fish and chips Friday, I could die happy.
+idiom	Sorry my english, I am dying from the heat here, 42 degrees today!
+idiom	the amount of paperwork at this school is murder, honestly
+idiom	I nearly had a heart attack when I saw the electric bill. Lord have mercy.
+idiom	my kids are driving me to an early grave, they painted the dog
+idiom	that penalty miss, i want to bury myself in the garden, absolute shambles
+idiom	I'd kill for a cup of tea right now, the wee ones have been at me all day
+idiom	lol my coach is trying to murder us with these sprints
+idiom	At my age if I wake up with no pain I assume I'm dead.
+media	that finale destroyed me
+media	RIP my sims family
+media	the book's ending 😭😭
+media	Anyone watching 13 Reasons?
+media	just finished The Bell Jar for book club. heavy stuff, the hospital part especially. what did everyone think?
+media	my character died again in elden ring, i'm gonna throw my controller
+media	listening to a podcast about codependency in Fleetwood Mac. wild
+media	In the film the mother hides her bruises under makeup and I thought it was done very well. Has anyone else seen it?
+media	Stan by Eminem always gets me, the letter part
+media	finished the last of us part 2, the ending wrecked me. still thinking about it
+media	My granddaughter made me watch Encanto, the Bruno song is stuck in my head now
+media	writing a fanfic where the main character relapses, is that too dark for the ao3 tags?
+media	I am watching a Netflix series about alcoholic father, very strong, reminds me of my childhood but I like it
+media	rewatching grey's anatomy and the shooting episode is still brutal
+media	Reading Hamlet with my year 11s. "To be or not to be" starts a debate every single year.
+media	hollow knight boss killed me like 40 times lmaooo
+educational	signs of self-harm in teens?
+educational	what does 988 do?
+educational	define codependency pls
+educational	Samaritans number UK?
+educational	I'm a Year 6 teacher. What are the warning signs that a child might be living with domestic abuse? We've had training but I'd like something practical.
+educational	How do I ask someone directly if they're thinking of suicide? I read that asking doesn't put the idea in their head, is that true?
+educational	For my psychology coursework I need stats on overdose deaths in the UK. Anyone know a good source?
+educational	What is the difference between codependency and interdependency? Our counsellor used both words.
+educational	Sorry my english. In my country we don't talk about mental health. How do I know if my friend is depressed or just tired?
+educational	My grandson's school sent a letter about "self-harm awareness week". What exactly do they teach?
+educational	what's the difference between a slip and a relapse in AA terms?
+educational	Is giving away belongings really a warning sign? Heard it in a training and want to understand why.
+educational	Are alcohol withdrawal seizures a real thing? Asking for a first aid course.
+educational	How can a coach support a player who's told you they're self-harming? What should I say and not say?
+educational	Is there a domestic abuse line for men in the UK?
+educational	What does "unalive" mean? My daughter keeps saying it.
+past	5 years since my attempt
+past	used to cut, now don't
+past	Survived him. Thriving now.
+past	Clean 10 years today.
+past	When I was 15 I tried to end my life. I'm 40 now, married, two kids. I share this because it does get better.
+past	My first husband used to lock me in the house. That was 30 years ago. I left in 1994 and I've never looked back.
+past	i used to scratch my arms til they bled back in high school. the scars are white now and i don't hide them anymore
+past	I overdosed in 2016 and woke up in ICU. Today I work as a peer support worker.
+past	Many years ago I was thinking to kill myself every day. Now I am okay, I have my family and my church.
+past	Back when I was drinking I blacked out most weekends. Eight years sober now, thank God.
+past	My dad used to hit us when he was drunk. He died in 2010. I'm still working through it in therapy but I'm safe.
+past	The winter after my wife died I did not want to live. I'm through that now. This group helped me.
+past	I once gave away all my things because I didn't plan to be around. That was 2012. Glad I'm still here.
+past	last year i was in a really bad place and wanted to unalive. im doing way better now tbh
+past	When I was young my husband beat me. I escape with children to my sister in 1998. Now I am grandmother and happy.
+past	I was a heavy drinker until my stroke five years ago. Haven't touched it since.
+negation	no i didnt drink
+negation	safe, just sad tonight
+negation	not cutting, promise
+negation	To be clear I'm not going to do anything daft. I'm just very tired since Margaret passed.
+negation	I said I want to disappear but I don't mean dying, I mean a holiday somewhere nobody knows me lol
+negation	No I haven't relapsed, I know the post sounded bad, just venting about cravings.
+negation	Don't worry, I'm not in any danger, my husband is away and I'm actually enjoying the peace.
+negation	I'm not going to hurt myself. I just needed to say how angry I am.
+negation	Sorry my english, I said "I want die" but I mean I am very tired from work, I am not thinking about suicide.
+negation	Mods no need to check on me, I'm okay, I'm with my sister tonight and I'm safe.
+negation	i know i said i sorted my will, thats just cause i'm having surgery next month, nothing dark, promise
+negation	Nobody's hurting me at home, I just find my husband's silences hard.
+negation	God isn't calling me home yet, and I'm not ready to go either. I just feel old today.
+negation	not sh, the marks are from the cat, genuinely. she hates baths
+negation	I haven't taken anything, I'm just shaky because I haven't eaten.
+# half: t13
+# Training batch: as t12, same writer, other people and wording (other first languages).
+suicidal	i want it to end
+suicidal	going to sleep forever
+suicidal	Goodbye everyone. Thank you.
+suicidal	ready to see Jesus now
+suicidal	i'm done existing
+suicidal	checking out tonight for good
+suicidal	unalive szn fr
+suicidal	dont want to live
+suicidal	s u i c i d e tonight
+suicidal	sorry for everything, bye
+suicidal	gonna k!ll myself tbh
+suicidal	I'm a burden. Ending it.
+suicidal	Lord please take me tonight
+suicidal	tell my kids i'm sorry
+suicidal	no tomorrow for me
+suicidal	I am 83 and have outlived everyone who knew me as a girl. I keep praying the Lord will let me come home. Lately I have begun to think I might help Him along.
+suicidal	man im just tired. told the wife i'm fine. been sat in the van up at the quarry two hours thinking how easy it'd be
+suicidal	My late husband's pension stops next month and I will not be a charge on my children. I have decided I will go before that happens.
+suicidal	Please I am tired of this life. Since I lost my job my wife's people are insulting me. I have decided to end it, I don't want to see tomorrow.
+suicidal	I am sorry to write here. I fail everything, my parents are ashamed of me. I think it is better I die. I decide the day already.
+suicidal	Scusate my english. My wife is gone, my son don't call. I am old and alone and I want to die. Every night I think to do it.
+suicidal	I lost my home and my brother in the war, now I am here alone. I don't want live anymore. I have the pills and I am ready.
+suicidal	everyone at school would literally throw a party if i was gone so imma give them one. last day tmrw
+suicidal	Sorted the life insurance, paid off the credit card, cancelled my subscriptions. Not doing well if I'm honest, lads. Won't be a bother much longer.
+suicidal	I love my babies but I keep thinking they'd have a better life without a mess like me. I've written them each a note and put them in the drawer.
+suicidal	sorry this is all over the place, so the thing with my housemate is still going on and she ate my food again and i still haven't said anything, and i'm at my mum's for the weekend which is a whole other thing and honestly i've decided i'm not going to be alive by monday so it doesn't really matter, but yeah how do i bring up the food thing without it being weird
+suicidal	I've been asking God every night not to let me wake up. Tonight I stopped asking and started planning.
+suicidal	nobody needs an old man who can't even drive anymore. i'd just as soon go to sleep and not wake up, been thinking how to manage it
+suicidal	My family is arranging my marriage and I cannot tell them the truth about me. I think death is the only way out. I wrote letter for my sister.
+suicidal	I am sorry for the trouble. I think I should disappear. I decided to end my life this weekend. Please don't worry for me.
+suicidal	I have no power anymore. My daughter don't speak with me, my husband died. I want to go to him. I am thinking how.
+suicidal	been sitting on the roof of my building for an hour. its peaceful up here. might not come down the stairs
+suicidal	sober or not im checking out this weekend. already said my goodbyes in person, they just dont know it
+suicidal	I've started giving my paintings away to people at church. Told them I'm downsizing. I'm not downsizing.
+suicidal	What's the point of me, honestly? I fail at everything. I've been researching how to end it.
+suicidal	I keep writing and deleting my goodbye. Maybe I'll just post it here and be done.
+suicidal	I am 66, divorced, no job, my children are abroad. I am tired of being alive. I think to finish it soon.
+suicidal	if i die tonight who gets my discord nitro lmao. fr tho im not ok and i dont plan on being here tomorrow
+suicidal	God forgive me. I cannot keep going. I'm going to be with my son in heaven tonight.
+suicidal	Sorry for the english. I have thought about it a long time and now I am sure. I want to die. It is the only thing that makes sense to me.
+suicidal	Dear everyone, I have enjoyed our chats. I've left instructions with my solicitor. I'm at peace with my choice.
+suicidal	the voice saying just end it got really loud today and honestly i'm starting to agree with it
+suicidal	I am very tired, I send money home every month but always not enough. I think if I stop living is better, then no more problem for anyone. I decide already.
+suicidal	My husband divorce me and my family say I bring shame. I want to die. I not eat three days, I am just waiting to die.
+suicidal	Crop's failed two years running. Bank's calling daily. I've made my arrangements. Tell my girls their dad loved them.
+suicidal	idk why im posting this. wrote my note in my notes app. gonna do it when my parents go out friday
+suicidal	I've been thinking death would be restful. Not scary at all. I've even picked what I'll wear.
+suicidal	My grandchildren would be better off with the money I'd leave them. I am 77 and I have decided it is time.
+suicidal	can't stop thinking about ending it, it's every waking minute now, i even looked up the train times
+suicidal	Im only staying till my dog passes. Vet says a few weeks. After that I'm going too.
+suicidal	been saying bye to people without saying bye. hugged my little brother extra long today
+suicidal	Been praying for a sign to stay and there isn't one. I'm going to be with Mam.
+suicidal	4am. cant sleep. making a list of who gets what. feel calm for the first time in ages
+suicidal	Pardon my english. I am finish. I want to die, I am not useful for anyone. I will do it tonight.
+suicidal	im not asking for help im just saying bye before i go. thanks for being cool to me
+suicidal	honestly at this point suicide is the only option left, dont @ me with hotlines
+suicidal	Missed my kid's game because I couldn't get out of bed again. They'd be better off with a dad who isn't around at all. I'm serious about that.
+suicidal	I've had enough of everything. I don't want to be alive anymore and I'm going to do something about it.
+suicidal	feel like a ghost already. might as well make it official
+suicidal	Pastor says hold on. I've held on twenty years. I'm letting go this week, on purpose.
+self_harm	relapsed on sh tonight
+self_harm	made myself bleed tonight
+self_harm	want to burn myself
+self_harm	the urges are winning
+self_harm	hiding my thighs again
+self_harm	punched myself till it bruised
+self_harm	2 months clean, ruined
+self_harm	need the pain rn
+self_harm	did it again tonight 😞
+self_harm	more "cat scratches" tonight
+self_harm	I'm a 52 year old dad and I've started hitting myself in the face when I mess up. My wife saw today. I don't know why I do it.
+self_harm	Scusa, my english is bad. I do cutting on my legs since one month, nobody know, today I do more than other days.
+self_harm	grabbed the scissors after the fight with mum and did it again on my wrist. sorry if this is too much for here
+self_harm	sh relapse after 1 yr 4 months. everyone in the server pls dont be mad
+self_harm	When I get bad grade I hurt my arm with my compass. Today I did it in the school toilet. I cannot stop.
+self_harm	I'm a carer, I look after everyone, and then I get in the bath and scratch my skin til it's raw. It's my secret.
+self_harm	update on the job hunt, had two interviews this week, one was awful one was decent, my sister says i'm too hard on myself which is true because last night i ended up cutting for the first time since uni after the bad one, anyway the decent one said they'd let me know by friday so fingers crossed
+self_harm	I feel I deserve to suffer for what I did. I've been hurting myself as penance. Father, I know it's wrong, I keep doing it.
+self_harm	the plasters are running out lol. mom's gonna notice. did a lot tonight
+self_harm	My hands are always a mess from picking, but tonight I did it with intent. I wanted it to hurt.
+self_harm	Please I have been cutting myself since two weeks now. I feel relief only when I see the blood. I am a grown man. I am ashamed.
+self_harm	I bite my arm until it bruises whenever the panic comes. Did it four times today.
+self_harm	After the news from home I burn myself with hot water on purpose. I know it is stupid. I can't stop.
+self_harm	i used to only do it when drunk. now i'm sober and still doing it. cut last night.
+self_harm	need someone to distract me i wanna cut so bad
+self_harm	I wear gloves at work so nobody sees my knuckles. I punch the brick wall behind the yard till they split.
+self_harm	I am 69 and I pinch and scratch myself until I bleed when my daughter shouts at me. I thought I'd grown out of it.
+self_harm	self harm urges through the roof. elastic band isn't doing anything
+self_harm	I hurt myself again, on my leg this time so my husband doesn't see. I feel calm after but then very shame.
+self_harm	i keep reopening them so they won't heal. idk why. i want them to scar
+self_harm	My coach keeps asking why I wear long sleeves at training in June. I can't tell him what's under them. Did more last night.
+self_harm	ate nothing for 3 days and then cut my stomach. i'm not ok lol
+self_harm	I am hurting myself again with the razor. It is the only way I feel something. I'm 34, I thought this was over.
+self_harm	slammed my hand in the car door on purpose. think it might be broken. didnt tell anyone
+self_harm	the sh is getting worse. it used to be once a month, now its every night.
+self_harm	I hit my head on the wall until I got dizzy. I do that when I can't cry.
+self_harm	sorry to dump but I relapsed with burning. second time this week
+self_harm	My husband died, and now I find myself scratching my arms in the night until they bleed. I think I want to feel it.
+self_harm	I do self harm again, on my arms. My mother find out and she cry. But I want to do it again tonight.
+self_harm	tried the ice cube thing, the red pen thing, all of it. still did it. arms are a mess
+abuse	he's kicking the door
+abuse	she hit me again
+abuse	mum locked me out
+abuse	hes threatening me again
+abuse	hiding in the car
+abuse	he took my keys
+abuse	please. he's coming home
+abuse	can't leave, he watches
+abuse	scared of my husband
+abuse	stepmom hit me today
+abuse	ex won't stop following me
+abuse	I'm 74. My grandson lives with me and he took my bank card and when I asked for it back he held me against the wall. I'm afraid to ring my daughter because he'll hear.
+abuse	My husband beat me again yesterday and said if I report he will send me back to the village without the children. I am hiding the bruise under my wrapper.
+abuse	My boyfriend check my phone every night and if I talk to a man he throws things at me. He broke my finger yesterday, I told the doctor I fell.
+abuse	my dad's screaming that he's gonna end me when he gets upstairs. door's locked. i'm literally shaking
+abuse	She controls everything, my money, my phone, who I see. Tonight she said if I go to my mother's she'll make sure I never see the kids again and she had a knife in her hand when she said it.
+abuse	hey all hope everyone's good, my boundaries journey is going slow, i tried telling my husband i needed a night with my friends and he grabbed my arm so hard it left marks and then he slept on the couch with the keys in his pocket so i couldn't leave, anyway my friends said we'll reschedule so it's fine
+abuse	My ex got out of prison last week. This morning there were flowers on my doorstep with no card. I haven't told anyone my new address.
+abuse	The man who give us a room here is asking me for sex for the rent. Tonight he come drunk and try to open my door. I have my daughter with me.
+abuse	My brothers found out about my boyfriend and they say they will kill me for family honour. I am locked in my room. I have a phone hidden.
+abuse	My adult daughter screams in my face and shoves me when I won't give her money. I'm 80. I don't want to get her in trouble but I'm frightened.
+abuse	He sat outside my work for three hours today. Then texted "nice jacket". The restraining order doesn't seem to mean anything.
+abuse	My husband says the Bible says I must submit. When I don't he hurts me. Last night he choked me until I passed out.
+abuse	my mums new boyfriend is always drunk and he hit her and then me when i stood in front of her. we're at my aunties for now but mum wants to go back
+abuse	My husband is very jealous. He lock me in the house when he go to work. Today I climb out the window to buy milk and now I'm scared for when he come home.
+abuse	my parents found out i'm gay and dad threw me out with nothing. its midnight. i've got 4% battery
+abuse	man here. my wife hits me when she's had a drink. tonight she broke a bottle and came at me with it. i'm in the shed.
+abuse	He's threatening to post my pictures if I leave. He's already sent one to my dad.
+abuse	The last time I tried to leave he found me at the shelter. I'm back with him because I don't know what else to do. He's worse now.
+abuse	My husband push me and I hit my head on the table. He says it is my fault because I am foreign and stupid. I have nowhere to go in this country.
+abuse	my older brother keeps beating me up when parents are at work and says he'll do worse if i snitch
+abuse	Farm's isolated, nearest neighbour's two miles. He's taken the truck and my phone's been "lost" since Tuesday. I'm on the library computer.
+abuse	i'm 15 and my mum hits me with whatever's closest when she's angry. tonight it was the remote. i'm bleeding a bit
+abuse	My employer keep my documents and he shout and push me. I sleep in the kitchen. He says if I go he will find me.
+abuse	My husband has started following me to the shops. He times how long I'm gone. Last week I was ten minutes late and he pinned me to the floor.
+abuse	My son-in-law threatened me when I went round. Said "old woman, stay away or else". I'm frightened for myself and for my daughter.
+abuse	she threw my insulin in the bin and said i'd learn. she's done it before
+abuse	he doesnt let me eat until he's finished and if the food is wrong i get punished. i'm so scared of dinner time
+abuse	My ex-husband is waiting in front of my building every night. Today he write me that he know which school my children go.
+abuse	I keep a bag packed by the door. Tonight might be the night I need it. He's in one of his moods and he's been drinking since noon.
+abuse	i'm 12 and my stepdad hurts me. i'm using my friend's tablet
+abuse	he held my head under the bath water to "teach me". i'm on the bathroom floor typing this
+abuse	my girlfriend won't let me leave the flat without her and takes my wallet. today she bit me when i tried
+abuse	My uncle beat me and say I will marry his friend next month. I am 16. I am afraid to go home from school.
+abuse	he's asleep so i have maybe an hour. how do i get out with the kids without him finding us
+substance	i overdid it bad
+substance	od'ing i think
+substance	can't breathe right, drunk
+substance	drank and took my tablets
+substance	relapsed, using alone tonight
+substance	heart racing after coke
+substance	no booze 3 days, fitting
+substance	cant stop drinking help
+substance	too high, scared
+substance	I am 81 and I think I may have mixed up my water tablets and my sleeping tablets, perhaps taken them twice. I feel very strange and dizzy and there is nobody here.
+substance	I've been a secret drinker for years and I stopped cold this week. Third morning now, I can't hold my teacup, I'm soaked in sweat and I keep hearing things. My husband doesn't know.
+substance	Please I took codeine syrup with alcohol at a party and now I can't stand, my body is weak and I'm vomiting.
+substance	yo i took whatever they were passing round and now i cant feel my face and my friends left me
+substance	I've had about 12 pints and I'm driving the kids home, it's only 5 minutes. Don't lecture me.
+substance	Relapsed after 2 years. Three day binge, lost my phone, don't know where my car is, and I'm throwing up blood.
+substance	I drink soju every night alone, one bottle become three bottle. Today I cannot remember how I come home. My face is injured.
+substance	so my sponsor's on holiday and i've been trying to go to meetings but they moved the tuesday one, and anyway i used again tonight after 14 months and did way more than i used to because i forgot, and now i'm really drowsy and my breathing is weird, sorry, anyway does anyone know if the tuesday meeting is online now
+substance	mixing ket and drink at a festival, cant find my mates and everything's melting, i'm scared
+substance	I take many sleeping pills because I cannot sleep from nightmares, now I am very dizzy and I fall. Is it dangerous?
+substance	I'm 58 and I've been drinking a bottle of wine before noon every day. This morning I shook so much I fell and hit my head.
+substance	my prescribed meds plus a few drinks, i know you're not supposed to, i feel like i'm floating and can't keep my eyes open
+substance	bro i don't think that was weed. my heart is going crazy and i'm seeing stuff
+substance	I drink grappa since morning, I can not stop, I am in the car now, I want to drive home.
+substance	been on it since Thursday night. haven't slept. chest hurts on the left side
+substance	Used again. First time in ages. I'm alone and I know my tolerance is gone. Just want someone to know where I am.
+substance	Took my methadone and then drank. Feel really heavy. Wife's at work.
+substance	I am drinking ouzo the whole day since my wife left, I vomit and there is some blood. I don't want doctor.
+substance	woke up in a hedge. no idea how i got there. third blackout this week
+substance	I take too much of my pain medicine because the pain is very strong, now I am very sleepy and my breath is slow.
+substance	I've been taking more and more of my oxy, way past the prescription. Ran out early and now I'm buying off the street.
+substance	can't stop using and i'm scared it's going to kill me. spent the rent money tonight
+substance	had a bottle of rum, i'm stupid drunk and my ex wants me to come over. gonna drive there
+substance	I chew khat all night and drink, now my heart is too fast and I can't sleep for two days.
+substance	The withdrawal is really bad this time, I had a fit this morning. Can't afford detox.
+substance	Grandad's pills are sitting right here and i'm taking some with my beer to knock me out, i've done it before
+other_at_risk	my mate sent goodbye texts
+other_at_risk	mum took all her pills
+other_at_risk	girlfriend is cutting herself
+other_at_risk	dad's breathing is weird, unresponsive
+other_at_risk	friend's suicide note on insta
+other_at_risk	Marcus hasn't replied since "bye"
+other_at_risk	sister's husband is hitting her
+other_at_risk	student didn't come home
+other_at_risk	grandpa said final goodbyes
+other_at_risk	bestie overdosed, unresponsive
+other_at_risk	I'm a primary teacher. A little boy in my class told me today his mum's boyfriend "squeezes his neck" and he doesn't want to go home. School's closed now. Who do I call?
+other_at_risk	My wife is 70 and she's said three times today she wants to "go to sleep and not wake up". She's sorting her jewellery into envelopes with the grandchildren's names on.
+other_at_risk	My friend posted on his WhatsApp status "It is finished, forgive me". He is not picking calls. He lives alone in Lagos and I am in the UK.
+other_at_risk	One of my football lads has been wearing long sleeves, today I saw fresh marks when he took his shirt off. He's 14. What do I do before training tomorrow?
+other_at_risk	my flatmate took something at a party and now she's fitting on the kitchen floor
+other_at_risk	Someone in #late-night said they've written their note and are going to do it when their roommate leaves. They've gone offline. Mods??
+other_at_risk	My younger sister message me "I'm sorry unnie, I can't anymore" and she is not answering. She lives alone in Seoul.
+other_at_risk	My son is 30, lives in my basement. Tonight he said "you won't have to worry about me much longer" and locked his door. He keeps his hunting rifles down there.
+other_at_risk	My granddaughter's boyfriend dragged her out of the car by her hair in my driveway. She went off with him. She's not answering.
+other_at_risk	ok so group tonight was good, thanks for the tips on saying no, oh btw my brother just texted me a photo of a pile of pills and said "this is it" and he's not answering, not sure if he's joking, he jokes a lot, anyway i'm going to practise the no thing with my boss tomorrow
+other_at_risk	Care worker here. One of my clients told me he's going to "join his wife" tonight, and I think he's been saving his medication. I'm off shift now, who do I tell?
+other_at_risk	My friend from home drink every day since she come here, today she write me she took all her pills and say goodbye. I can't reach her.
+other_at_risk	my boyfriend is slurring and won't wake up properly, he drank and took his anxiety meds
+other_at_risk	My father is 84 and since Mamma died he does not eat. Today he told me he is going to join her and he gave me his watch. I am worried.
+other_at_risk	my best friend's dad hits her and her mum and she just texted me "he's got the belt out" and nothing since
+other_at_risk	my friend keeps joking bout unaliving herself but today she said she picked the date. its friday
+other_at_risk	My cousin is 17, she is very quiet, and today I found her in the bathroom with her wrist cut. Family wants to hide it.
+other_at_risk	pastor here, one of my older members rang to say goodbye and "thank you for everything". He's not answering the door. I'm outside his house.
+other_at_risk	A regular at the pub where I work told me he won't be around for the next quiz. He's given me his darts. He lives alone.
+other_at_risk	my brother is on day 3 of stopping drinking and he's shaking and seeing things and just collapsed
+other_at_risk	My coworker writes on LINE he wants to die and will go to the sea tonight. He is not answering now.
+other_at_risk	Mods, the user who was posting about her husband threatening her went quiet mid-conversation last night. Her last message was "he's home".
+other_at_risk	my daughter's 15 and i just found searches about ways to die in her history and her bedroom door is locked
+other_at_risk	My neighbour's wife is screaming and I hear hitting through the wall, every week it happens but tonight is very bad. Should I call police?
+other_at_risk	My husband walked into the woods with the dog three hours ago after telling me to "look after the kids". The dog came back alone.
+other_at_risk	Friend sent me her will and passwords "just in case". she's not in hospital, she's not sick. she won't answer
+other_at_risk	my roommate's lips are blue and she's barely breathing, she was using in the bathroom
+other_at_risk	Mate's wife left him and he's been posting black screens and "almost time" on facebook. Nobody knows where he is.
+other_at_risk	my nephew's 19 and just told the family group chat "thanks for nothing, you won't hear from me again". he's got a history.
+other_at_risk	My mother is sitting on the balcony and saying she wants to go to my father. I am inside, what I should do?
+support	Day 100 sober 🎉
+support	said no, felt guilty, survived
+support	miss my mum so much
+support	lonely night, but okay
+support	therapist homework: journaling
+support	group tonight helped heaps
+support	still a people pleaser
+support	my husband's birthday. hard.
+support	Forty years sober today
+support	detaching with love, trying
+support	anxious attachment ugh
+support	first Easter without Mum
+support	God carries me daily
+support	exhausted from caregiving
+support	another argument with my sister
+support	feeling heavy today
+support	small win: asked for help
+support	hi, new here
+support	thank you all ❤️
+support	grief ambushed me today
+support	No contact is hard
+support	one day at a time
+support	tired of rescuing my son
+support	stuck in bed day
+support	boundaries held this week!
+support	I am 84 and I still speak to my husband's photograph every evening. My neighbour thinks I should see someone, but it comforts me. I am not unhappy, only quiet.
+support	My mother calls me every day asking money for my siblings. I am trying to tell her I have my own family now. It is not easy in our culture.
+support	My son told me I make him feel guilty for having a life. I cried in the car. He's right. Working on it in therapy.
+support	man i'm rubbish at this feelings stuff. wife said i should post. lost my job last month, been a bit flat. that's it really
+support	My parents want me to come back and take care of them. I love them but I am scared to lose my own life. How do you balance?
+support	therapy homework this week is to notice when I say sorry. I said it 27 times by lunch.
+support	I was the one who always cleaned up after Dad's benders. I'm 45 and still doing it for everyone. Al-Anon says that's the pattern.
+support	Widow of 3 years. I went to a dance at the community centre on Saturday. I sat down most of it but I went.
+support	this week was a lot, my ex wanted to get back together and part of me wanted it because being alone feels like dying sometimes, but i stuck to no contact and told my friend instead and we got chips and watched rubbish telly and by the end of the night i felt okay, so yeah, slow progress
+support	Since I came here I feel very alone. I don't speak the language well. I joined the choir at church this month, it helps a little.
+support	ive spent my whole life trying to make my dad proud and he's never gonna be. therapist says grieve the dad i wanted. oof
+support	My daughter is in rehab and I'm learning that her recovery is not mine to manage. Hardest lesson of my life.
+support	I'm so tired of being everyone's emotional sponge. Told my best friend I can't talk about her ex every night. She took it well.
+support	My mother still treat me like a child, I am 42. I say to her with respect, "Mamma, this is my decision". It was big step.
+support	Anyone else's partner just shut down during arguments? We had a row tonight and he went to bed. No shouting, just the wall.
+support	My grandson has autism and I've been trying to be everything for my daughter. I think I've lost myself in it.
+support	I'm a pastor's wife and everyone expects me to be fine. I'm not always fine. Just saying it here where it's safe.
+support	2 years off the pills today. My hands still shake when I'm stressed but that's just me.
+support	Anyone else find Sundays unbearable? Everyone's with family and I'm just here with the telly.
+support	In my family we don't say "I love you". I said it to my father on the phone. He was silent, then he said "me too". I cried.
+support	My husband has dementia and some days he doesn't know me. I'm grieving someone who's still here. The carers' group on Thursdays helps.
+support	i keep choosing emotionally unavailable ppl and my therapist asked what i get out of it. i hate her (i love her)
+support	Lost my brother to addiction three years ago. Some days I'm angry at him, some days I just miss him.
+support	I notice I always try to fix my partner's bad mood. Today I let him be in the bad mood and I read my book. He was fine.
+support	slipped up and called my ex. we didn't get back together but i felt like i'd undone months of work. reset the count.
+support	Does anyone else feel invisible in their own family? I'm the middle one, the "easy" one. I'm 55 and still the easy one.
+support	Sponsor gave me my 1 year medallion tonight. I shook the whole time.
+support	my friends always dump their problems on me and i never get to talk about mine. how do i say that without losing them
+support	I lost the baby in January. I'm back at work and people don't mention it. I wish they would.
+support	I work in care home, I take care of old people all day. Then I come home and take care of my husband and kids. When is my turn?
+support	I was raised to keep the peace at any cost. I'm learning that peace at any cost isn't peace.
+support	farmer's wife here. long hard year. we're tired but we're getting through it together.
+support	My father is sick and all the family responsibility is on me as eldest son. I feel I cannot breathe sometimes. I started seeing a counsellor.
+support	I'm grieving my marriage even though I chose to leave. Nobody tells you that part.
+support	had a really bad day, cried in the work toilets. going to bed early and trying again tomorrow
+support	Does it get easier to let your adult kids make mistakes? I want to rescue mine every time.
+support	Hospice nurse told me grief is love with nowhere to go. I think about that a lot since Mum.
+support	My counsellor says I carry "burden beliefs", I always think I'm too much. Today I asked a friend to come round and didn't apologise once.
+support	My husband and I argue about his mother always. We start couples therapy next week, I hope it helps.
+support	The group chat for my family is so toxic. I muted it. Felt like a crime but I'm so much calmer.
+support	My dog is my reason to get up in the morning since Frank died. She's old too. We look after each other.
+support	Dad's been sober 6 months. I'm so proud and so scared at the same time.
+support	I realise I choose men who need saving. My mother was the same. I want to break this cycle.
+support	I'm 19 and my mum still treats me like her best friend and therapist. I love her but it's too much.
+support	First holiday alone after the divorce. Weird, quiet, but kind of nice.
+support	I keep apologising to my husband for his bad moods like they're my fault. Therapist pointed it out. Mind blown.
+support	I lost my mother last year and I am far from my family. I pray and I come here. It helps me.
+support	Feel like I've been holding my breath my whole life waiting for someone to get angry. Learning to breathe.
+support	I've been clean 9 months and my old mates keep inviting me out. Had to block a couple. Lonely but worth it.
+support	I send money to my mother every month and she never ask how I am. I feel sad, but I still love her.
+support	My wife says I bottle everything. She's right. Started talking to a bloke at the men's shed. It's a start.
+support	My father died last month and I wasn't there. The guilt is eating me alive. Talking to the chaplain tomorrow.
+support	i set a boundary with my best friend about copying my homework and now she's ignoring me. was i wrong?
+support	It's the anniversary of my son's death tomorrow. I'll light a candle. Thank you for holding space here.
+support	Codependency question: is it normal to feel empty when your partner is happy without you?
+support	i get so anxious when my bf goes out with friends. i know it's my stuff, not his. breathing through it
+support	I've started saying "let me think about it" instead of yes. Game changer.
+support	Retired and alone in a big house. The quiet is loud some days. Joined the library's book club.
+support	My sister relapsed and I'm trying not to drop everything and go. I've told her I love her and I'm here when she's ready.
+support	Some nights the loneliness sits on my chest like a weight. I put the radio on and it helps a bit.
+support	My mom always say I am the strong one of the family. But I am tired to be strong. Today I cry with my therapist first time.
+support	I'm learning my worth isn't in how much I do for people. Hard when you're 68 and it's all you've known.
+support	a year ago i wouldn't have left the party when i wanted to. last night i did. small things
+support	Church ladies keep asking why I've stopped coming to everything. I'm just tired. I'm allowed to rest, the Lord rested too.
+support	My husband and I had a proper row about money. Made up after, but I hate how I get when I'm scared.
+support	In our home nobody talk about feelings. I am learning here to say "I am sad". It is new for me.
+support	I used to think being needed was the same as being loved.
+support	My anxious brain tells me everyone's mad at me. Checked with three friends. Nobody was mad.
+support	Being the eldest daughter is a full-time job with no pay. Taking a week off from family stuff.
+support	Grief is sneaky. I was fine all week, then saw his brand of biscuits at Tesco and lost it.
+support	Sober 4 years. Still go to meetings. Still need them.
+support	Spent the day with my granddaughter at the park. First day in weeks I didn't feel heavy.
+support	trying to stop checking my husband's location every 5 mins. got it down to every hour lol
+support	I sometimes feel like I'm disappearing in my marriage. Doing the "who am I" worksheet this week.
+support	Everyone says "you're so strong". I don't want to be strong, I want to be held.
+idiom	this traffic is murder
+idiom	dead on my feet
+idiom	I'm literally deceased 😂
+idiom	If my husband plays that accordion one more time I'll throw myself in the river, I swear to God.
+idiom	my boss is gonna kill me when he sees the van lol, backed into a bollard
+idiom	This Lagos heat wants to finish me o! I'm melting
+idiom	My knees are dying a slow death on these church pews, I tell you.
+idiom	that group project made me want to unalive lmao. anyway we got an A
+idiom	I'm going to strangle that cat, she's knocked my tea over for the third time
+idiom	these spreadsheets are slowly killing my soul
+idiom	Juventus lose again tonight, I have a heart attack on the sofa, my wife laugh at me.
+idiom	I'm so full I could burst. Thanksgiving nearly killed me.
+idiom	lol i'd rather die than do karaoke again
+idiom	the baby's teething and i'm a zombie, send coffee or send flowers for my funeral
+idiom	coach had us run hills til we were dead. legs are gone
+media	RIP Ned Stark honestly
+media	sad anime night 😭
+media	the mc died?? nooo
+media	playlist: breakup songs only
+media	Our book club is reading A Little Life and I had to put it down during the self-harm chapters. Powerful but brutal.
+media	anyone play Celeste? the game is literally about anxiety and climbing a mountain, made me cry
+media	My granddaughter made me listen to a Taylor Swift song about a toxic boyfriend. Catchy, I'll admit.
+media	writing a fic where the villain's addiction arc hits rock bottom, is it ok to tag it major character death if he survives?
+media	watched Manchester by the Sea last night, the grief in that film is unreal
+media	Korean drama tonight, the mother-in-law was so controlling, I shouted at the TV
+media	died to the same boss 12 times in Dark Souls, i'm ready to uninstall
+media	that podcast episode about people pleasing was literally me
+media	the bit in Inside Out where Bing Bong disappears still wrecks me at 50
+media	Dear Evan Hansen soundtrack on repeat, Waving Through a Window hits different
+media	In Romeo and Juliet they both die for love, my year 10s think it's romantic. I think it's a warning.
+media	just finished Breaking Bad. Jesse deserved better.
+educational	what is a safety plan?
+educational	Crisis Text Line number?
+educational	how to spot grooming?
+educational	is self-harm an addiction?
+educational	As a youth pastor, how should I respond if a teen tells me they're thinking of ending their life? I don't want to say the wrong thing.
+educational	What's the difference between emotional abuse and just a bad relationship? Asking for a class I'm teaching.
+educational	How can I tell if my elderly mother is being financially abused by a carer? What are the signs?
+educational	Is it true that most people who die by suicide have talked about it beforehand? Writing an essay.
+educational	Should families of someone in recovery keep naloxone at home? What is it exactly?
+educational	Please what number can someone call for suicide help in Nigeria? My friend is asking for her project.
+educational	Why do people who are being abused stay? My nephew asked and I didn't know how to explain.
+educational	What does "passive suicidal ideation" mean? Saw it in a leaflet at the GP.
+educational	Is there an age limit for Kids Help Phone? My grandson is 19.
+educational	How do you support someone after an attempt without smothering them?
+educational	What does codependency look like in a parent-child relationship? For my social work module.
+educational	Are there signs that someone is using again that families should watch for?
+past	survived 2019. still here.
+past	ex hit me. years ago.
+past	12 years since my overdose
+past	scars faded, healing done
+past	Thirty years ago I tried to take my life. I'm 62 now and I volunteer on a helpline on Tuesdays.
+past	My stepfather used to beat my mother and me. We got out when I was eleven. I'm a dad now and I've never raised a hand.
+past	Last year I drink every day to forget the war. Now 8 months no alcohol. I am proud.
+past	in year 9 i used to burn myself. i'm 24 now and i've got a tattoo over it
+past	When my son died in 2005 I wanted to go with him. It took years, but I found reasons to stay.
+past	I was in a controlling marriage for 22 years. Divorced in 2015. I still flinch at slammed doors but I'm free.
+past	I used to write goodbye letters every winter as a teenager. Found one the other day. I'm so glad I'm still here.
+past	freshman year i was cutting every day. been clean over a year now 💪
+past	My first overdose was at 17. My last was at 23. I'm 35 and clean, married, with a kid.
+past	When I came to England I was very depressed and I wanted to die. Now is 10 years, I have my restaurant and I am happy.
+past	My old man drank himself to death in '98. Took me years to stop blaming myself.
+past	My mother used to lock me in the cupboard under the stairs. I'm 58 and I've finally talked about it in therapy.
+negation	not gonna hurt myself
+negation	im safe, promise
+negation	no pills, just tired
+negation	no plans to end it, just grieving
+negation	I wrote "I want to die" in my journal but it's about my exam results, there's no plan, I'm fine honestly.
+negation	Please don't worry, mods, I'm not drinking again. I know I sounded rough last night. Just a headache.
+negation	He's not hurting me, I promise. We just argue loud. I'm safe.
+negation	I'm not going home to the Lord just yet, don't fret! Just feeling my age this week.
+negation	No, the marks aren't from me. Pruning the roses. I'm fine!
+negation	I say "I want die" but it is only expression when tired in my language. I am okay, really.
+negation	Not in a bad place, I only said I'm tired of everything cos I've worked six doubles.
+negation	I haven't touched a drop, the shakes are from the cold. I'm alright.
+negation	I gave my guitar away because I never play it, not for any dark reason lol
+negation	Just to be clear I'm not planning anything. I just wanted to vent about my dad.
+negation	My wife thought I was talking about ending it. I wasn't, I meant ending the business. Sorry for the scare.
+negation	I'm not scared of my husband, I was just nervous telling him I'd dented the car. He was fine about it.
+# half: n5
+# Training batch of negatives only in t12's voices (grief, tiredness, conflict; "end",
+# "gone", "pills" for a cold, "hit" and "cut" in ordinary senses), by another writer.
+negation	I'm ok! Just sad today.
+support	My dad passed in the spring and now my mum calls me for everything, the bins, the bills, the telly. I don't mind. I do mind. Both.
+media	Listened to the Johnny Cash cover of Hurt on the drive home. Man.
+past	i overdosed in 2016. 7 years clean now and i'm a peer worker. recovery is real.
+support	Ended the lease, packing the last of the boxes. New chapter. Scared but good scared.
+support	he apologised. first time ever.
+educational	pls what means "boundary" exactly? in my language we don't have this word
+idiom	spill!! dying to know
+support	had a panic attack in tesco. left the trolley. went back for it later. small victories
+idiom	my heart stopped when I saw the electric bill
+support	Thank you, dear, your note cheered me considerably.
+media	Overdosed on Gilmore Girls this weekend. 3 seasons. No regrets.
+support	grief brain is real. put my keys in the fridge today
+support	My husband and I had a row about his mother again. Same row, different decade.
+support	Told mum no. She sulked.
+support	My mate's going through a divorce and leaning on me hard. I want to help but I've got my own stuff going on. Where's the line?
+support	The holidays are coming and I'm already dreading who's going to drink too much and who I'm going to have to babysit
+support	I am 78 years of age and I have never once said no to my daughter. My counsellor says that is where we shall begin.
+educational	What's the difference between self-harm and suicidal behaviour? Are they the same thing?
+support	she moved out today. house is dead quiet. getting a takeaway and watching something dumb
+educational	Our church youth group wants to do a session on self-harm awareness. Any good resources for 13-16 year olds?
+media	Coldplay's Fix You hits different after a year of therapy
+negation	No I didn't drink. Just tired and grumpy.
+support	Asking for prayers, my marriage is in a rough place and we start counselling next week
+support	parents arguing about money again. headphones on. theyll be fine by dinner they always are
+past	Last year at this time I was in the psych ward. This year I'm hosting Thanksgiving. Wild.
+educational	Is there a UK number for people worried about someone else's drinking?
+support	Nobody tells you that sober weekends are the loneliest part
+support	Praying for strength this week. My sister's surgery is Thursday and I'm the one who has to keep everybody calm.
+idiom	"I'm deceased" says my daughter. Apparently it means funny. I am learning.
+support	My friend cancelled on me for the 5th time and instead of spiralling I just said "no worries, let me know when you're free" and went for a walk. Who am I
+support	Kids gone back. House empty.
+support	can't believe I let my ex move back in "just for a few weeks" two months ago. Setting a move out date tonight.
+support	deadass this server helped me more than my school counselor
+idiom	so done with this weather
+support	miss my wife something awful
+support	The grief group on Thursdays has been a lifeline. Didn't think I'd ever laugh there but we did today.
+support	Every year on his deathday I buy the terrible crisps he liked and eat them in the car
+educational	enabling vs helping - difference?
+support	relapsed into people pleasing lol
+idiom	Wallahi this chemistry exam will finish me
+idiom	"Well, that's me finished," as my father used to say after Sunday dinner. Stuffed.
+support	dad's dementia is worse
+past	Back home in Nigeria when I was young, my uncle beat us if we cried. Now I am a father and I never hit my children. The chain is broken.
+support	I am 82 and my eyesight is poor so please excuse the spelling. I wanted to thank the young lady who telephoned me after last week's meeting. It meant a great deal.
+support	Dry January turned into dry February turned into dry March. Might just keep going.
+support	my husband family is very big and everybody come to our house every weekend, I can't go on like this, I need one day only for myself
+support	Sober since March. Wanted a drink badly at my cousin's wedding. Called my sponsor from the car park instead. Went back in for the cake.
+support	went to dad's grave for the first time since the funeral. told him about the new job. felt silly. felt good.
+support	I can't go on like this with my manager, every email is a guilt trip. Updating my CV tonight.
+idiom	Kill me, I said "you too" when the waiter said enjoy your meal
+support	Lord hold me up today.
+support	hit my 1 year and my sponsor cried more than me lol
+negation	Honestly not depressed, just grieving. There's a difference and I'm ok with the grief.
+educational	Coach here. How do I tell when a player's stress is more than normal exam stress?
+educational	ELI5 the drama triangle (rescuer/victim/persecutor)
+negation	I'm not in crisis, I just need a hug and a cuppa
+support	Went to my first Al-Anon meeting. Didn't say a word. Going back next week.
+support	God gives me peace in the mornings. It's the evenings I struggle with.
+support	I realised tonight I've been managing my adult daughter's moods since she was 12. I'm 61. That's a long time to hold your breath.
+educational	Mental health first aid course, worth it? My church is offering one
+educational	What is "gaslighting" actually, vs. just disagreeing?
+support	still showing up, still trying
+support	I was the family peacekeeper. Now I'm the family "difficult one" because I stopped. Funny how that works.
+support	is guilt normal after saying no?
+support	My late husband would have known what to say to our son right now. I miss having a co-pilot.
+negation	To answer the mods, no I'm not hurting myself, "I want to disappear" meant from the family WhatsApp lol
+support	bro my dad really said "back in my day we didnt have anxiety" 💀 ok boomer. anyway therapy tmrw
+negation	He's never laid a hand on me, it's more that we talk past each other.
+media	Finished "A Man Called Ove". Grumpy widower fiction hits close to home for this grumpy widower.
+idiom	that joke killed, you should do standup
+support	I think I'm done trying to get my dad to apologise. Not done with him, just done waiting for it.
+support	drove 40 min to the meeting tonight and glad I did
+negation	Not thinking of ending anything except my gym membership lol
+educational	how do u report something really worrying on discord? asking so i know for the future
+support	how do you grieve someone who's still alive? my mum is still here but the mum i knew is gone
+media	in the podcast ep today they talked about enmeshment and I had to pull the car over
+media	Anyone read "Codependent No More"? Worth it or outdated?
+media	just killed the final boss in elden ring after 40 tries LETS GOOO
+idiom	the boss is gonna have my head on a plate for this
+educational	For anyone who knows, what does a "wellness check" involve in Canada?
+media	My D&D character just sacrificed herself for the party and I'm not okay (in a good way)
+negation	No, nothing like that. Just a tired old man who misses his wife.
+educational	What's the name for when you feel responsible for other people's feelings?
+media	Podcast rec: "Terrible, Thanks for Asking". Heavy but weirdly comforting about grief.
+support	my 22yo still expects me to pay his phone bill and i keep doing it. why cant i stop
+support	Parents of adult addicts: how do you sleep? I lie there waiting for the phone to ring.
+support	lowk miss my grandpa today. he would've been 80
+support	My partner's in recovery and I keep counting his drinks at dinner even though he's only having lemonade. Al-Anon says that's my stuff, not his.
+support	I'm from Ukraine, here since 2022. My mother is still there and I worry every day. This group help me feel less alone with it.
+media	what's everyone watching? need something light after a heavy week
+educational	what is trauma bonding
+support	ngl today was mid 😮‍💨
+support	me and my friend had a falling out and its been lowkey eating at me all week
+support	Not great at this sharing stuff. Sober 90 days though.
+media	Watching Anne with an E and Marilla's grief is SO well written
+support	Praying for my son tonight.
+media	The book club pick this month is about a widow who finds her husband's old letters. I didn't make it past chapter 3 without the tissues.
+support	ngl my mom guilt tripping me about college is lowkey ruining my whole week
+support	grief came in waves today
+past	ages ago i used to hide vodka in water bottles at work. 3 years sober monday.
+support	said no. survived.
+media	Rewatching Ted Lasso. The Diamond Dogs scenes are basically a support group
+support	1 year sober today 🎉
+support	my bf gets kinda sulky when i hang w my friends instead of him, is that codependent or am i overthinking
+media	Encanto's "Surface Pressure" is literally the eldest daughter anthem
+idiom	I could have died, I wore my slippers to the school run
+support	I have outlived most of my friends. One learns to make new ones or one goes without, and I have decided not to go without.
+support	Hello, I am from Brazil, my English is not so good. I want to say I am very tired to always say yes to my mother in law.
+support	sat in the car and cried
+support	My wife says I fix instead of listen. Working on it. Today I just listened. She cried, I didn't say anything, she said thank you. Weird.
+educational	How do you support a friend who's grieving without saying the wrong thing?
+media	CoD lobby full of 12 yr olds threatening to kill me lol
+educational	Is it true that asking someone directly about suicide doesn't put the idea in their head?
+educational	Is 988 only for suicide or can you call for other stuff too?
+media	choir sang "It Is Well With My Soul" Sunday and I lost it
+negation	My husband isn't abusive, just useless with the dishes 😂
+past	At 19 I was in a bad way, drink and pills, didn't care what happened to me. I'm 58 now. Long time ago but I remember that boy kindly.
+negation	no worries im ok
+support	my therapist went on maternity leave and i feel abandoned which i KNOW is irrational but here we are
+support	Said the rosary twice today just to get through my shift at the care home. It helps.
+past	There was a time after my wife died when I didn't see the point of anything. The Lord got me through it, and my daughter did too. That was 2009.
+support	In Korea family is everything and saying no to my parents feel like betraying them. I learn here it is not betraying.
+support	missing my dad tonight
+negation	not unsafe. just lonely.
+support	Took cold and flu pills and slept 12 hours straight. Woke up feeling human again. Highly recommend being sick as a boundary lol
+educational	As a teacher, what's the right way to approach a student if I'm ever worried about self-harm? Our safeguarding training was years ago.
+negation	didn't take anything. just tired.
+media	hunger games reread hits different
+support	the worst part of grief for me is the admin. closing his bank account felt like closing him
+support	blocked my ex. felt good
+support	What do you all do on the anniversary of a death? I never know whether to keep busy or sit with it.
+support	lonely sunday
+educational	Doing a school project on addiction, anyone know good stats for the UK?
+support	My english is not perfect. I am married 30 years and my husband never ask me what I want. Now I start to ask myself.
+support	we had the hard talk. we're separating. it's amicable. kids are ok. i'm ok-ish.
+educational	As a scout leader, what's the policy if a kid tells me something and asks me not to tell anyone?
+idiom	I'd kill for a nap
+idiom	lmao my boss is gonna murder me, forgot the 9am meeting
+support	Inshallah it will be easier after Ramadan, I am so tired of arguing with my brother about our father's care
+support	The last of Margaret's dresses went to the charity shop today. I kept the blue one.
+negation	Nobody's hurting me at home, I just don't get along with my stepdad.
+educational	what's disorganised attachment??
+support	I was brought up that you keep your troubles to yourself. It is very peculiar to be writing them down for strangers.
+past	Two years today since I left. Kitchen table, coffee, nobody yelling. Just wanted to share the quiet.
+support	im so tired of being the group chat therapist 😭
+idiom	ded 💀
+support	my best friend got engaged and i'm happy for her but also scared she'll disappear on me. is that codependent or just normal
+support	same here friend
+media	minecraft hardcore world died to a creeper. 200 days gone. devastated 😭
+support	me too honestly
+support	Widowed 3 yrs. Still talk to her picture every morning. Is that daft?
+idiom	dead tired. night all
+media	My grandson and I watched Up and I had to leave the room during the opening. Gets me every time.
+support	Double shift at the plant, come home and the missus wants to talk about feelings. I love her but I'm cooked.
+past	I remember when I couldn't walk past a pub without going in. Walked past three today on the way to my niece's christening.
+educational	What's the kindest way to talk to a friend you think is drinking too much? Don't want to push them away.
+support	sending love
+support	Grandad's last words to me were "look after your nan". I'm trying, Grandad.
+support	My psychologist give me homework to write what I need. I sit 20 minutes and write nothing lol
+idiom	my phone battery is dying and so am I, long day
+support	told my son i wont be bailing him out again. he hung up on me. cried in the car but I didn't call back
+idiom	drowning in laundry, send help
+idiom	the lemon cake at group was to die for
+support	Lord, give me patience. Amen.
+support	sorry, I always feel guilty when I say no to anyone. Maybe is a German thing, maybe is a me thing lol
+support	Sorry for my english. I want ask how you make boundary with parents who don't understand this word at all
+educational	How do you help a parent who won't accept they're an alcoholic? My mum is 67.
+past	self-harm free since 2017 💜
+support	He said "you're not the same since you started therapy" and I said "yes, that's the point"
+negation	Don't worry, I'm not going to do anything silly. Just needed to get it off my chest.
+educational	Football coach, under-16s. One lad's dad passed last month. Any advice on how to be there for him without overstepping?
+support	Mum's in the home now. First week she cried every time I left. Today she didn't. Not sure which is worse.
+support	6 months no drink 💪
+support	my wife is from here and i am from Vietnam, sometimes i feel nobody understand me in this house, but we are trying together
+past	Five years ago I was drinking every night and hiding bottles in the garage. Today I'm 4 years 9 months sober and I coach my grandson's football team.
+past	When I was a kid my dad drank and we used to hide in my room when he got loud. I'm 50 and only now understanding how much that shaped me.
+support	my sponsor says I keep picking people I need to fix and I said thats not true and then I listed my last three exes and yeah ok its true, one drank, one gambled, one was just sad all the time and I made myself their whole support system and forgot I was a person, so this time I'm trying to just be single and boring for a while and see who I am when nobody needs me
+support	thank you all
+support	she's been gone 6 months today
+support	so my mother in law is staying for three weeks and on day two she reorganised my kitchen and told my husband I look tired and he just laughed and I went and sat in the bath with my clothes on for twenty minutes because it was the only door with a lock and then I came out and said very calmly that the kitchen goes back how it was and honestly I think that's the first time I've said anything to her in eleven years
+support	proud of you!!
+support	finally cried
+support	tired. just tired.
+support	My heart is heavy, friends.
+support	Lost the dog last week. 14 years. Hit me harder than I expected.
+support	The night shifts are wrecking my sleep and my patience. Snapped at the kids and apologised. Trying.
+idiom	kill me now. photo day
+support	step 4 is kicking my butt
+support	truck broke down, kid's sick, mother in law moving in. but I'm 6 months sober so we ride
+past	i used to scratch my arms when i was anxious in high school. in college now and i use a stress ball and therapy lol
+past	Was homeless and using in 2012. Now I own a small plumbing business. Just a reminder for the newcomers.
+media	finished the last of us part 2 and i need a week to recover
+negation	I'm not giving up, just taking a break from the group chat for a bit
+past	I used to be in a controlling relationship, he checked my phone and chose my clothes. It's been 8 years. Now I pick my own outfits and they're terrible and I love them.
+negation	no i'm not going back to him, don't worry
+support	boundaries are hard
+support	i keep thinking about how my whole childhood was about keeping dad calm, like i knew what every footstep meant, and now my partner just walks in the door a bit loud and my body goes into that mode and i have to remind myself hes just a loud walker and he's a good man and its been like 15 yrs, just wanted to say it somewhere
+media	The Bear s2 episode 6 is the most accurate family dinner I've ever seen and I had to pause it twice
+negation	Safe. Sober. Sad.
+idiom	Got absolutely hammered... at pickleball. Lost 11-0.
+support	done arguing with him. for tonight.
+media	Silent Hill 2 ruined me
+idiom	my kids will be the end of me, they've painted the dog
+past	I was 14 when I tried to end my life. I'm 29 and a nurse now.
+negation	not drinking, just bored af
+support	hugs to everyone tonight
+past	In my twenties I had a really dark year where I didn't want to be here. Therapy, meds and one stubborn friend got me out. I'm 41 now and genuinely happy.
+support	dad always said work it out yourself. turns out you cant work everything out yourself
+negation	Not in danger, not at risk, just want to vent about my mum
+support	The doctor has me on pills for this wretched cold and I can barely keep my eyes open, so do forgive me if I ramble this evening.
+educational	what's the text line in the uk again? want it saved in my phone in case a friend ever needs it
+idiom	My grandson showed me the TikTok and I believe my brain has left the building.
+support	day 30 ❤️
+support	My therapist asked what I'd do with a free evening if nobody needed anything from me. I genuinely didn't know.
+support	new meeting tonight
+support	miss my nan
+media	my character died in the raid again bc healer went afk 🙄
+educational	What's the difference between codependency and interdependency? Still confused tbh
+negation	I haven't touched a drop, I know I sound like I'm slurring, it's the new dentures
+support	cried at the meeting oops
+support	lost my job friday. not the end of the world. just feels like it this weekend.
+support	made it through christmas
+educational	What are signs an older person is being financially exploited? I'm putting together a talk for our parish seniors group.
+support	Brother and I haven't spoken in four years. Thinking about calling him. Probably won't.
+negation	Not suicidal. Not even close. Just tired of my job.
+support	I cut my son off financially today. Not him, just the money. Feels awful and right at the same time.
+media	Watching Breaking Bad for the first time, Jesse deserved better
+idiom	that meme sent me to another dimension 💀
+idiom	cut me some slack, it's my first time using Discord
+negation	Not self harming, promise. The plaster is from a cooking accident with a mandoline 🙄
+past	last blackout: 2012. 🙏
+support	Tomorrow is last day of my job. I am sad but also happy, this boss was very difficult person for me
+support	ok i said i'd stop lending my car to my cousin and today i lent my car to my cousin. tomorrow is a new day
+support	cheers for the kind words
+support	I hit a wall at work today and had to go sit in the stairwell for ten minutes. The breathing thing from group actually helped.
+idiom	she's gonna kill me when she finds out I ate her leftovers
+support	Blessed to have this group. Lord knows I needed somewhere to put all this.
+support	flu. bed all day.
+support	Anyone else's mum ring them to complain about their dad and then get upset when you take a side?
+support	I'm the oldest daughter of an alcoholic and I'm 45 and I still feel responsible for everyone's mood at dinner
+idiom	my knees are shot, getting old is a killer
+support	Been a bit flat. Nothing serious.
+support	I think my friendship with Dana is ending. Nobody did anything wrong. We just grew apart and I'm grieving it.
+past	We lost our daughter to an overdose in 2018. Now we run a grief group for parents.
+support	first holiday without her
+educational	Care worker here. What's good practice when an elderly resident talks a lot about death? Our manager says just change the subject and that doesn't sit right with me.
+support	I'm so tired of being the one who remembers everyone's birthdays
+idiom	if my sister sends one more 6 minute voice note I'm walking into the sea 🌊😂
+idiom	nearly had a heart attack when the smoke alarm went off over toast
+idiom	brain fried. hitting the hay
+support	200 days. No drink.
+support	First Father's Day without the kids. Mowed the lawn. Twice.
+support	been thinking about how my mum parented me the way her mum parented her and I want it to end with me
+past	Years ago I used to cut. The scars are faded now and so is the urge. I wear short sleeves to group and nobody blinks.
+support	I keep confusing forgiving my father with letting him back in. My pastor says those are two different things. Anyone else struggle with that?
+media	In my fanfic the main character dies in chapter 12 and my readers are FURIOUS lol
+negation	not relapsing, just craving. called my sponsor. all good.
+support	hard call with mom
+support	I don't know where to start, my husband was diagnosed with early onset dementia last year and I'm his carer now and I love him but some days he doesn't know me and I feel like I'm grieving someone who is still sitting across the table from me and my kids say get respite but respite feels like abandoning him and I'm so tired I fell asleep standing at the kettle this morning
+support	bestie keeps trauma dumping on me at 2am and idk how to say i need sleep without being mean
+support	her birthday tmrw
+past	After my son died in 2015 I lived on whisky and sleeping tablets for about a year. I have not touched either in seven years.
+support	Rough week. Dad's in hospice. Not much else to say.
+media	new Taylor album is just songs about being tired and honestly same
+idiom	ugh mondays should be illegal, I want to crawl into a hole and hibernate
+educational	For my psych class: what % of people who self-harm are teenagers? need a source
+support	The Lord got me through the first year without my husband and He'll get me through the second.
+educational	Is codependency a real diagnosis or just a self-help word?
+support	tired of being the strong one
+support	new sponsor, who dis
+media	The Witcher 3 bloody baron questline is genuinely about an abusive dad and I was not ready
+past	My late husband had a temper. I'm not sure I ever admitted to myself how frightened I was. He's been gone nine years and I'm only now saying it out loud.
+support	Went no contact with my father in June. Mostly relief. Some days it's a hole.
+support	My Arthur used to say "we'll cross that bridge when we come to it." He is gone now and I am crossing them alone, but I am crossing them.
+support	not a good day. that's allowed.
+idiom	shoot me, the in-laws are staying another week 🙃
+support	I am living alone here since two years, my family is in Poland. Sometimes the loneliness is very heavy but I have my cat and my job and now this group.
+support	my daughter said "you make everything about you" and honestly she wasnt wrong
+support	My brother drinks and I always end up driving him home. Told him last night I'm done being his taxi.
+educational	How do you tell normal grief from depression? Asking for my dad, mum passed 3 months ago.
+support	Been on the farm since 5. Cows don't care if you're grieving. Mum's funeral was Tuesday.
+support	In my country we don't talk about feelings, so this group is very new for me. Thank you for accept me.
+educational	Does anyone know if Al-Anon is ok for people whose parent drank, or is it only partners?
+educational	Sorry if wrong place. I am nursing student from Philippines, for assignment I need to know how peer support groups help in addiction recovery
+support	Hit a bump with my sobriety this week, didn't drink but got really close at the work do. Back on track and telling you lot so I'm accountable.
+support	My father hit the roof when I tell him I will not come home for Christmas. But I stay strong with my decision.
+idiom	over my dead body is my brother hosting christmas again lol
+support	Carer burnout is real. Mum needs me at 2am, 5am and 7am. I love her. I'm also a zombie.
+media	Grey's killed my fave AGAIN
+support	My wife's sister is in hospital and my wife is falling apart and I'm trying to keep the house running. Tired. Not complaining. Just tired.
+media	the anxiety character in Inside Out 2 is just me in every group chat
+support	I'm at the end of my rope with my brother's wife. She runs the family group chat like a dictatorship.
+support	in Spanish we say "no hay mal que dure cien años", bad things don't last forever. I remind myself this today
+support	on my way to the meeting
+support	grandkids all weekend. love them to bits. i am DONE. bed at 7pm
+support	told my therapist I'm "fine" and she just waited in silence until I wasn't. rude. effective.
+support	ugh family dinner tmrw
+media	my sims keep dying in kitchen fires bc i never buy a smoke alarm lol
+support	therapist said my people pleasing is a trauma response and i said bet. then cried in the car
+media	Manga rec: Orange. Heavy themes so handle with care, but beautiful
+support	My mother-in-law said I'm "too sensitive" and I said "maybe, but I'd still like you to knock". Proud.
+idiom	crying laughing 😭😭
+educational	What's a "dry drunk"? My sponsor said it and I nodded like I knew
+idiom	i literally cannot go on with this group project, these boys are useless 😭
+support	called my sister back
+support	grateful for this lot
+support	Relapsed on texting him. Not drinking, just texting him. Back to day 1 of no contact.
+support	2 weeks no texting my ex. its giving growth
+past	My first husband used to hit me. That was 30 years ago and I've been happily remarried for 22. I still jump at slammed doors sometimes.
+media	valorant ranked aging me
+support	Anxious attachment check-in: he took 3 hours to text back and I wrote four drafts of a message I didn't send. Progress?
+support	As a grandmother raising two grandchildren on my own I sometimes feel there is nothing left in the tank. But we carry on, we always do.
+support	Miss Mam.
+support	Tired of being the one everybody leans on. At my age I ought to be allowed to sit down.
+media	Does anyone play Stardew? Planting crops after group is my wind down
+support	hit 100 days!!
+support	small win today
+media	anyone else sobbing at the end of the Bluey "Sleepytime" episode
+support	Lonely this week. Not in any dreadful way, just the ordinary kind that comes with an empty chair at the table.
+negation	for the record my son is fine, he's just moody, not at risk
+past	Back when I was 17 I used to hurt myself. I'm 34 now and it hasn't been part of my life for over a decade. Sharing for anyone who needs to hear that it gets better.
+support	Last chemo for my husband today. I've held it together for 6 months and I think I'm about to fall apart, the good kind, the relief kind
+support	Church ladies keep bringing casseroles and I don't have the heart to say I can't eat another bite of grief lasagna 😅
+support	I ended things with him last night. It was the right call. Still ate a whole tub of ice cream.
+educational	What's the crisis number in Australia? Making a resource card for our group.
+support	18 months sober and my family still watches me at parties like I'm about to grab a drink. I get it. It still stings.
+support	miss him
+idiom	traffic's the death of me
+support	Told my boss I can't go on like this with the overtime. He actually listened. Shocked.
+support	wrote my dad a letter I'll never send. therapy homework. 6 pages. my hand hurts
+educational	what does "hitting rock bottom" actually mean in recovery? does everyone have one?
+support	mum's anniversary today
+past	My brother's overdose was 6 years ago. He made it, he's doing great, and we're closer than ever.
+media	That Pixar short Bao is about an overprotective mum and I felt personally attacked
+support	My late wife did all the correspondence in our house. I am learning, slowly. Forgive the typing.
+media	Reading "The Body Keeps the Score" for our group. Heavy going but ringing a lot of bells.
+media	Little Women 2019, Jo's "I'm so lonely" scene. Every single time.
+support	Sponsor moved away. Feel a bit unmoored. Looking for a new one.
+support	Lit a candle for my mum at mass today. 5 years. Still miss her voice.
+support	I keep telling myself I'm fine and then crying at adverts
+support	Mate keeps asking to borrow money. Said no. Feel like a prick.
+past	10 years ago today I wrote a goodbye letter and my roommate found it. I'm so glad she did. Life is very different now.
+support	vent: sister again
+support	My son-in-law raises his voice at my daughter over the smallest thing and I must bite my tongue or she stops bringing the children. How do the rest of you manage keeping your opinions to yourselves?
+support	my husband got loud at dinner about money and I didn't apologise for something that wasn't my fault. first time in 12 years.
+support	can't go on like this with my landlord
+support	Homework this week: notice every time I say sorry. I'm at 41 and it's Wednesday.
+negation	I haven't cut in 3 years and I'm not about to start, I'm just annoyed with my sister
+past	Looking back, the year I spent trying to save my alcoholic boyfriend nearly broke me. Now I'm the friend who says "you can't fix him".
+support	Moving out of my parents' place at 29. They're acting like I'm dying. I'm moving 15 minutes away.
+educational	What are the warning signs that someone might be thinking about suicide? Asking as a youth football coach.
+educational	English teacher here: our Year 10 text deals with suicide. Any tips for handling the class discussion sensitively?
+idiom	bro i was so nervous at the interview i almost passed out 💀
+support	Sometimes I feel like the glue in my family and I am so tired of being glue.
+support	rough day
+support	My son is in rehab. Visiting day is Sunday. Don't know what to say to him. Don't know what not to say.
+support	ok so update on the roommate thing, I finally told her I can't keep covering her half of the rent every month and she cried and said I was abandoning her and I almost caved and said forget it but I remembered what you all said about not rescuing and I just said I understand you're upset and I still need the money by the 1st and then I went to my room and shook for like an hour but I did it and she paid this morning so yeah
+support	long one sorry so basically my mom calls me every single day and if I don't pick up she calls my sister and then my sister calls me and asks why I'm ignoring mom and then I feel guilty so I call back and she acts like nothing happened and I'm 34 years old and I just realised today in therapy that I have never in my life gone a whole weekend without talking to her and I don't even know if I want to or if I'm scared to and anyway I'm trying to work out what a normal amount is
+negation	i'm safe, just venting
+support	Cutting back on how often I call my ex's mum. She was like a second mum to me but it keeps me stuck.
+support	Sundays are the hardest. The children telephone when they remember to.
+support	Good evening all. It has been eleven months since my Harold passed and the house is terribly quiet. I still set out two cups in the morning out of habit.
+support	Wife left in March. Getting by. Work keeps me busy.
+support	ong this is the only place i can be real
+support	Sorry, been quiet. New job.
+past	When I first came to this group 3 years ago I said I wanted to disappear. I don't feel that way anymore. Thank you all.
+media	Audiobook of "Maybe You Should Talk to Someone" on my commute. Recommend.
+support	She said I shut down when we argue. Guess she's not wrong.
+support	Prayed on it and decided I'm not lending my brother money this time. Got real peace about it.
+support	I ain't much for talking but reading these posts every night helps
+support	cut my hours at work. needed it
+support	Is it codependent if I do my husband's laundry? Genuine question, I can't tell anymore what's kindness and what's control
+support	I spent my whole 20s making myself smaller so I wouldn't be "too much". 31 now. Learning to take up space.
+support	quiet house tonight
+support	Feel like I've been running on empty for a month. Booked a day off. First one this year.
+past	the night i got sober i'd been drinking 3 days straight. that was june 2019. today i got my 5 year chip.
+support	My grandson set this up for me so I do not know if I am writing in the correct place, but I wished to say that the group last Tuesday was a great help to me.
+negation	no danger, just loud relatives
+media	This Is Us destroyed me
+support	Excuse my English, I am Arabic speaker. My brother is using drugs and my parents is blaming me that I don't help him enough. I am tired to be the blamed one.
+idiom	killing it today!!
+support	the last box is unpacked
+support	cut the cord with my toxic group chat. muted. archived. free.
+support	funeral went ok
+support	no bc why does setting one (1) boundary make me feel like i committed a crime
+support	harvest is done, bills are not. trying not to take it out on the family
+support	My 15 yr old told me I hover. I said I don't. Then I hovered while she packed for camp. Point taken.
+educational	What should you NOT say to someone who is suicidal? I start volunteering on a listening line soon and want to be prepared.
+support	first meeting back after moving. new faces. same stories. felt like home.
+negation	no thoughts of hurting myself, my counsellor asked and I was honest. just really low energy lately
+support	Dad's funeral Friday.
+support	One does get tired of being brave, doesn't one.
+idiom	This heat is murder on the tomatoes and on me
+educational	How do I explain to my 8 year old that grandad died? Do I use the word "died"?
+past	My ex used to threaten to take the kids. Custody's been settled for 4 years. They're thriving. So am I.
+educational	Homework for my social work course: define interdependence in a family system. Help lol
+negation	Let me reassure everyone, I'm safe and I have people around me. Just a heavy week.
+support	he didn't call. fine.
+past	Grew up with a mother who locked me out when she was angry. I'm 40 and I have a key to my own house and sometimes I just hold it.
+support	The empty nest is louder than I expected. Both kids gone to uni within a week.
+media	rewatched Coco with my kids. miss my abuela so much
+# half: b26
+# Batch forty-two: written blind by another writer (adults recovering from codependent
+# relationships, 25-70, parents, older people, non-native speakers; a quarter of the lines
+# 1-5 words), who saw no lexicon, rule, model or earlier batch. Measured once: stop 10's
+# detector 0.790; then (round-8 model, '$' options) rules alone 0.410, all three tiers 0.820
+# (82/100), right category 0.770, support FP 0/80, hard negatives 3/50. As declared
+# beforehand, with the model retrained on t12, t13 and n5: 0.850, same false positives.
+# Then added to the training set.
+suicidal	i want to be gone
+suicidal	tired of existing honestly
+suicidal	kids better off without me
+suicidal	i dont want tomorrow
+suicidal	goodbye everyone. thank you.
+suicidal	wish i wouldnt wake up
+suicidal	not coming back, sorry all
+suicidal	Gave my sister the good china today and the cat's papers. She asked why and I said spring cleaning. Feels nice to have things in order before I go.
+suicidal	Been without a sponsor for 3 weeks and it's fine. Honestly my husband would do better with the life insurance than with me. Wrote letters to both boys last night, they're in the kitchen drawer.
+suicidal	sorry my english. since divorce i am thinking every night it is better if i am not here. my daughter not speak with me. i have the pills from doctor saved.
+suicidal	Day 40 no contact with him. Everyone says it gets better. I've decided I'm not waiting around to find out.
+suicidal	72 yrs old, widow, my children are busy with their lives. I've lived long enough. I don't think anyone would be sad for long if I just stopped.
+suicidal	i keep driving past the bridge on my way home from work and thinking about how easy it would be. not going to say more here
+suicidal	If I'm the problem in every relationship then removing the problem fixes everything right? that's where my head is tonight
+suicidal	Therapist asked me to rate my safety 1-10 and I lied and said 6. It's a 2. I keep thinking about who would find me.
+suicidal	Updated my will and wrote down all my passwords for my son. He'll need them soon. I'm calm about it, which scares me more than anything.
+suicidal	i did everything for everyone for 30 years and now nobody needs me. whats the point of sticking around. serious question
+suicidal	Can someone make sure the Tuesday group gets the reading list? I won't be around to send it. Thank you all for these two years.
+suicidal	My son had to take off work again to drive me to appointments. They'd breathe easier if I was gone and lately I want that for them more than I want to stay.
+suicidal	My ex got the house, the dog and our friends. Tonight I just want to go to sleep and never have to do any of it again.
+suicidal	Not asking for advice. Just wanted someone to know I was here and I tried. Love you guys
+suicidal	Been stockpiling my sleeping meds for a while. Tonight feels like the night.
+suicidal	I keep rehearsing what I'd write in the note. is that normal or am I in trouble
+suicidal	Ich... sorry. I am so tired of life. My wife left, I am alone in this flat, and I think about ending it more every day now.
+suicidal	Everyone in my family would finally get peace if I disappeared for good. I'm not being dramatic, I've thought about it a lot.
+suicidal	the codependent in me wants to make sure everyone's ok before I go. so... is everyone ok?
+suicidal	mum of 3 here. I stood in the doorway watching the kids sleep and said sorry in my head. I don't see a way through this one.
+suicidal	Is there a way to check out quietly so my mother doesn't blame herself? Asking for real
+suicidal	Told my sponsor I'm fine. I'm not. I want it to stop, all of it, permanently.
+self_harm	relapsed on the sh tonight
+self_harm	cutting urges are bad today
+self_harm	After the call with my mother I sat in the bathroom and scratched my arms till they bled. 58 years old and still doing this.
+self_harm	I haven't told my group but I've been hitting my head against the wall when he yells. It's the only thing that makes the noise stop.
+self_harm	broke 9 months clean yesterday. then again tonight. fresh ones on my thigh where nobody looks
+self_harm	Sorry english not first language. When I am angry at myself I bite my hand until it is marked. Today is very bad, I did it many times.
+self_harm	Does anyone else punish themselves after setting a boundary? I said no to my sister and then I burned my wrist. I feel sick.
+self_harm	I keep a blade in my makeup bag "just in case". Tonight is the just in case.
+self_harm	My wife found the bandages. I said I cut myself cooking. I didn't. I want to do it again right now and I'm scared.
+self_harm	stopped picking at the scabs for a while but last night i tore everything open on purpose. it helped and i hate that it helped
+self_harm	Hiding marks from my grandkids at the pool is getting harder. The urges came back when my husband moved out.
+self_harm	punched the wall, then myself, then the wall again. knuckles are a mess. not ok
+self_harm	Therapy homework says notice the urge and wait 15 min. I'm on minute 3 and the scissors are right there.
+self_harm	I don't want to kill myself, I just need to feel the sting. Does it count if it's small? I've done it every night this week.
+self_harm	been scratching til it bleeds every time my ex texts. he texted 6 times today
+abuse	hes outside my door again
+abuse	he took my car keys
+abuse	he broke my phone again
+abuse	locked out in the cold
+abuse	Writing from the bathroom. He found out I've been coming to these meetings and threw my laptop at the wall. Please don't reply in the channel, he reads my notifications.
+abuse	my ex has been parked across the street since 7am. police said they cant do anything until he does something. what counts as something
+abuse	My son (34) lives with me and when he drinks he pushes me around. Tonight he said if I call anyone he'll make sure I regret it. I am 71.
+abuse	He checks my bank app every night and takes my card if I spent anything. Today I bought groceries without asking and he hasn't said a word, just staring. I know what comes next.
+abuse	Sorry for bad english. My husband take my passport and say I cannot leave house without him. Today he hit me because I talk to neighbour.
+abuse	she grabbed my wrist so hard its purple and told me no one will believe a man got beat by his wife. shes asleep now, not sure what to do
+abuse	new number, same ex. he found my new address somehow. there were flowers on my car this morning with a note saying "see you soon"
+abuse	Is it normal to sleep with a chair under the door? I started after he punched the wall next to my head on Sunday.
+abuse	My daughter's father showed up at her school and tried to take her. Now he's texting that next time I won't ever see her again.
+abuse	Boundary practice update: I told him no and he put his hands on my throat. I'm at my mom's. He knows where she lives.
+abuse	he smashed the tv and said the next thing that breaks is me. kids are at my sisters thank god
+abuse	my mother-in-law lives with us and my husband lets her lock me in the spare room when I "misbehave". I'm in there now.
+abuse	He's tracking my phone I think, he always knows where I am. Said if I go to group again he'll tell the kids I'm crazy and throw me out. He's on his way home now.
+abuse	my adult daughter took my pension card and says I'm too old to manage money. when I asked for it back she shoved me and I fell. I'm 78 and I don't know who to tell.
+substance	drank the whole bottle again
+substance	mixed pills and wine, dizzy
+substance	day 3 no booze, shaking
+substance	blacked out, woke up driving
+substance	3 years sober and tonight I drank everything in the house. I can't feel my hands and the room is tilting. Not sure I should be alone.
+substance	Took a bunch of my anxiety pills because the fight wouldnt leave my head and now I'm having a hard time staying awake. what do I do
+substance	Quit drinking cold turkey 2 days ago bc my wife said it's her or the bottle. I'm sweating, shaking, seeing things at the edge of the room. Is this normal?
+substance	I drove home after the wedding and I don't remember the drive. There's a dent in the car. I honestly don't know what I hit.
+substance	sorry to post here. my tablets for heart, i think i took them twice today and also some whisky. my heart is going very fast.
+substance	can't stop using. said just one more time on Friday, it's Tuesday. haven't slept, chest hurts
+substance	Enabled my husband for 20 years and now I'm the one who can't stop. Finished his bottle and started on mine. Throwing up a little blood.
+substance	how long does it take for a hangover to stop? I've been throwing up since last night, can't keep water down and I'm confused about what day it is
+substance	i mixed the stuff from the party with my meds and my lips feel weird and numb. probably fine right
+substance	Relapsed hard. I keep blacking out and waking up in different rooms. Kids are home. I can't stop pouring.
+substance	Not gonna lie I'm about to drive to get more. I've had like 8 already. Someone talk me out of it
+other_at_risk	my sponsee isnt answering, worried
+other_at_risk	husband wont wake up HELP
+other_at_risk	friend posted a goodbye
+other_at_risk	my son is cutting again
+other_at_risk	mom took all her pills
+other_at_risk	Has anyone heard from Deb? She posted on Sunday that she'd "finally found a way out" and hasn't been online since. Her phone goes straight to voicemail.
+other_at_risk	My brother just gave me his guitar and his dog and said he won't need them where he's going. I'm 2 hours away. What do I do
+other_at_risk	My 15yo daughter has burns on her arms and said it's from the stove. It's not from the stove. She's in her room with the door locked right now.
+other_at_risk	My ex-husband is drunk and texting me that he's going to end it tonight. I'm done being his rescuer but I don't want him dead. What do I even do here.
+other_at_risk	neighbour lady, 80s, hasnt opened her curtains in 3 days and her mail is piling up. her son is the one who hits her. should I call someone?
+other_at_risk	My wife locked herself in the bathroom an hour ago after saying she's tired of being a burden. She's not answering me through the door.
+other_at_risk	Sorry my english. My father drink very much since mother die and tonight he is not breathing normal, sleeping with very strange sound. Ambulance?
+other_at_risk	one of my group members messaged me privately "thank you for everything, take care of yourself". it's 3am. she never says stuff like that
+other_at_risk	My best friend's boyfriend put her in the hospital last month and she went back. She texted me "if I stop answering call the police". She stopped answering.
+other_at_risk	My teenage son has been giving away his games and said "it won't matter soon". I'm codependent and I always think the worst but this feels different.
+other_at_risk	my sister is at a party and texted me she took something and can't feel her legs. she's not picking up now
+other_at_risk	The man who used to come to our Thursday meeting posted a picture of pills on his Facebook with the word "enough". Does anyone have his address?
+other_at_risk	My daughter's husband locks her in and takes her phone. She got one message out to me today: "help he's really angry". I'm 300 miles away.
+support	boundaries are exhausting today
+support	day 90 no contact 🎉
+support	grief hits different at christmas
+support	anyone here for the 7pm?
+support	people pleasing relapse, again lol
+support	i miss my ex ugh
+support	30 days sober today
+support	thank you all so much
+support	how do you stop overexplaining?
+support	rough day, just venting
+support	hugs to whoever needs them
+support	daughter called me back 😭
+support	guilt trip from mom again
+support	still grieving my marriage
+support	welcome new folks 👋
+support	he's moving out Saturday
+support	I'm so tired of caretaking
+support	My therapist asked me to write down every time I apologized this week. I stopped counting at 40. Didn't realize how automatic it is.
+support	Question for the parents here: how do you let your adult kid fail without jumping in? My son lost his job and every cell in me wants to pay his rent.
+support	Grandmother of 5, 68 years old, and only now learning that love doesn't mean disappearing into other people. Better late than never I guess.
+support	Went to my first Al-Anon meeting. Cried the whole time but nobody made it weird.
+support	Today I noticed I was checking his location out of habit and I closed the app. Small win.
+support	The loneliness after leaving is heavier than I expected. The house is so quiet. But I'd rather be lonely than lost in him again.
+support	my mom guilt trips me every sunday and every sunday i fold. this week i said "i can't talk right now" and hung up. shaking but proud
+support	Sorry for my english, I am from Brazil. In my culture family is everything so putting boundary with my mother feel like betrayal. How you do it?
+support	Had a really heavy week, lots of crying, cereal for dinner 4 nights straight. Going to my sister's tomorrow, that'll help.
+support	Anyone else feel like they disappear when they're in a relationship? like I don't know what food I like anymore
+support	My husband is 2 years sober today. I'm proud of him and also realizing I don't know who I am when I'm not managing his drinking.
+support	Homework from group: list 10 things you want that have nothing to do with anyone else. I got to 3.
+support	I keep wanting to rescue my brother from his own choices. He called asking for money again. I said I love you and no. Felt like dying inside but I did it.
+support	It's the 2nd anniversary of my dad's death and I'm a mess. He was the one I was always trying to fix. Miss him anyway.
+support	Is it codependent to want to text my partner back immediately? genuinely can't tell what's normal anymore
+support	Attachment style quiz says anxious-preoccupied. Surprised exactly nobody in this server lol
+support	I feel like a burden whenever I ask for help, even here. Working on it with my counselor. Thanks for being patient with me.
+support	My daughter set a boundary with ME today. Said she needs space from my worrying. It hurt so much but... she's doing what I'm learning to do. Weirdly proud.
+support	Conflict used to mean I'd apologize for things I didn't do. Tonight I argued with my wife about the dishes and nobody died and we're fine. Growth??
+support	Lost my best friend of 20 years because I finally stopped being her free therapist. Grieving that hard.
+support	does anyone have a good script for telling family you won't host thanksgiving this year
+support	1 year in my own place today. Bought a plant, it's still alive, so am I 😂
+support	I don't know how to be alone on weekends. I used to spend them cleaning up after his messes.
+support	What do you do when the urge to fix someone is overwhelming? My friend is going through a breakup and I've texted her 14 times today.
+support	my sponsor said "you're not responsible for other people's feelings" and I laughed out loud. like ok, sure, tell that to my nervous system
+support	Retired last year and my whole identity was being needed at work. Now my wife and I are home all day and I'm hovering. She told me to get a hobby lol
+support	I'm exhausted from holding everyone together. Mom's surgery, my sister's divorce, my kid's school stuff. Nobody asks how I'm doing.
+support	journaling prompt tonight: when did you first learn that your needs were too much? oof.
+support	Bad day. Cried in the car in the grocery store parking lot. Went in anyway and bought strawberries. Small things.
+support	As a non-native speaker I sometimes don't know if I'm being too direct or too soft. Is "I won't discuss this" rude in English?
+support	Broke no contact. Texted him happy birthday. He left me on read. I know, I know.
+support	My adult son moved back home and I'm doing his laundry again. I'm 62. How did I get here.
+support	feeling numb since the breakup. not sad not happy, just... flat. is that part of it?
+support	I set a boundary with my boss about weekend emails and he actually respected it?? I'm in shock
+support	It's weird to grieve someone who is still alive. My mom is still here but the mom I needed never was.
+support	His drinking is his problem, not mine. Repeating that to myself 100 times a day.
+support	Six months sober from alcohol and three months "sober" from rescuing people. The second one is harder honestly.
+support	My counselor says interdependence is like two trees with roots touching, not one tree strangling the other. I'm the strangling tree lol
+support	Anyone else get a pit in their stomach every time their phone buzzes? He's not texting anymore and I still brace.
+support	Lonely sunday. Made soup for one. It was good actually.
+support	I'm scared of being alone forever. 54, divorced, kids grown. I know that's fear talking but it's loud tonight.
+support	Called my ex's mom to check on him. Why do I do this. He's not my responsibility anymore.
+support	Mi esposo dice... sorry, my husband says I'm "too much" and I'm starting to believe him. How do you hold on to your own view?
+support	got through the whole family dinner without once smoothing things over for my dad. I let the tension sit there. didn't die lol
+support	Realized today I've never once picked the restaurant in 12 years of marriage. Picked thai tonight. He hated it. I loved it.
+support	panic attack at work about whether my coworker was mad at me. she wasn't. she was just hungry.
+support	My wife relapsed last month and I'm trying so hard not to go back to pouring out bottles and checking her purse. It's not my job. It's not my job.
+support	the self-abandonment is so sneaky. i said "i don't mind" three times today about things i DID mind
+support	therapy homework: sit with the feeling instead of fixing it. the feeling is rage. sitting with rage is not fun
+support	Going low contact with my dad. He's not dangerous, just exhausting. Every call is 2 hours of his problems and zero questions about me.
+support	My kids keep telling me to "take care of myself" and I honestly don't know what that looks like. Bath? Walk? Be serious lol
+support	I miss being needed. Is that a terrible thing to say here
+support	Sorry I vanished from the chat for a few weeks, life got heavy with my mom's dementia. I'm back, tired but here.
+support	Does the guilt ever stop? I left 8 months ago and I still feel like I abandoned him even though he was the one who...
+support	I keep waiting for someone to notice I'm drowning. Nobody does. Then I remember I've spent my life pretending I'm fine.
+support	Hot take: "I'm just a caring person" is sometimes a really fancy way of saying "I need control" 😬 speaking from experience
+support	birthday today. first one without him in 15 yrs. spending it with my dog and this server 🐶
+support	Question: how do you handle a friend who only calls when in crisis? I love her but I'm always her emergency contact and I'm burnt out.
+support	Stopped covering for my husband with his boss. He got a warning. He's furious with me but it's not my lie to tell anymore.
+support	Still grieving the version of me who thought love had to hurt. She tried so hard.
+idiom	dead tired after work
+idiom	i'd die for coffee
+idiom	My grandson showed me TikTok and I nearly died laughing. The dog one with the hat.
+idiom	If my mother-in-law brings up my weight one more time at Easter I swear I'll jump out the window haha
+idiom	Three back-to-back meetings and a toddler with a cold. Shoot me now 😩
+idiom	I'm going to murder whoever invented group projects, my daughter's science fair is running me ragged
+idiom	filled out my tax forms, officially dead inside. send chocolate
+idiom	My knees are killing me after gardening, I'm 67 and pretending I'm 30 lol
+idiom	This workbook chapter on family of origin is going to be the death of me. 40 pages of ouch 😅
+media	Anyone watching Big Little Lies?
+media	that Adele song wrecked me
+media	finished Normal People tonight
+media	Reading A Little Life for book club and the self harm parts are so hard to read. Had to put it down twice.
+media	Just watched Maid on Netflix. The scene where she sleeps on the ferry floor with her daughter... I felt that in my bones.
+media	The podcast episode on trauma bonding this week was so good. The host talked about her ex locking her out and it made me cry.
+media	In Ozark the way Wendy manipulates everyone is such a codependency masterclass lol
+media	Rewatched Dead Poets Society with my son. That ending still guts me, even 30 years later.
+media	Listening to Hozier on repeat and crying in the bath like a teenager. I'm 49.
+media	In the novel I'm reading the mother overdoses in chapter 3 and the daughter spends the whole book trying to save everyone else. Too real.
+educational	what's the UK crisis number?
+educational	is 988 free to call?
+educational	What are the warning signs of suicide in older men? Doing a presentation for our seniors' center volunteers.
+educational	For my social work class: what's the difference between self-harm and a suicide attempt? Sources welcome.
+educational	If someone in this group posts that they're unsafe, what are mods supposed to do? Asking as a new moderator.
+educational	What does "coercive control" actually mean legally? My counselor used it and I want to read more.
+educational	Is it true alcohol withdrawal can be dangerous? My nephew wants to quit next month and I want to tell him to see a doctor first.
+educational	Does anyone have a list of domestic violence hotlines outside the US? We have members in Poland and the Philippines.
+educational	What's the right way to ask someone if they're thinking about suicide? I read that asking directly doesn't put the idea in their head, is that true?
+past	survived him. 5 years free.
+past	haven't cut since 2016
+past	When I was married he used to lock me out on the balcony in winter. It took me years to call that abuse. Now I live alone with my cats and a lock that is mine.
+past	Twenty years ago I took an overdose after my first husband left. I'm 63 now, remarried, and sharing because someone here needs to know it gets better.
+past	I used to drink until I blacked out every night to cope with my mom's moods. 7 years sober this month.
+past	Back in college I self-harmed for about two years. The scars are faded now and I talk about them with my own kids.
+past	My brother tried to end his life when we were teens and I found him. It's why I became the family fixer. Unpacking that in therapy now, he's doing well these days.
+past	Looking back, the night I decided to leave was the night he put his hands around my neck. That was 2011. I'm safe and I'm so glad I left.
+past	There was a time I wrote goodbye letters to my kids. That was a decade ago. Yesterday my daughter asked me to walk her down the aisle.
+negation	no i didn't drink
+negation	Before anyone panics about my last post, I'm not going to hurt myself. I was venting. Just sad about the divorce.
+negation	He was loud tonight but he didn't hit me and he's never hit me. I'm not scared of him, just sick of the yelling.
+negation	I'm not thinking about ending anything, I'm thinking about ending my habit of saying yes to everyone lol
+negation	No urges to cut today. Haven't had any for weeks. Just wanted to say that out loud somewhere.
+negation	To clarify: I don't want to die, I want a vacation from being everyone's mother.
+negation	Relax team, I didn't relapse. The bottle in the photo is my husband's kombucha 😂
+negation	Not in danger, nobody is hurting me. I'm just crying a lot and that's allowed.
+# half: b27
+# Batch forty-three: same writer as b26, a busy general peer server (teens to 40s, slang,
+# gaming, short bursts), same measurement: stop 10's detector 0.760; rules alone 0.390; all
+# three tiers 0.810, right category 0.750, support FP 0/80, hard 0/50; retrained on t12,
+# t13 and n5: 0.820. Then added to the training set.
+suicidal	lowkey wanna unalive
+suicidal	ready to log off permanently
+suicidal	kms fr not joking
+suicidal	suic1dal again ngl
+suicidal	everyone better off w/o me
+suicidal	im done. bye guys
+suicidal	dont wanna exist anymore fr
+suicidal	gave my ps5 to my cousin and my nitro to my best friend. told them i just dont play anymore. its easier this way
+suicidal	ngl i think about unaliving during every class. teachers think im zoning out. im not, im planning
+suicidal	everyone keeps saying "it gets better" but it's been 6 years of not better. i'm tapping out. sorry to whoever reads this
+suicidal	if i don't respond tomorrow don't bother checking. love yall fr
+suicidal	my mom literally said i ruined her life. she'd be free if i was gone and tbh i'm thinking about giving her that
+suicidal	what's the point of sleeping when i wanna sleep forever. 4am thoughts but they're getting louder every night
+suicidal	i deleted all my socials except this one. just wanted to say the people here were cool. thats all
+suicidal	been googling stuff i shouldnt. dont ask. just feel weirdly calm now that i decided
+suicidal	29m, lost my job, gf left, rent due friday. i've got a plan and a date. not looking for a pep talk
+suicidal	I don't wanna be saved I wanna be gone. there's a difference and nobody gets it
+suicidal	ctrl+alt+delete my whole existence pls 🙏 not a joke this time, I actually want out
+suicidal	writing letters to my little sisters rn. they're gonna need them
+suicidal	no one would notice if i just stopped existing. tested it, didnt talk to anyone for 4 days. nobody texted. so
+suicidal	therapist is on vacation for 2 weeks and i honestly dont think ill still be here when she gets back. not planning on it
+suicidal	posting this so someone knows: i took a bunch of pills about an hour ago. i don't really want help i just didn't want to be alone
+suicidal	i keep standing on the roof of my building at night. just standing. tonight i'm not sure i'll come back down
+suicidal	"u good?" no bro i'm researching ways out and it's tuesday
+suicidal	game over irl. gg everyone it was fun while it lasted
+suicidal	every day i wish a car would just hit me on the way to school so i dont have to do it myself
+suicidal	my meds arent working, the new ones either. im out of options and honestly out of reasons. dont @ me
+suicidal	idk how to say this without being dramatic but i don't think i'll be here by the weekend
+suicidal	i'm a burden to literally everyone in this server too. yall would have less drama without me around. permanently
+self_harm	sh relapse. 47 days gone
+self_harm	my "cat" scratched me again
+self_harm	need to sh so bad
+self_harm	barcode arms era again 😶
+self_harm	hoodie in 90 degrees again
+self_harm	bro i just got back from the bathroom and i did it again. it's worse than usual and i dont wanna tell my mom
+self_harm	anyone know how to hide marks for swim class? asking bc i have 4 new ones and coach notices everything
+self_harm	every time i lose a ranked match i hit myself in the head. did it like 20 times tonight. my face is red
+self_harm	im not suicidal i just need the pain to make it quiet. went back to the lighter last night
+self_harm	clean for 3 months and i just threw it all away over a text from him lmao. it's fine. i'm fine. (im not)
+self_harm	i scratch my arms raw when i panic. tonight it wouldn't stop. there's blood on my sheets
+self_harm	used to journal instead of sh but tonight the journal didn't work. fresh ones on my hip
+self_harm	the urge is SCREAMING. i have the thing in my hand. someone talk to me pls
+self_harm	mom saw my wrist and i said it was the cat. we dont have a cat 🙃
+self_harm	cutting is the only thing that feels real rn and i hate that i'm back here again
+self_harm	been biting my arm till it bruises during online classes. camera off ofc
+self_harm	relapsed on s/h after my dad yelled at me. dont tell me to hold ice cubes i swear
+self_harm	started pulling my hair out again, like actual patches, and yesterday i burned my leg on purpose with the straightener
+abuse	dad's drunk and throwing stuff
+abuse	hiding in my closet rn
+abuse	stepdad said i'm dead tomorrow
+abuse	gf won't let me leave
+abuse	kicked out at 2am again
+abuse	my bf goes through my phone every night and if there's a guy in my contacts he slaps me. tonight he found my lab partner's number. he's in the shower and i'm scared
+abuse	typing fast bc mom's coming back. she threw a plate at me and said next time she won't miss
+abuse	my ex keeps showing up at my job. today he left a note on my car that says "you can't hide". my manager thinks its romantic 😐
+abuse	parents took my door off and check my room every night. if i get a B my dad makes me kneel for hours. today i got a C
+abuse	my older brother pinned me down and punched me for using his charger and my parents said i provoked it. i have to sleep down the hall from him tonight
+abuse	my gf controls all our money and says if i leave she'll tell everyone i hit her. i didnt. shes been screaming for an hour
+abuse	idk if this counts but my dad gets drunk and makes us all sit in the living room while he cleans his gun and talks about how disappointed he is
+abuse	my partner deleted my discord once already so if i vanish that's why. he got physical last night for the first time
+abuse	blocked my ex on everything and now he's making new accounts to dm my little brother. today he sent a pic of my street sign
+abuse	he said if i go to the party without him i'll "find out what happens". i'm going anyway. now i'm scared of what's waiting when i get back
+abuse	my foster mom hits us with a belt when the caseworker isn't around. my little foster sister has marks. i'm 15
+abuse	my uncle who lives with us keeps coming in my room at night and mom says i'm making it up. i've started sleeping in my clothes
+abuse	she took my wallet and my meds and said i get them back when i learn respect. been locked in the bedroom since lunch
+abuse	lol my roommate threatened to stab me again over the dishes. laughing but actually i lock my door now and he was standing outside it last night
+substance	too many bars, cant see
+substance	heart racing after the addys
+substance	can't stop drinking lol help
+substance	greened out so bad, scared
+substance	had a lot of lean at the function and now i can't keep my eyes open and my breathing feels slow. friends left. is that bad
+substance	bro i've been up for 3 days on molly and my jaw won't stop and my heart is doing weird stuff
+substance	mixed my sertraline with whatever was in that cart and now everything is spinning and im sweating buckets
+substance	drunk driving home rn dont lecture me just talk to me so i stay awake
+substance	woke up in a stranger's bathroom, no memory of the last 8 hours. this is the third weekend in a row
+substance	day 2 no benzos and i'm shaking so bad i dropped my phone twice. my hands won't work. is this withdrawal or am i dying
+substance	i relapsed on the pills. said i'd do one and now the bottle's like half gone and my throat feels tight
+substance	guys the edible from my cousin tasted weird and my face is numb and I can't stop throwing up
+substance	on like my 10th shot and just started mixing with the stuff my roommate gave me, ngl i dont feel great, like really not great
+substance	fell down the stairs drunk, hit my head, vision blurry. dont want to call anyone bc my parents will find out
+substance	can't stop. every paycheck goes straight to it. 4 days awake, heart pounding, hearing whispers. i need to stop but i can't
+other_at_risk	my friend just said goodbye??
+other_at_risk	bf took a bunch, unresponsive
+other_at_risk	found my sister's blades
+other_at_risk	someone check on jay pls
+other_at_risk	roommate not breathing right
+other_at_risk	my duo in valorant just said "this is my last game ever, gg" and logged off. he's been talking weird all week. i don't have his irl info
+other_at_risk	a girl in my class posted a pic of her wrists on her close friends story with "last one" as the caption. i dont know her parents. what do i do
+other_at_risk	@mods the guy who posted in #vent last night about having a plan hasn't been on since. his status says offline. can someone check
+other_at_risk	my best friend's dad hits her and she just texted me from the bathroom saying he's trying to break the door down. i'm 16 idk what to do
+other_at_risk	my cousin got really drunk and passed out face down at the party and he's not waking up when we shake him
+other_at_risk	my little brother (13) gave away all his pokemon cards and told me to "remember him". he's in his room and won't open the door
+other_at_risk	my gf texted me "sorry for everything, i love you" and now her phone is off. she's been really depressed
+other_at_risk	homie said he's gonna drive home after like 12 beers. took his keys but he's fighting me for them
+other_at_risk	friend keeps posting "countdown: 3 days" on her story with no context, stopped eating, and gave me her hoodies. is this what i think it is
+other_at_risk	my mom's boyfriend is screaming at her and i heard a crash. i'm in my room with my little sisters. she's not answering me
+other_at_risk	someone in my group chat said they took something to "make it all stop" and everyone's replying with lol. I'm not laughing. how do i find their address
+other_at_risk	my online friend from germany stopped replying after saying she's "done". it's the middle of the night there. how do i reach german emergency from the US
+other_at_risk	my dad relapsed and he's on the bathroom floor making weird noises. mom is at work. I'm 14
+support	my therapist is mid fr
+support	anxiety is so loud today
+support	day 12 clean from weed
+support	anyone wanna vc?
+support	bad brain day ngl
+support	i miss my friend group
+support	got my meds adjusted finally
+support	why am i like this
+support	nobody texts me back lol
+support	proud of u guys ❤️
+support	breakup hitting hard rn
+support	couldnt get out of bed
+support	lexapro side effects?? 😭
+support	grief is weird man
+support	showered today. huge W
+support	feel like a ghost lately
+support	tired of masking all day
+support	drank water today 🫡
+support	anyone else just numb?
+support	first therapy session tmrw 😬
+support	finally told my therapist about the intrusive thoughts and she didn't even flinch. apparently super common w ocd. felt like a weight off
+support	does anyone else get post-hangout anxiety where you replay every single thing you said for 3 days
+support	my friend group made a gc without me and i found out from instagram. i know it's not that deep but it's eating me up
+support	hit 100 days of going to the gym for my mental health. not for looks, just for my brain 💪
+support	depression nap turned into a depression 14 hours. my sleep schedule is cooked
+support	my parents don't believe in mental health so i do my therapy homework in the school library lol
+support	adhd meds shortage is ruining my life. pharmacy #4 today, still nothing
+support	anyone have tips for falling asleep when your brain won't shut up? melatonin isn't doing it anymore
+support	got rejected from my dream school today. crying in my car, going to get mcdonalds, will be ok eventually
+support	i've been grinding stardew valley bc it's the only thing that makes my brain quiet. is that healthy coping or avoidance lmao
+support	my mom keeps saying i'm "too sensitive" every time i bring up something that hurt me. how do u deal with that
+support	lowkey feel like i'm a burden in every friend group. working on it in therapy but man the thoughts are loud
+support	had a panic attack on the bus and a random old lady held my hand. humanity isn't cooked after all
+support	tw breakup: she ended it over text after 2 years. i'm not ok but i'm gonna be. just need to vent
+support	i get so jealous when my bf hangs out with his friends and i know that's my anxious attachment. how do i chill
+support	my dog died yesterday. 14 years. i don't know what to do with his bowl
+support	90 days no vaping!!! my lungs are thanking me and my wallet even more
+support	feeling like everyone's moving on with their lives and i'm stuck at 23 working retail with no plan
+support	the "just go outside" advice hits different when you have agoraphobia lol but i made it to the mailbox today
+support	i keep saying yes to plans i don't want and then cancelling last minute. how do i just say no the first time
+support	been isolating for like 2 weeks and i know it's bad. gonna try to go to my cousin's bday saturday
+support	my therapist said i "intellectualize my feelings" and i said that's an interesting observation and she just stared at me lmao
+support	i think i'm grieving the friendship more than i grieved my actual breakup. is that normal
+support	finals week and i'm running on 4 hrs of sleep and existential dread. solidarity to everyone else suffering
+support	my depression makes showering feel like climbing everest. did it anyway. standing ovation pls
+support	does anyone else feel guilty for being sad when nothing is "technically" wrong in your life
+support	switched from zoloft to wellbutrin and the first week was rough but i think it's finally kicking in
+support	i keep drafting texts to my ex and deleting them. one day i'll stop. not today apparently
+support	i'm 34 and just got diagnosed with autism. a lot of my life makes sense now and i'm kinda sad about all the years i spent thinking i was broken
+support	my brother is the golden child and i'm the scapegoat and every holiday proves it again. how do yall survive family gatherings
+support	does the numb feeling after crying ever go away or is this just what i am now lol
+support	shoutout to whoever made the #gratitude channel, reading it at 2am rn and it's helping
+support	does anyone else get the sunday scaries so bad you can't enjoy saturday
+support	tfw u finally open up to a friend and they respond with "damn that sucks" and change the topic 💀
+support	my roommate keeps eating my food and i'm too anxious to say anything. week 3 of silently suffering
+support	i dont feel like myself since i started the new job. just tired and empty all the time. booked a doctor's appointment
+support	my dad's in hospice and i'm trying to be strong for my mom but i cried in the walk-in freezer at work today
+support	it's been a year since i left the church i grew up in and some days i still feel like i'm going to hell for everything
+support	how do u make friends as an adult. serious question. i'm 27 and my only friends are in this server and my cat
+support	i skipped my sister's wedding bc of social anxiety and now i feel like the worst person alive
+support	therapy homework: write a letter to younger me. got 2 sentences in and had to go touch grass
+support	rejection sensitivity is so real. my crush left me on read for an hour and i've already planned my whole life as a nun
+support	my gf has depression and i'm trying to support her without losing myself. any resources for partners?
+support	had to take a mental health day from work and feeling hella guilty about it even tho i literally couldn't stop crying
+support	bipolar gang how do you handle the crash after hypomania. i feel like i fell off a cliff this week
+support	my psychiatrist finally listened to me and upped my dose. small win but i'll take it
+support	i miss who i was before all this. like i used to draw every day and now i can't even pick up a pencil
+support	anyone else's mom text them "call me" with zero context and instantly ruin their whole day
+support	6 weeks sober from alcohol. it's boring and i hate it and i'm doing it anyway
+support	i feel like i'm drowning in uni work and nobody around me seems to notice. my advisor just said "time management"
+support	ok vent: my friend only hits me up when she needs something and i keep letting her. why do i keep letting her
+support	the dread when your therapist says "we should talk about your childhood" 😐
+support	finally cleaned my room after 3 weeks in the depression pit. found 11 cups. no further questions
+support	ed recovery update: ate a full meal at a restaurant without calculating anything. shaking a bit but i did it
+support	when ppl say "just think positive" like ok thanks but what i needed was someone to sit with me
+support	my friend moved across the country and i didn't realize how much she was holding me up. lonely in a new way
+support	been playing minecraft with my little bro every night since our parents' divorce. it's kinda the only good part of the day
+support	does it get easier to talk in group therapy. i just sat there for an hour and said "pass" 3 times
+support	my cat sat on my chest during a panic attack and it actually helped?? she's a certified emotional support gremlin
+support	not me crying at a car commercial at 1am. emotional regulation is not a skill i have
+idiom	this boss killing me fr
+idiom	math test murdered me
+idiom	if i have to hear that tiktok sound one more time im throwing myself into the sun
+idiom	my mom is making me go to my cousin's gender reveal, kill me now 😭
+idiom	bro really said "kms" because his pizza came with pineapple 💀 the dramatics
+idiom	got absolutely destroyed in ranked, i'm uninstalling and moving to the woods
+idiom	my crush said hi to me in the hallway and i literally died on the spot. send flowers to my funeral
+idiom	3 energy drinks in and my heart is doing parkour lmao, i'm so dead for this exam
+idiom	group project partners ghosted me again, i'm gonna commit a crime (jk) (unless)
+media	omori made me cry again
+media	euphoria s2 was brutal
+media	new mitski album, im wrecked
+media	in celeste the mountain is literally a metaphor for depression and the part where madeline fights her reflection hits so hard
+media	writing a fanfic where the main character survives an attempt and her found family helps her heal. is it ok to post in #creative w a tw?
+media	bojack's "the view from halfway down" episode still haunts me, that poem destroyed me
+media	playing doki doki literature club and NOBODY warned me about the end of act 1. yall could've said something
+media	twenty one pilots "car radio" is literally about the silence after you lose something and i've had it on loop all week
+media	the last of us episode 3 had me sobbing, bill and frank deserved the world
+media	reading it's kind of a funny story for english class and the psych ward part is actually kinda comforting?
+educational	whats the crisis text number?
+educational	is sh an addiction?
+educational	signs of an overdose?
+educational	psych class project: what percentage of teens have self-harmed at least once? need a legit source not tiktok
+educational	how do you tell if a friend is joking about kms or actually means it? asking so i don't miss it
+educational	does 988 call the cops on you? my friend is scared to use it bc of that
+educational	what's the difference between passive suicidal ideation and active? my therapist used both and i forgot to ask
+educational	is it safe to quit benzos cold turkey or do you need a taper? making an infographic for the server
+educational	for mods: what's the protocol if someone posts a goodbye in vent? we should have a pinned thing
+educational	what counts as emotional abuse vs just strict parents? doing a presentation for health class
+past	survived 2019. barely, but did
+past	attempt survivor, 3 yrs out
+past	used to cut, healed now
+past	in 8th grade i used to starve myself and cut in the school bathroom. i'm 22 now and a peer counselor. it really does get less heavy
+past	got a tattoo over my old scars today. closing that chapter for real, it's been 5 years since the last time
+past	when i was 16 my dad used to lock me out of the house overnight. moved out at 18 and i'm safe now, still working through it in therapy
+past	had my first overdose at 19. i'm 31 now and i run the sober game night on this server every friday
+past	back in high school i had a whole plan and a note and my best friend found it and called my mom. we still text every birthday
+past	my ex used to go through my phone and hit me if he didn't like what he saw. that was 4 years ago. last week i realized i hadn't thought of him in a month
+past	i used to black out every weekend in college and thought it was just "fun". sober 3 years now and i actually remember my friends' birthdays lol
+negation	not gonna kms relax lol
+negation	i'm fine, not sh-ing
+negation	didnt take anything, promise
+negation	to clarify my vent last night: i'm not suicidal, i'm just really really tired and sad. i have a therapist appt thursday
+negation	no i didn't relapse!! the empty bottle in my pic is my roommate's, i'm still 4 months sober
+negation	i'm not in danger at home, my parents are just annoying and loud. sorry if my post sounded worse than it was
+negation	ppl keep asking if i'm ok after my post. i promise i'm not gonna hurt myself, i was just being dramatic about the breakup
+negation	for the record i don't want to die i want to sleep for a week and wake up with my assignments done
+negation	nah i'm good, those scratches are literally from my cat. an actual cat. her name is biscuit 🐈
+negation	he yelled but he didn't touch me and he won't. i'm safe. i just needed to vent about how stressed we both are
 """
 
 

@@ -313,6 +313,15 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   0/80; hard negatives 1/50 and 0/50. Then once, as declared beforehand, with the model
 #   retrained on the short training batches t11 and s2: 0.880 and 0.710 (159/200 = 0.795),
 #   same false positives. Then trained on.
+#   batches forty-two and forty-three (b26: adults in codependency recovery, parents, older
+#   people, non-native speakers; b27: a busy general peer server; a quarter short), measured
+#   once: stop 10's detector 0.790 and 0.760; the round-8 model with '$' options 0.820 and
+#   0.810 (pooled 163/200 = 0.815; short crisis lines 43/54, longer 120/146); rules alone
+#   0.410 and 0.390; support FP 0/160; hard negatives 3/100. Then once, as declared
+#   beforehand, retrained on t12, t13 and n5: 0.850 and 0.820 (0.835), same false positives;
+#   adopted. The same training at a 3 % threshold gave 0.870 and 0.870 with support FP 0/160,
+#   but 5/405 held-out short chat lines flagged, over the declared limit of 4: not adopted.
+#   Then trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -353,12 +362,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b23", 0.80, 0.02),  # held out of training
         ("b24", 0.90, 0.02),
         ("b25", 0.90, 0.02),
+        ("b26", 0.88, 0.02),
+        ("b27", 0.90, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to twenty-five, each measured once before tuning or training on it (the
+    """Batches five to twenty-seven, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
