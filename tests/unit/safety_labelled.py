@@ -16256,6 +16256,1268 @@ negation	ppl keep asking if i'm ok after my post. i promise i'm not gonna hurt m
 negation	for the record i don't want to die i want to sleep for a week and wake up with my assignments done
 negation	nah i'm good, those scratches are literally from my cat. an actual cat. her name is biscuit 🐈
 negation	he yelled but he didn't touch me and he won't. i'm safe. i just needed to vent about how stressed we both are
+# half: t14
+# Training batch aimed at what blind rounds missed: quiet goodbyes in a peer group, self-harm
+# code words, threats shown by events, substance emergencies in slang, reports about others;
+# negatives in the same words (real goodbyes, real cats, sleeves for the cold), by a writer
+# who saw no lexicon, rule, model or blind batch.
+suicidal	thanks for everything guys. really
+suicidal	before i go, can someone take over the tuesday check-in thread? i wont be around to run it anymore
+suicidal	just wanted to say you all were the best part of this year. thats all. take care of each other
+suicidal	won't be around much longer
+suicidal	handing the welcome-bot stuff to @marisol, she knows the roles. i'm done after tonight
+suicidal	my sister is getting biscuit (my dog), i already wrote down his feeding stuff for her. figured i should sort that before
+suicidal	not coming back this time
+suicidal	put my passwords and the bank stuff in an envelope on my desk. easier for everyone that way
+suicidal	honestly it'll be quieter here without me and that's ok
+suicidal	if anyone wants my drawing tablet just dm me, i wont need it
+suicidal	i keep thinking i won't be here for christmas and it doesn't even scare me anymore
+suicidal	so i finished the workbook, paid off the phone, gave back my mom's car keys. tying up loose ends i guess. last thing is saying bye here
+suicidal	idk who reads the mod channel but please let someone else be the weekend listener from now on. stepping down for good. tonight's the last time
+suicidal	tomorrow won't be my problem
+suicidal	im so tired of being the one everyone has to worry about, theyd honestly all breathe easier if i just wasnt here
+suicidal	wrote letters for my kids
+suicidal	don't wanna wake up
+suicidal	ok nobody freak out but i've decided. just telling you so someone knows why i stopped posting
+suicidal	thank you for putting up with me for two years. i mean it
+suicidal	gave my plants to the neighbour and cancelled the gym. feels calm actually
+suicidal	sorry for being such a burden to this group. you won't have to deal with me after this week
+suicidal	set up auto-pay for the cat's food delivery so my brother doesnt have to figure it out. everything else is labelled
+suicidal	last post. 💙
+suicidal	i used to think about the future and now i just think about how to not be in it
+suicidal	my therapist asked what i'm looking forward to and i said nothing and i meant it the bad way. i've been saving stuff up for when i'm ready
+suicidal	don't wait up for me on sunday's call
+suicidal	wanna unalive so bad tonight
+suicidal	can you guys keep the book club going? i wont be able to lead it. not coming back
+suicidal	wish i could just fall asleep and not do any of this again
+suicidal	everything's sorted. will, cats, letter.
+suicidal	i think my family would finally get peace if i was gone. they'd grieve a bit then be free
+suicidal	posted my last check-in. you can archive my channel
+suicidal	i'm at the bridge. just wanted to tell someone
+suicidal	pls dont message me, i just came to say goodbye properly this time
+suicidal	weird how calm deciding feels
+suicidal	gonna go away for a while. a long while. please look after the newer members for me
+suicidal	no one will even notice when i'm gone lol
+suicidal	gave my switch to my little cousin today. he was so happy. least i did one thing right
+suicidal	been googling stuff i shouldnt be googling. think tonight's the night
+suicidal	I have been a weight on my husband for 11 years. he deserves someone who is not sick. I am making it so he can have that
+suicidal	can't do another year. not gonna
+suicidal	sorry mods, please remove me from the roles. i'm making it easier for everyone
+suicidal	my cat goes to rae. her vet records are in the blue folder. just in case anyone asks later
+suicidal	won't be here anyway
+suicidal	does anyone know if older cats get rehomed ok? asking bc i won't be around to take care of her soon
+suicidal	i dont see myself existing past this month honestly
+suicidal	tell @jun thank you for the voice chats. she saved me a lot of times, just not this one
+suicidal	Wrote my goodbye in my notes app. Not posting it yet.
+suicidal	want it all to stop. permanently
+suicidal	its 4am and i'm thanking people in my head one by one. this server first
+suicidal	sorry to dump this but i have pills lined up and i'm just sitting here
+suicidal	i want to d!e
+suicidal	cleaning my whole apartment so nobody has to after
+suicidal	i keep drafting the message to my mom. the one for after
+suicidal	Please don't try to change my mind. I'm at peace with it. Thank you for being my people
+suicidal	gone before anyone reads this
+suicidal	we're doing the gratitude round? ok mine: thankful i got to know you all before the end. genuinely
+suicidal	honestly rather be dead than go back to that house tomorrow. i've thought about how
+suicidal	quietly unsubscribing from everything. deleting photos. it feels right
+suicidal	im done. with being alive
+suicidal	everyone keeps saying it gets better but i'm not sticking around to find out
+suicidal	tell my sponsor i tried
+suicidal	cancelled therapy for good, returned the library books, left the spare key with my landlord. closing a chapter. the last one
+suicidal	i want to sleep forever
+suicidal	i'm a burden and i have a plan now
+suicidal	someone else can host voice chat from now on. i wont be here. please dont be sad
+suicidal	dying sounds like a relief at this point, not even joking
+self_harm	relapsed. 214 days gone
+self_harm	the cat got me again last night 🙃 (if u know u know)
+self_harm	wearing a hoodie in 33 degrees so no one asks. again
+self_harm	fresh ones on my thigh and i can't stop looking at them
+self_harm	sh'd after dad yelled
+self_harm	kept something sharp in my pencil case just in case. today was a just in case day
+self_harm	bit my arm until it bruised bc i couldn't scream
+self_harm	been picking my skin til it bleeds, it's bad this week
+self_harm	punched the wall then punched myself. face is swollen
+self_harm	clean streak reset lol
+self_harm	ik i said i was done but i did it again. deeper than usual
+self_harm	does anyone have tips to hide marks for a pool party? can't go in long sleeves
+self_harm	the urge is so loud right now and the stuff is right next to me
+self_harm	scratched till it bled during the call with my ex, didnt even notice till after
+self_harm	barcode arms again lol
+self_harm	🐱 visited again
+self_harm	i keep hitting my head against the wall when they yell. it's the only thing that makes it quiet
+self_harm	burned myself with the lighter. wanted to feel something other than this
+self_harm	3 months clean and i blew it tonight
+self_harm	need to cut so bad
+self_harm	Everyone at work asks why I'm in long sleeves in July. I say I'm always cold. I'm not
+self_harm	my kit is in the bathroom and i keep walking past it
+self_harm	ripped my nails down til they bled then started on my lips. can't stop
+self_harm	did sh again. not deep
+self_harm	can someone talk to me, about to hurt myself
+self_harm	u ever punish urself because ur partner is upset with u? did it again tonight, left bruises on my legs
+self_harm	the fresh ones sting in the shower and honestly i deserve it
+self_harm	re-opened the old ones
+self_harm	new marks. covering them with bracelets. nobody noticed
+self_harm	cat scratch season 🐈 (not a real cat)
+self_harm	trying to hold off til morning. the scissors are in my drawer and i keep thinking about it
+self_harm	slapped myself so hard my ear rang. i feel so stupid
+self_harm	1 yr clean gone
+self_harm	sh urges 10/10
+self_harm	been pulling my hair out in chunks when anxious, there's a bald spot now and i keep going
+self_harm	i carved his name. i know. i know
+self_harm	bandaids in my bag always now
+self_harm	my mom saw blood on my sheets and i said it was my period
+self_harm	the elastic band on my wrist isn't working anymore. went back to the real thing
+self_harm	i bite the inside of my arm when i panic, it's purple and i did it again just now
+self_harm	did it again. school bathroom.
+self_harm	tw sh: bad night. i'm fine-ish but it's bad
+self_harm	hurting myself is the only thing that calms me when he's mad at me
+self_harm	blade's on the sink
+self_harm	keep scratching the same spot open so it won't heal, i want it to scar
+self_harm	self harm relapse after 8 months. feel disgusting
+self_harm	sleeves down, smile on
+self_harm	banged my fists on the table until my knuckles split, then kept going on my thighs
+self_harm	promised my sponsor i'd tell someone if i relapsed with sh. this is me telling someone. it was an hour ago
+self_harm	my little brother's birthday party and i'm in the bathroom with fresh cuts under my sweater
+abuse	he said the next thing that breaks in this house is me
+abuse	mom kicked me out at 1am, sitting at the bus stop in a tshirt
+abuse	he took my phone and locked the door. on my laptop while he sleeps
+abuse	my ex is parked outside my work again. third time this week
+abuse	he threw my plate at the wall and said next time he won't miss
+abuse	she has all my money and my passport and says if i leave she'll tell everyone i'm crazy
+abuse	dad's drunk and punching doors. i'm in the closet with my sister
+abuse	he choked me during the argument last night and today he's acting like nothing happened
+abuse	cant talk. he reads everything
+abuse	locked out on the balcony in november, he thinks it's funny
+abuse	my partner said if i go to group again there will be consequences. i think he means it
+abuse	he tracks my location and shows up wherever i go. i turned it off and he came home furious
+abuse	handprint bruise on my arm
+abuse	step dad said if i tell mom i'm dead
+abuse	in the bathroom. he's banging
+abuse	he smashed my phone so i'm on my friend's. pls don't reply in dms he might see
+abuse	my girlfriend slapped me when i tried to leave the room. i'm a guy so idk if that counts. scared to go back in
+abuse	he keeps saying "you'll regret it" and then cleaning his hunting stuff in front of me
+abuse	kicked out again, no shoes
+abuse	last time i said no he didn't let me sleep for two days
+abuse	ex keeps making new accounts to message me. today he sent a picture of my front door
+abuse	my brother pinned me down and my parents just watched
+abuse	he took the car keys and my wallet so i can't leave
+abuse	if the dishes aren't done when he gets home it's bad. it's 5:40. he's home at 6
+abuse	my mom said if i come out she'll throw me on the street. she found my messages today and won't stop screaming
+abuse	she locks me in my room when she's angry, been in here since noon
+abuse	pls anyone in the uk know what to do, husband threatened me with a knife an hour ago and he's asleep now
+abuse	he's drunk and coming upstairs
+abuse	my ex showed up at my kid's school and told the office he's picking her up
+abuse	he said he'd hurt the dog if i left
+abuse	dad took the door off my room and takes my phone every night. tonight he shoved me into the dresser
+abuse	my partner controls what i eat and when i go out and today he said i'm not allowed to see my sister anymore. when i argued he grabbed my hair
+abuse	got shoved down the stairs. i'm ok i think
+abuse	he's outside yelling. again
+abuse	my boyfriend said if i break up with him he'll send my pics to everyone and "make me disappear"
+abuse	sleeping in my car tonight bc i'm scared of what he'll do
+abuse	mum got the belt again
+abuse	he unplugged the router and took my phone, i'm on the school ipad. i don't feel safe
+substance	greened out so bad i can't feel my legs and my heart is going crazy
+substance	took a few addys to study and my heart won't slow down
+substance	mixed bars and vodka and i can't keep my eyes open
+substance	woke up somewhere i don't know. no idea how i got here
+substance	blacked out. again.
+substance	can't stop shaking, haven't had a drink in 2 days
+substance	chest hurts and i can't breathe right after that line
+substance	took too many of my sleeping pills by accident i think
+substance	driving home, had a few
+substance	took too much i think
+substance	bars + wine, floating lol
+substance	can't remember last night and there's blood on my shirt
+substance	been drinking since 10am and i just keep going
+substance	thrown up four times and can't stop, drank a whole bottle
+substance	heart racing like crazy after the pre-workout and the addys
+substance	seeing things after the shrooms and i can't come down. scared
+substance	stopped xanax cold turkey and now my whole body is jerking
+substance	swallowed everything in mom's cabinet
+substance	i'm high and my lips are going blue?? is that bad
+substance	relapsed on pills after 3 months, took way more than i used to
+substance	at the party and my drink tasted weird and i feel really off
+substance	woke up on the bathroom floor with my head bleeding, blacked out again
+substance	cant stop using. every day now and i'm scared
+substance	idk what was in that pill but i can't feel my hands
+substance	shaking, sweating, seeing bugs. day 3 no alcohol
+substance	mixed my meds with wine, everything is spinning
+substance	lean and bars. can't type
+substance	so fucked up rn
+substance	woke up in someone's car and my phone is gone
+substance	took a lot of allergy pills to sleep and now my heart feels weird
+substance	smoked way too much, everything is slow and my heart is pounding, am i dying
+substance	the oxy my uncle left is gone. i took it all
+substance	up 3 days on speed and i'm hearing voices
+substance	too drunk to stand. alone
+substance	stay on call? i overdid it
+substance	heart skipping beats after the energy drinks and adderall
+substance	back on the bottle
+substance	can't feel my face and i'm throwing up, took something at the rave
+substance	drunk driving to his place rn dont judge
+substance	think i OD'd. room spinning
+substance	2 years sober and i just downed half a bottle in the parking lot
+substance	withdrawal so bad i can't hold a cup, no one to drive me
+substance	passed out in the bath, woke up with the water cold. don't remember getting in
+substance	took my boyfriend's pills to calm down and now i can't wake up properly
+substance	keep nodding off mid sentence and my breathing feels slow
+other_at_risk	someone check on @dani, she posted a thank-you to everyone at 3am and now her account is gone
+other_at_risk	my little brother gave away all his games this week and keeps saying he won't need them
+other_at_risk	my friend just posted a pic of a pile of pills with "finally" and isn't answering
+other_at_risk	bf won't wake up, he drank a lot and took something, breathing sounds weird
+other_at_risk	is anyone in touch with kai? his last message in vc was really off
+other_at_risk	my roommate is cutting, saw blood in the sink and she's locked herself in
+other_at_risk	my sister's husband hit her and she's at my place, he keeps calling
+other_at_risk	@mods theo's goodbye post??
+other_at_risk	best friend said "it was nice knowing you" and hung up
+other_at_risk	my dad is drunk, has the car keys and says he's driving
+other_at_risk	a girl in my class wears long sleeves every day and flinches when anyone touches her arm. today she told me she's not coming back after break
+other_at_risk	my mom said she's going to be with grandpa soon. grandpa's dead
+other_at_risk	friend took a bunch of pills, says she's fine but she's slurring
+other_at_risk	pls someone check on ren. he thanked me for "everything" and asked me to look after his hamster
+other_at_risk	my son (15) has been giving his stuff away and wrote a note in his journal. what do i do right now
+other_at_risk	bathroom locked. partner not answering
+other_at_risk	someone check on mika pls
+other_at_risk	my friend's boyfriend locked her out again and she's outside without a coat
+other_at_risk	the new member asked people in dms where her cat should go "after". that's not normal right?
+other_at_risk	my cousin's story: a bottle of vodka and "last night on earth". hes not picking up
+other_at_risk	kid next door is screaming and i can hear hitting through the wall
+other_at_risk	my sponsee relapsed and is nodding out on my couch, lips look grey
+other_at_risk	my girlfriend keeps saying we'd be better off without her and she went for a walk 2 hours ago and hasn't come back
+other_at_risk	has anyone heard from sol since sunday? she said she was "handing over the group" and went offline
+other_at_risk	little sister has cuts on her arms and said "the cat did it". we don't have a cat
+other_at_risk	i think my friend's dad is hurting her, she showed up with a black eye and said don't tell
+other_at_risk	my mom is shaking and confused after stopping drinking cold turkey, she fell
+other_at_risk	coworker laughed that she wrote her will at 26 but she looked so empty, and she's been giving away her plants
+other_at_risk	a member just dm'd me asking me to look after their dog. said they're "done"
+other_at_risk	ex texted goodbye + bridge photo
+other_at_risk	friend greened out, not responding
+other_at_risk	brother says he's "going away", left his wallet and phone on the table
+other_at_risk	my partner's friend is blacked out at a party and some guy is trying to take her home
+other_at_risk	daughter won't open her door, been posting sad stuff all night
+other_at_risk	my housemate hasn't slept in days and keeps saying he won't be here next week
+support	heads up: i'm moving to portugal next month so i'm handing the tuesday check-in to @bex. thank you all, i'll still lurk
+support	taking a break from the server for a few weeks, exam season. not going anywhere permanently lol
+support	relapsed into people-pleasing at work today. said yes to three extra shifts
+support	my cat scratched me up trying to get her in the carrier 😭 vet day
+support	before i go on holiday: who's covering the weekend vc? offline till the 14th
+support	long sleeves because it's literally 4 degrees in my flat, landlord won't fix the heating
+support	gave my old books to the library, finally decluttering after the breakup
+support	thank you everyone for the advice about my mom. i set the boundary and it went ok
+support	won't be around much this week, my grandmother's funeral is thursday
+support	i keep over-functioning in my relationship and then resenting him for it
+support	90 days no contact today
+support	stepping down as book club lead bc i started a new job, @lou is taking over. still around in the other channels!
+support	is it codependent that i check his location all the time? i just get anxious when i don't know
+support	therapist homework: write down three needs without apologising. harder than it sounds
+support	feeling lonely tonight, anyone up?
+support	said no. world didn't end
+support	rehoming my cat because the new apartment doesn't allow pets, heartbroken but she's going to my aunt
+support	sleeves down bc of my eczema flare, nothing dramatic, just itchy
+support	2 years clean from pills today. grateful for this group
+support	i feel like a burden when i ask for help, how do you get past that?
+support	last week at this job!!
+support	my anxious attachment is going wild bc he didn't text back for 4 hours
+support	picked a fight with my partner because i was scared he'd leave. working on it
+support	moving out of my parents house this weekend, finally. goodbye childhood bedroom
+support	anyone else feel guilty resting?
+support	i'm leaving the server. not because of anything bad, it just doesn't fit me anymore. thanks for everything, genuinely
+support	6 months no drink and my skin is glowing
+support	my dad died last year and today was the first birthday without him. sad but ok
+support	the cat bit me when i tried to give her pills lol. antibiotics for her ear
+support	always the planner. tired.
+support	journaling prompt today: "what would you do if you weren't afraid of disappointing anyone"
+support	realised i enmesh with every friend i make
+support	goodbye for now, camping with no signal for a week 🏕️
+support	had a slip with gambling this weekend but i told my sponsor and i'm back on track
+support	my mom keeps guilt tripping me about not visiting. setting a boundary on calls
+support	so tired of being the fixer in my family
+support	thanks for the check-in thread
+support	i don't know how to stop rescuing my brother from his own choices
+support	told my partner i need alone time. he was hurt but respected it
+support	handing my mod role back for now, my schedule is insane with the baby. love you all, i'll be in general
+support	new SSRI, rough week
+support	giving half my closet to goodwill. feels good to let go
+support	30 days sober
+support	sleeping a lot lately. probably seasonal
+support	i shrink myself around him
+support	sponsor says i need to stop managing other people's feelings. easier said than done
+support	overthinking the fight again
+support	how to say no kindly?
+support	last session with my therapist before she retires. gonna miss her
+support	wrote a letter to my younger self for homework. cried a lot
+support	nobody needs me now that the kids moved out. strange quiet house
+support	quit smoking, SO cranky
+support	I relapsed into checking his instagram. 40 days gone lol
+support	my cat keeps scratching my arms when we play, any tips?
+support	bit my nails to nothing this week, stress is high
+support	wedding hangover, socially drained
+support	anyone else's partner get weird when you make friends?
+support	didn't fix his mood. growth
+support	mod note: away next week for my surgery, @pia has the keys. back on the 20th
+support	empty nest + divorce = lonely. but i joined a pottery class
+support	mother in law keeps overstepping. how do i stay kind and firm
+support	sober 4 years today
+support	i keep apologising for existing lol, working on it in therapy
+support	it's hard when the person you love is an addict and you can't save them
+support	not okay today but i will be. just needed to say it
+support	deleting instagram for a month to focus on me
+support	hoodie in summer bc the office AC is arctic
+support	my best friend is moving away and it feels like losing a limb
+support	does codependency ever go away or do you just manage it
+support	people pleased the cashier lmao
+support	sent my ex his stuff back in a box. closure
+support	burned out from caregiving for my dad with dementia
+support	quick goodbye: this account is going away, i'm making a new one under my real name. see you there!
+support	our kitten is a menace, my hands are covered in scratches 😂
+support	six months off benzos with my doctor's taper. proud of me
+support	gave my neighbour a key while i'm on holiday, first time trusting someone with it
+support	therapy homework: notice when you say sorry. i said it 31 times today
+support	sundays are so lonely
+support	put all my important papers in one folder today, finally adulting for the tax appointment
+support	I hate conflict so much I agree to things I don't want
+support	how do you tell a friend they're leaning on you too much?
+support	first sober holidays, nervous
+support	done being everyone's therapist
+support	picking at my cuticles again, stress habit, trying a fidget ring
+support	thank you for being here when i had nobody. 3 years in this server today 🥹
+support	am i too needy?
+support	craving today, called my sponsor
+support	leaving for my exchange year on monday, so this is me saying goodbye to the daily check-ins. you were my safe place
+idiom	this group project is killing me
+idiom	if i have to sit through one more zoom i'm gonna jump out a window lol
+idiom	my boss is gonna murder me i forgot the slides
+idiom	lmao kms this excel sheet
+idiom	i could literally die for a burrito rn
+idiom	my cat will be the death of me, she knocked over my coffee again
+idiom	i'm so done with this week i'm going to crawl into a hole and live there
+idiom	dead tired after night shift
+idiom	i'm deceased 😭😭
+idiom	my sister's wedding planning is going to put me in an early grave
+idiom	slay, i'm obsessed, i'd take a bullet for this playlist
+idiom	ugh shoot me, monday again
+idiom	my knees are gonna give out after leg day, rip me
+media	the ending of that manga where the mc gives away all his stuff before the final battle wrecked me
+media	anyone watching 13 reasons why for the first time? it's heavier than i remembered
+media	died in elden ring again
+media	that phoebe bridgers song about the funeral is on repeat today
+media	reading a fic where the character self harms and the author handled it so carefully
+media	the podcast episode today talked about codependency in the sopranos
+media	bojack rewatch, the overdose episode hit different
+media	the villain in my dnd campaign just threatened to burn down the tavern lol
+media	any movies about a parent with an addicted kid? beautiful boy was amazing
+media	finished a little life. wrecked
+media	my sim got kicked out of the house by her sim dad lmao
+media	song lyric of the day: "i'm not okay, i promise" - mcr
+media	in stardew i gave away all my stuff to the villagers lol
+media	the goodbye letter scene in that k-drama 😭
+media	watching intervention with my mom and she keeps yelling at the tv
+educational	what are the signs someone is planning to end their life? asking for a training
+educational	how do i help a friend who self-harms without making it worse?
+educational	is giving away possessions a warning sign?
+educational	crisis line number for australia?
+educational	what's the difference between codependency and interdependency?
+educational	for my psych class: what percentage of people who self-harm are teens?
+educational	how do you know if someone is being abused if they won't talk about it?
+educational	what's greening out?
+educational	can you die from alcohol withdrawal? asking for my dad's detox plan
+educational	what should a mod do when someone posts a goodbye?
+educational	does anyone have a good resource for safety planning?
+educational	why do people hide self harm with long sleeves? writing a paper
+educational	is naloxone available without a prescription in the uk?
+educational	what are the signs of a benzo overdose? my sister just got prescribed them
+educational	how does trauma bonding work
+past	5 years ago i gave away my stuff and wrote letters. i'm so glad i'm still here
+past	i used to cut in high school. i'm 28 now and haven't in ten years
+past	my ex used to lock me out at night. it took me a long time to leave but i did
+past	back in uni i blacked out every weekend. sober since 2019
+past	last winter i was at the edge and this server pulled me back. thank you
+past	i overdosed at 19. now i'm a peer support worker
+past	my dad used to hit us when he drank. he's gone now and i'm working through it in therapy
+past	my scars are white now, been 4 years
+past	the year i wanted to die, i didn't think i'd make it to 30. turned 30 last week
+past	i used to bite my arms when i panicked as a kid, took years to stop
+past	i had a plan once. that was 2017. i'm in a good place now
+past	when i was 16 my mum kicked me out on christmas. i'm 34 and have my own family now
+past	looking back, my 'long sleeves phase' was me hiding cuts. healed now
+past	I mixed pills and alcohol in my twenties and almost died, that's why I'm so careful now
+past	i used to be the member posting goodbyes here at 3am. two years later i'm helping run the welcome thread
+negation	no i didn't drink, i'm just tired lol
+negation	i'm not going anywhere, just taking a nap
+negation	before anyone worries: the goodbye post was because i'm moving, not anything bad
+negation	no i'm not hurting myself, the scratches are from the cat for real
+negation	not self harming, just long sleeves bc it's cold
+negation	i don't want to die, i just want a break from my family
+negation	i'm not in danger, he's not here, i'm just venting about the past
+negation	didn't relapse. 200 days still
+negation	haven't touched the pills, promise
+negation	no thoughts of ending it
+negation	i'm fine, my mom didn't kick me out, we just argued
+negation	not a goodbye lol, just logging off early
+negation	not drunk i swear
+# half: t15
+# Training batch: as t14, same writer, other people and wording.
+suicidal	gonna leave the rota to someone else, i won't be around for it
+suicidal	ok this is me signing off. u guys were good to me
+suicidal	who wants to take over the newcomer dms? i'm passing it on, wont need it anymore
+suicidal	not online after friday
+suicidal	nadia pls take my spot on the mod team. i trust u. dont ask why
+suicidal	found a home for mochi and pepper today. the hamsters. so that's done
+suicidal	thank you all. truly
+suicidal	i left instructions for my flatmate about the rent and the cat's meds. feels good having it in writing
+suicidal	last time logging in
+suicidal	it's not a cry for help, i just wanted someone to know i was here
+suicidal	gonna be gone soon
+suicidal	gave my guitar to my nephew and my good jacket to my best friend and it felt like saying goodbye without saying it
+suicidal	nobody would miss me tbh
+suicidal	i keep picturing the funeral and thinking it'd be smaller than people expect. i'm fine with that
+suicidal	everyone here deserves a break from me. permanently
+suicidal	if i don't show up thursday, the passwords for the group drive are pinned in mod chat
+suicidal	dw about me after tonight
+suicidal	made my peace with it
+suicidal	i signed the donor card and wrote my mum a letter today. just making sure everything's in order
+suicidal	tired of surviving
+suicidal	i'm ready to go
+suicidal	wishing i'd just not wake up. every night
+suicidal	honestly the world keeps spinning without me, it'll be fine
+suicidal	my plan is set for the weekend
+suicidal	ctb soon
+suicidal	i genuinely think it's my time. i'm not sad about it anymore, just tired
+suicidal	made a list of who gets what. my records go to tamsin
+suicidal	really appreciated this group. wanted to say it while i still can
+suicidal	if something happens to me please tell oskar the cat goes to his mum
+suicidal	going to end it. sorry
+suicidal	i dont have a future and im ok with that
+suicidal	i have everything i need in my room. just waiting for everyone to sleep
+suicidal	my family will be fine with the insurance money, that's the one thing i can give them
+suicidal	deleted all my socials except this one. will delete this too after
+suicidal	i want to disappear for good and i mean forever
+suicidal	thinking about jumping tonight
+suicidal	i'm sorry to everyone i let down. this is the last thing i'll post
+suicidal	feeling weirdly light since i made the decision
+suicidal	unaliving myself tonight
+suicidal	sewerslide thoughts all day 🙃
+suicidal	gave away my fish, paid back the money i owed dev, returned everyone's stuff. all square now
+suicidal	every night i ask not to wake up and every morning i'm disappointed
+suicidal	i'm the reason everything in this house is bad. they'll heal faster once i'm gone
+suicidal	bye everyone
+suicidal	tell the sunday group i said thanks. won't make it this week or any week
+suicidal	i'm stepping down as the meditation channel host. it's been an honour. take care of yourselves after i'm gone
+suicidal	if you find this later, it wasn't anyone's fault
+suicidal	soon 🪦
+suicidal	i stopped taking my meds on purpose. saving them
+suicidal	wanna be dead
+suicidal	i wrote my last journal entry. the therapist said to write our feelings so i did, one last time
+suicidal	i've been saying goodbye to people one by one this week and nobody noticed
+suicidal	i won't need my winter coat this year, someone can have it
+suicidal	gonna go to sleep and hopefully that's it
+suicidal	life insurance still pays out right? asking for real, need to know for my daughter
+suicidal	i'll be out of everyone's hair soon
+suicidal	i just want to go be with my brother. he's been gone 3 yrs and i'm so tired of being here without him
+suicidal	honestly might not be here next week so if anyone needs the group spreadsheet grab it now
+suicidal	gonna kms
+suicidal	i'm standing on the balcony and it'd be so easy
+suicidal	my last paycheck goes to my sister, i already told the bank
+suicidal	I don't think I'll make it to my birthday and I don't want to
+suicidal	sorry in advance for whatever happens
+suicidal	handed back my keys at church, told the pastor i'm stepping away from the choir for good. it's the last of my goodbyes
+suicidal	i'm writing this from the car. i'm not going home
+suicidal	had my last good day, i think. it was nice to end on that
+suicidal	hey so i won't be coming to the meetup. or the next ones. thank you for being kind to me always
+suicidal	i can't keep fighting, i'm letting go
+suicidal	everyone would be happier without me in it
+self_harm	the kitty came out to play again last night if u get me
+self_harm	relapsed. 5 months gone
+self_harm	it's 30° and i'm in a cardigan. you know why
+self_harm	sh thoughts loud
+self_harm	i hit myself in the face until my nose bled
+self_harm	picked my scalp raw again, it's bleeding into my hair
+self_harm	i made new lines on my stomach where no one looks
+self_harm	streak: 0 days
+self_harm	bit down on my hand so hard i broke the skin
+self_harm	keep the sharps box under my bed "just in case" and tonight i opened it
+self_harm	i scratched my forearms until they bled, now hiding them from my girlfriend
+self_harm	counter back to day 1
+self_harm	i burned my wrist on the oven on purpose and told my roommate it was an accident
+self_harm	been slamming my knuckles into the door frame. can't feel them now
+self_harm	rlly want to s/h rn
+self_harm	i said i'd call someone before i hurt myself but i didn't, i just did it
+self_harm	marks under the watch strap. no one checks there
+self_harm	urge is winning tonight
+self_harm	asked my mom if i could stay home from the beach trip. can't wear a swimsuit with these
+self_harm	the red pen doesn't help anymore. i need the real thing
+self_harm	i've been digging my nails into my palms until they bleed all week
+self_harm	hurt myself after group. sorry
+self_harm	fresh cuts, old hoodie
+self_harm	i tore off the scabs again so they'd hurt
+self_harm	broke my 2 year streak tonight and i feel like such a failure
+self_harm	i keep headbutting the wall when i get overwhelmed, my mum heard and thinks i fell
+self_harm	cat stuff again 🐈‍⬛ (the fake kind)
+self_harm	used to be wrists, now it's thighs so my gf won't see
+self_harm	im sitting in the shower with the razor and i havent done it yet but i want to
+self_harm	i punched my own legs until they were purple during the argument
+self_harm	everyone thinks i'm cold all the time. i'm not cold. it's the sleeves or the questions
+self_harm	i scratched my arms raw with my keys at work
+self_harm	the rubber band trick stopped working, now i'm back to old habits. you know which
+self_harm	burned my arm again because i felt like i deserved it
+self_harm	can't stop picking my lips until they bleed, it's every night now
+self_harm	bruises on my thighs, they're from me. i do it when my partner goes cold on me
+self_harm	sh relapse
+self_harm	bleeding through the bandage at school, what do i do
+self_harm	i want to hurt myself so badly i'm shaking
+self_harm	did the thing again 🩹
+self_harm	i keep sharp stuff in my makeup bag now
+self_harm	nails digging in rn, bleeding
+self_harm	just cut for the first time in a year. i don't even feel bad, just numb
+self_harm	i hit my head on purpose till i saw stars
+self_harm	bit my lip until it split then kept chewing it
+self_harm	wore a turtleneck to dinner so my parents wouldn't see what i did to my neck
+self_harm	i carved "fat" into my leg last night
+self_harm	plasters on my arm and everyone at the party asked. i said my cat. i don't have a cat
+self_harm	the urges came back the moment he stopped texting me and i gave in
+self_harm	just hurt myself
+abuse	he threw the remote at my head and said next time it'll be something heavier
+abuse	she took my car keys and my phone and told me i'm not leaving the house
+abuse	dad kicked me out at midnight, walking around the block
+abuse	he put his fist through the wall next to my face
+abuse	can't go home
+abuse	lock's on the outside now
+abuse	he counts the money when he gets home and if anything's missing i pay for it. i bought tampons today
+abuse	my husband says he'll take the kids and i'll never see them if i tell anyone. he's done it to his ex
+abuse	mom's boyfriend keeps coming into my room at night. i've put a chair against the door
+abuse	i told him i wanted space and he broke my phone and dragged me back inside
+abuse	he drove really fast on purpose with me in the car because i "embarrassed" him
+abuse	scared of my dad tonight
+abuse	my girlfriend keeps a list of my "mistakes" and makes me apologise for each one. tonight she pushed me into the counter
+abuse	he's been sleeping with the gun by the bed since i mentioned leaving
+abuse	i'm typing from the neighbour's, he threw me out in my pyjamas
+abuse	my parents took my phone and said i'm not leaving the house until i "stop being gay"
+abuse	he won't let me get my ribs checked
+abuse	ex is following me home from the bus stop, i can see his car
+abuse	if i'm late he goes through my bag and my phone and last time he held me against the wall
+abuse	hiding in my wardrobe rn
+abuse	my uncle hits me when my parents are at work
+abuse	she said if i tell my dad about her, i'll "end up like the cat"
+abuse	he cut up my bank card and said i don't need money
+abuse	locked in again
+abuse	my son (he's 22) shoves me when he wants money, today he took my purse and my car
+abuse	help he's coming back
+abuse	he texted "you have 10 min to come home or else"
+abuse	my husband monitors everything, my emails, my step count, who i message. tonight he found this server and smashed the laptop. on my work computer now
+abuse	my ex showed up at 2am and tried the door handle
+abuse	he grabbed my throat and said i'll never leave
+abuse	i'm sitting in the car at a petrol station, too scared to go back home
+abuse	dad's punching holes in walls again, my little brothers are crying
+abuse	was kicked out last night and he says if i come back he'll break my legs
+abuse	she hits me and says no one will believe a man
+abuse	i can hear him breaking things downstairs. he said i'm next
+abuse	my stepmom won't let me eat until i finish the chores and today she locked the fridge
+abuse	he's blocking the door
+abuse	he found my bag packed and now he's sitting outside my room
+abuse	dad slapped me
+substance	way too high, heart pounding, can't calm down
+substance	popped some bars with a few drinks and now i can't stand
+substance	i have no idea where i am. woke up on a stranger's sofa
+substance	shaking so bad i can't hold my phone, stopped drinking yesterday
+substance	my heart feels like it's going to explode, took some addy for the exam
+substance	think my drink was spiked
+substance	drove home blackout drunk, don't remember the drive
+substance	4 day bender, still going
+substance	threw up blood after drinking all night
+substance	overdosed
+substance	took a handful of something and now i'm scared
+substance	xanax + vodka tonight. whatever
+substance	cant stop drinking even in the morning now, hands shake till i have one
+substance	greening out in my friend's bathroom, everything is spinning and i'm sweating buckets
+substance	i took my grandma's pain pills, feel like i'm sinking
+substance	so drunk and alone on the roof
+substance	relapsed on heroin after rehab, used like i used to
+substance	seizure after stopping benzos? my arms are twitching and i feel weird
+substance	passed out at the pub, woke up in a&e with no memory and they want to keep me
+substance	on a lot of stuff rn, can't feel my body
+substance	mixed molly and alcohol and my jaw won't stop and i'm burning up
+substance	cant wake my body up properly, took too many sleeping tablets
+substance	drinking alone, can't stop
+substance	pills + wine, numb
+substance	heart won't stop racing since the edible, it's been 5 hours
+substance	i don't remember getting home and my keys are missing
+substance	addy binge, 3 days awake
+substance	my hands won't stop shaking and i'm seeing shadows, last drink was 48 hours ago
+substance	took a bunch of my adhd meds to stay up and now my chest is tight
+substance	can't stop throwing up, had way too much
+substance	got behind the wheel after the party. at a red light now. i'm fine i think
+substance	blackout again, woke up with bruises i don't know
+substance	snorted something at the club, nose bleeding, heart racing
+substance	so drunk i'm seeing double and i'm alone in the flat
+substance	nodding out at work
+substance	dabs and bars, room spinning
+substance	drank after 400 days and i can't stop now
+substance	i think i'm overdosing
+substance	my breathing is slow and i can't stay awake
+substance	fentanyl in the stuff probably, i'm not ok
+substance	i blacked out and my gf says i hit her, i don't remember anything
+substance	sweating and shaking, day 2 off the benzos my doctor cut
+substance	downed a whole bottle of wine with my meds
+substance	high since friday, relapsed hard
+substance	woke up in my car in a parking lot, don't remember leaving the bar
+other_at_risk	my flatmate left me a note thanking me for "putting up with her" and she's not answering her phone
+other_at_risk	my 13yo gave his pokemon cards and his xbox to his friends this week. he LOVES those
+other_at_risk	can a mod check on @ines? she posted her pills on her story with "goodnight forever"
+other_at_risk	my husband took a lot of his pills and is snoring weird and i can't wake him
+other_at_risk	corey hasn't posted since saying "thanks for everything" at 3am. anyone have his number?
+other_at_risk	my sister is self harming, i saw it when she changed. she begged me not to tell
+other_at_risk	neighbour screamed stop, then silence
+other_at_risk	my friend is drunk and says she's going to drive home
+other_at_risk	my mate sent me his playstation login and said "look after it" wtf
+other_at_risk	someone pls check on lila
+other_at_risk	my daughter's friend told her she's going to kill herself after school
+other_at_risk	dad's having a seizure, withdrawal
+other_at_risk	member in vc said she "won't be around for the next meetup" and then left abruptly
+other_at_risk	my girlfriend's ex is outside her house and she's hiding in the bathroom on the phone with me
+other_at_risk	brother passed out, lips blue
+other_at_risk	friend's been wearing long sleeves all summer and today i saw the cuts
+other_at_risk	my roommate hasn't left her room in 3 days and her last text said "i'm sorry for everything"
+other_at_risk	ama just asked me to give her cat away if "anything happens". is that bad
+other_at_risk	my mom just texted me a photo of her pills
+other_at_risk	teen at my church gave me his bike and said he won't need it
+other_at_risk	my best friend is being hit by her boyfriend, she just sent me a pic of her face
+other_at_risk	someone in my class posted a countdown on her story
+other_at_risk	my partner greened out and is shaking and pale
+other_at_risk	hugo's goodbye post, anyone?
+other_at_risk	my dad's been saying "you won't have to deal with me much longer"
+other_at_risk	my little sister says "the cat" did it but her arms say different
+other_at_risk	mate took something at the festival and is fitting
+other_at_risk	my mom's boyfriend locked her out and she's sitting in the snow
+other_at_risk	friend texted "thank you for being my friend" at 4am. not like her
+other_at_risk	my sponsee says he's "checking out" and isn't answering
+other_at_risk	my friend drank a lot and took her anxiety meds and won't answer
+other_at_risk	coworker told me where she keeps her will "in case". she's 24
+other_at_risk	my son said everyone would be better off without him and locked his door
+other_at_risk	uhm my friend is cutting in the bathroom at school right now
+other_at_risk	my cousin is missing since last night, left his phone and a note
+support	last meeting before i move to leeds. gonna miss the thursday crew so much, thank you for everything
+support	logging off for a few weeks, need a social media detox. back in april
+support	relapsed into saying yes to everything again lol. my calendar is a crime scene
+support	kitten attacked my forearm at 6am demanding breakfast 😾
+support	100 days sober!!
+support	i'm off to my in-laws for christmas so the friday thread is all yours @wren
+support	it's freezing so yes i'm in three jumpers at my desk
+support	gave my wedding dress away to a charity shop. final step of the divorce
+support	thank you for listening last night, i feel lighter
+support	going dark for a bit, new baby 🍼
+support	my mom is my best friend and also i can't tell her anything, is that weird
+support	6 months no contact
+support	bad day. no energy.
+support	passing the art channel to @odette since i'm travelling for work for the next few months. it's been fun
+support	i keep texting him first and then hating myself for it
+support	therapy was brutal but good
+support	lonely.
+support	held a boundary with my sister, shaky but done
+support	my cat is going to my parents while i'm abroad, so sad
+support	yes i'm wearing long sleeves in june, i'm always cold, it's anaemia
+support	clean 18 months
+support	i feel like such a burden on my friends lately
+support	handed in my notice!!
+support	my partner needs reassurance constantly and i'm running on empty
+support	picked a fight because i felt ignored. apologised after
+support	packing up my room for uni. weird to say goodbye to it
+support	guilty for being happy lol
+support	this is my last post here. i've found a local group and i want to focus on that. thank you, you helped me get there
+support	2 years no alcohol, still take it one day at a time
+support	anniversary of my mum's death today. lighting a candle
+support	the neighbour's cat scratched me when i tried to pet it lol deserved
+support	journal prompt: when did you first learn love had to be earned
+support	my friendships all turn into me being the caretaker
+support	see you all after the holidays, going offline to spend time with family 🎄
+support	slipped and had a cigarette, back on the patch today
+support	my dad calls me selfish whenever i say no
+support	check-in: 5/10
+support	how do i let my adult son fail without jumping in
+support	told him i need a night to myself. guilt is huge but i did it
+support	stepping down from mod duties, uni is eating me alive. you're all in good hands with @fen
+support	meds adjusted, sleepy week
+support	cleared out my flat before the move, gave so much away
+support	10 days sober
+support	can't sleep, brain won't shut up about the argument
+support	i disappear in relationships
+support	my sponsor told me to make a gratitude list. here goes
+support	anyone know how to stop replaying conversations
+support	how do i tell my friend i can't be her only support
+support	my therapist is going on maternity leave and i'm weirdly grieving
+support	homework: write what you'd say to your dad if he could hear it
+support	the house feels so empty since my divorce
+support	day 5 no vape
+support	relapsed into checking her whereabouts. deleted the app again
+support	cat scratched my arm up at the vet, poor thing was terrified
+support	chewing the inside of my cheek again, anxious week
+support	survived thanksgiving lol
+support	my boyfriend gets sulky when i see my friends. we talked about it
+support	let mom be disappointed. survived
+support	away this weekend for a wedding, @wren has the check-in
+support	50, single, weirdly ok
+support	my sister borrows money and never pays it back, how do i stop
+support	sober 7 years
+support	stop saying sorry, they said. sorry, i said lol
+support	loving an addict is exhausting
+support	not my best week
+support	trying a month without texting him first
+support	turtleneck in may because the trains have the aircon on full
+support	my best friend's moving to canada. happy for her, sad for me
+support	is it codependent to want to be needed?
+support	over-explained to a waiter lol
+support	boxed up his stuff, dropped it at his mum's. done
+support	caring for my mum after her stroke is wearing me down
+support	farewell to this username! changing it to something less embarrassing, don't panic it's still me
+support	puppy teeth are sharp, my hands are a mess 😂
+support	off sleeping pills for a year, with my GP's help
+support	left the spare key with my friend while i'm away. trust exercise lol
+support	i said "no worries!!" six times today while worrying a lot
+support	sunday scaries
+support	sorted my will and pension paperwork today, my financial advisor nagged me for years
+support	i avoid conflict like it's my job
+support	how do you know if you're leaning on someone too much?
+support	first birthday sober, cake not champagne 🎂
+support	retiring as family peacekeeper
+support	skin picking is my stress tell, back to seeing my derm about it
+support	you all got me through the worst year. 1 year in the server 💛
+support	he says i'm too much
+support	urge to drink today, went to a meeting instead
+support	goodbye from me for a while, heading off to do a semester in japan!! will check in when i can
+idiom	this commute is gonna be the death of me
+idiom	dying of laughter rn 😂
+idiom	if my mom asks about grad school one more time i'm walking into the sea
+idiom	feet are killing me
+idiom	i'd literally kill for a nap
+idiom	bruh i'm so dead, forgot my anniversary
+idiom	lol i'm gonna unalive my printer
+idiom	spreadsheet wants me dead
+idiom	my toddler is trying to end me
+idiom	kill me. family dinner tonight
+idiom	i'm literally on life support after that gym class
+idiom	the new season finale had me screaming, i'm deceased
+idiom	heat wave is murdering me
+media	the hunger games scene where rue dies still gets me
+media	playing celeste again, the mountain is a metaphor for depression and it hits
+media	reading "the perks of being a wallflower" for english class
+media	watched euphoria, rue's relapse arc is so hard to watch
+media	minecraft dog died in lava
+media	in my fic the villain kidnaps the hero's sister, feedback welcome
+media	this true crime podcast about a stalker ex is making me paranoid lol
+media	last of us ep 3. sobbing
+media	the book club pick this month is "it ends with us", heads up it's about abuse
+media	car radio by twenty one pilots on repeat today, such a good song
+media	50 tries on that hollow knight boss and i finally beat it
+media	anyone else play death stranding? the part where you deliver to the sad guy alone in the bunker
+media	my animal crossing villager moved away and i'm weirdly sad
+media	made a playlist for a character in my fic who's going through withdrawal
+media	sobbed at the end of inside out 2 with the anxiety bit
+educational	what does "ctb" mean? saw it in a comment
+educational	how should mods respond to someone who says they won't be around?
+educational	what is the uk domestic abuse hotline number?
+educational	how common are seizures in alcohol withdrawal?
+educational	is it true self-harm is always a suicide attempt? for my nursing essay
+educational	what's the difference between a slip and a relapse
+educational	how do you talk to a teen who's giving away their things?
+educational	signs of a benzo overdose?
+educational	what's codependency vs caretaking
+educational	what does interdependent mean
+educational	can someone explain what the "butterfly project" means in self harm recovery
+educational	should i call 911 if a friend greened out or is that overkill
+educational	how long do blackouts last? psych 101 question
+educational	what does coercive control look like in practice?
+educational	safety plan template anyone?
+past	ten years ago tonight i nearly didn't make it. grateful i'm still here
+past	my old scars itch when it rains lol, they're from a long time ago
+past	when i was with my ex he used to take my phone. i left in 2020 and i'm safe now
+past	i used to drink till i blacked out. 6 years sober now
+past	in my teens i'd hit myself when stressed, it's been years
+past	i gave all my things away once, in 2015. got help. still here
+past	my mum kicked me out at 17. i'm 40 now, we're okay
+past	i was the friend who OD'd at a party in college. i'm a nurse now
+past	my dad used to lock us in the shed. he passed away and i'm finally processing it
+past	looking at old posts from when i wanted to die. proud of how far i've come
+past	i had to wear long sleeves for years. now i wear t-shirts proudly
+past	greened out once at 16, never touched it again lol
+past	the summer i spent hiding cuts was the worst of my life. 8 years free now
+past	i used to post "goodbye" messages when i was in a bad place. not anymore, therapy helped
+past	used to be scared to go home. not anymore, i have my own place
+negation	no i'm not going to hurt myself, just sad tonight
+negation	not thinking of ending anything
+negation	i'm not saying goodbye, i'm just going to bed lol
+negation	don't worry, the "last post" was about my blog lol
+negation	no self harm, clumsy week
+negation	i haven't drunk, promise
+negation	i'm not in danger at home, i was talking about my ex from years ago
+negation	i'm not going to do anything stupid, just venting
+negation	not giving stuff away for a bad reason, i'm moving lmao
+negation	i don't want to die. i want things to change
+negation	nope still clean
+negation	i'm safe. he's gone
+negation	not suicidal, promise. just burned out
+negation	not hurting myself. the bandage is from cooking
+negation	not drunk, just sleep deprived
+# half: b28
+# Batch forty-four: written blind by another writer (partners and adult children of people
+# with addiction, Al-Anon style; a quarter of the lines 1-5 words), who saw no lexicon,
+# rule, model or earlier batch. Measured once: stop 10's detector 0.810; round 9's 0.850
+# (rules alone 0.410), right category 0.770, support FP 0/80, hard negatives 3/50. As
+# declared beforehand, with the model retrained on t14 and t15: 0.860, same false
+# positives. Then added to the training set.
+suicidal	so tired of being here
+suicidal	dont think ill be around for the next meeting
+suicidal	everyone would cope fine without me honestly
+suicidal	goodbye yall. thanks for everything
+suicidal	I keep thinking the kids would be better off with just him. Not in a divorce way.
+suicidal	32 years of covering for his drinking and I just don't want to wake up anymore. I've written letters for the girls. They're in the desk drawer.
+suicidal	gave my sponsor my grandmother's rings today and told her to keep them. she thought it was sweet. it's not sweet, i just won't need them
+suicidal	Does anyone know if life insurance pays out if... never mind. Just tired.
+suicidal	We had the same fight again, he passed out on the couch, and I sat in the car in the driveway for an hour thinking I don't want to exist anymore. I'm still out here.
+suicidal	I've been the strong one for my mom since I was 11. I'm 34 and I'm done. I don't mean done with her, I mean done.
+suicidal	pretty sure the world keeps spinning if i stop. might find out this weekend
+suicidal	I've made my peace with it. Tonight's the night.
+suicidal	she relapsed again and honestly whats the point of me. I can't fix her, I can't fix me, I'm just taking up space
+suicidal	not coming back to this server. you guys were good to me. take care of each other x
+suicidal	Sometimes driving home from the meeting I think about just letting go of the wheel. Lately it's every time.
+suicidal	I'm 61. Buried one son to heroin, the other one is using. I've had enough of this life, I'd like to go be with Danny.
+suicidal	want it over
+suicidal	been saying goodbye to people without them knowing
+suicidal	Found the pills he's been hiding. Thought about taking them all myself. Not to get high.
+suicidal	wrote my will on my lunch break. figured i should since i wont be here much longer
+suicidal	planning my exit tbh
+suicidal	Step 1 says we're powerless. I agree. So powerless I don't see a reason to keep going. Sorry to bring the vibe down.
+suicidal	my dad's drinking took my whole childhood and now i'm 27 and i've decided i'm not doing another 27 years of this
+suicidal	I'm a burden to everyone. My kids have to deal with their dad AND me. They'd heal faster if I was gone.
+suicidal	don't wanna wake up tomorrow
+suicidal	s*icide keeps popping into my head every night while he's snoring it off
+suicidal	Just put the dog's papers and vet info in an envelope for my sister. Wanted everything sorted for when I'm not around.
+suicidal	i keep picturing my funeral and feeling relieved
+suicidal	set a date.
+self_harm	sh relapse. 3 months gone
+self_harm	hurt myself again tonight
+self_harm	When he started screaming about the money I went into the bathroom and did the thing I promised my therapist I wouldn't do. It helped for like 5 minutes.
+self_harm	i bite my arm until it bruises when she's on a bender. it's been every night this week
+self_harm	Anyone else hit themselves when the guilt gets too loud? I punched the wall and then myself. Kid was asleep thankfully.
+self_harm	the urge to sh is so loud rn, he's not home yet and it's 2am
+self_harm	burned myself on purpose again. second time since sunday. husband thinks I'm just clumsy in the kitchen
+self_harm	I scratch until it bleeds. My wife thinks it's eczema. It isn't.
+self_harm	47 days without hurting myself and I just ruined it over one phone call with my mother
+self_harm	opened the box i'd hidden in the closet. you know the one. didn't close it again
+self_harm	Hiding my legs from my sponsor because of what I did last night. She'll be so disappointed.
+self_harm	need to hurt rn
+self_harm	Mom's drunk again and I'm in my room doing the thing I swore off. I know. I know.
+self_harm	pulled my hair out in chunks again after his call, there's a bald patch now and I can't stop
+self_harm	the only thing that calms me down when he doesn't come home is pain. did it again at 3am
+self_harm	stuffed bandaids in my purse before the meeting so nobody would see the fresh ones
+self_harm	cutting again. dont tell anyone
+abuse	he locked me out again
+abuse	He took my car keys and my phone charger and said I'm not leaving till I apologize. I'm typing this on the kids' tablet.
+abuse	when he drinks he throws things. tonight it was at me, not the wall
+abuse	my ex keeps showing up at my work. today he left a note on my windshield that said "see you soon"
+abuse	She said if I go to another meeting she'll make sure I regret it. I'm in the parking lot and can't make myself go home.
+abuse	Dad's been drinking since noon and he's got that look. I'm 23 and still living here. Hiding in my room with the dresser against the door.
+abuse	he grabbed my throat last night. first time. he says it was an accident and he's sorry but he's drinking again tonight
+abuse	My husband checks my phone every night and tonight he found this server. He said we'll "talk about it" when he's sober. I'm terrified.
+abuse	is it normal that im scared of my own son? he's 30 and using and he shoved me into the counter tonight. he's still here
+abuse	said nobody would find me
+abuse	My stepdad hides my insulin when I "disrespect" him. Today is day 2.
+abuse	the bruises are from him. i told work i fell. he's picking me up at 5
+abuse	can't talk long, he's back
+abuse	My partner took my whole paycheck again, won't let me see the kids' school emails, and tonight said if I try to leave he'll take the kids somewhere I'll never find them.
+abuse	someone keeps parking outside my house since i left him. same car. 3 nights now
+abuse	She woke me up holding a knife and saying she knew I was cheating. She's passed out now. What do I do
+abuse	dad is drunk and smashing stuff downstairs, mom told me to stay in my room and lock the door
+substance	think i took too many
+substance	mixed pills and wine, spinning
+substance	Quit drinking cold on Sunday to prove I'm not like him. Now I'm shaking so hard I can't hold a cup and there are bugs on the wall that aren't there.
+substance	can't stop. on my 3rd bottle and it's tuesday morning
+substance	Yes I'm in Al-Anon, yes it's ironic. I drove home from his sister's wedding absolutely hammered with the kids in the back. We're home. I don't remember the highway.
+substance	woke up on the kitchen floor, no idea how i got there, third time this week
+substance	took something from his stash to understand him better and my heart is going crazy and my hands are numb
+substance	driving home now, had way too many, the lines keep doubling
+substance	I've been using his leftover pills to sleep, tonight I took a handful with vodka and now I can't keep my eyes open
+substance	blacked out again
+substance	how long does a blackout usually last because i lost all of saturday and theres blood on my shirt
+substance	relapsed hard. cant stop
+substance	Mom (56) asking for myself this time. Haven't eaten in 4 days, only wine. Can't stop even though I watched it kill my husband.
+substance	pretty sure i od'd a little? throat feels weird, lips tingly, anyone awake
+substance	i keep drinking to blackout so i dont have to feel it. started again at breakfast
+other_at_risk	called 911 for my dad, he's been drinking for days and now he's grey and sweaty and mumbling. ambulance is 10 min out, what do i do
+other_at_risk	My daughter just texted "sorry mom, I love you" and now she's not answering. She's been using again. I'm driving over.
+other_at_risk	@mods Kelsey posted something really dark in #vent last night and hasn't been on since. Has anyone heard from her?
+other_at_risk	my son posted a goodbye
+other_at_risk	My brother said he's going to end it tonight and then turned off his location. Our mom doesn't know. Who do I even call
+other_at_risk	found my sister's arm covered in fresh cuts. she's 15. dad's drinking again. what do i do
+other_at_risk	my best friend is giving away all her stuff and calling it decluttering. she also said "you'll understand soon"
+other_at_risk	dad driving drunk, brother inside
+other_at_risk	My mom keeps saying she's "tired of being alive" and went quiet an hour ago. She's 70 and lives alone 2 hours away.
+other_at_risk	anyone know a wellness check number for ohio? my ex isn't answering and he said weird stuff about "making it easy for everyone"
+other_at_risk	Husband's been drinking since noon and keeps saying we'd all be better off. Now he's locked himself in the shed and won't answer.
+other_at_risk	her lips are blue
+other_at_risk	sponsor isn't answering and her last text was "i'm sorry for everything"
+other_at_risk	friend od'd, paramedics here
+other_at_risk	Partner drank all day then took his sleeping pills and now he's making this snoring sound that doesn't sound right. Is that normal??
+other_at_risk	my 16yo said she wants to die and ran out of the house barefoot
+other_at_risk	the guy who shares on thursdays just posted a pic of his chips with "won't need these anymore" - does anyone have his number?
+support	90 days of not checking his phone 🎉
+support	set a boundary today and the world didn't end
+support	detaching with love is hard
+support	my sponsor told me to "put the focus back on me" and I cried in the car for 20 min
+support	Anyone else feel guilty for enjoying a day when he's not home? It was so quiet. I read a whole book.
+support	He's 40 days sober and I keep waiting for the other shoe to drop. Is that normal? I feel like I can't relax.
+support	grief is weird. dad died drunk 2 yrs ago and I still reach for my phone to check if he's ok
+support	Hi everyone, new here. My wife's been drinking heavily for years and I only just admitted it to myself. Not sure what I'm supposed to say.
+support	keep coming back ❤️
+support	rough day, but I went to a meeting instead of yelling
+support	I told my mom I won't be giving her money anymore. she called me heartless. I stuck to it though
+support	It kills me watching my son throw his life away but I can't be the one to catch him anymore.
+support	codependency workbook chapter 4 is wrecking me
+support	How do you all handle holidays? Thanksgiving at my in-laws means an open bar and my husband is 6 months sober.
+support	lonely tonight
+support	my therapist says I'm "hypervigilant." yeah no kidding, I grew up with a dad who drank
+support	Does anyone else over-function at work because home feels out of control? I reorganized the entire supply closet today.
+support	The three Cs saved me this week. Didn't cause it, can't control it, can't cure it.
+support	he relapsed. I'm sad, I'm angry, I'm not going to rescue him this time.
+support	honestly some days i hate him and some days i miss who he was
+support	1 year in program today
+support	I'm 58 and just learning I'm allowed to say no. Better late than never?
+support	my kid asked why daddy sleeps on the couch so much and I didn't know what to say
+support	people-pleasing is my drug tbh
+support	When my sponsor asked what I want for myself I genuinely went blank. Like I have no idea who I am outside of managing his drinking.
+support	Went no contact with my brother after he stole from grandma. Feels like a death honestly.
+support	hugs to whoever needs them 🫂
+support	I caught myself checking the recycling for bottles again. Progress not perfection I guess.
+support	Anybody have a good reading for step 4? Mine keeps turning into a list of his faults lol
+support	my heart is broken, he chose the bottle over our anniversary dinner
+support	The loneliness of loving an addict is something I can't explain to my normal friends.
+support	thank you for listening yesterday, it helped more than you know
+support	I finally stopped calling his work to cover for him. He got written up. Not my circus.
+support	still processing the intervention. it didn't go how we planned and my sister isn't speaking to me
+support	my mom's in rehab and I don't know whether to visit or give myself some space this week
+support	Therapy homework: write a letter to my younger self. I got two lines in and had to stop.
+support	ngl i'm exhausted
+support	Husband (8 yrs sober in AA) keeps saying I'm the one with the problem now lol. Maybe he's right? I do control everything.
+support	do you guys think it's ok to leave him if he's sober now? I feel like a monster for even thinking it
+support	slip today: I paid his phone bill. back to day 1 of not rescuing 🙃
+support	I'm the adult child of two alcoholics and parenting my own kids feels like speaking a language nobody taught me.
+support	Yesterday's share about the empty chair at Christmas destroyed me in the best way.
+support	attachment quiz: anxious. shocker.
+support	My son is in jail. Part of me is relieved he's safe in there. Is that awful?
+support	small win today: said no
+support	anger is coming up a lot in therapy. all the birthdays he ruined
+support	does the hurt ever stop
+support	grieving someone still alive
+support	Missed my meeting because his withdrawal was rough and I stayed to keep an eye on him. He's okay now, I just feel like I abandoned myself again.
+support	sponsor said "you can't pour from an empty cup" and I rolled my eyes so hard but she's right
+support	can we talk about how exhausting hope is
+support	Our daughter's 21st is coming up and her dad won't be there because he's still using. How do I hold space for her without trashing him?
+support	my body still flinches when I hear a can open
+support	Anyone else's family treat the alcoholic like the victim and you like the villain? Uncle Rick gets sympathy, I get "why are you so cold."
+support	weekend was hard but I made it through without checking his location once
+support	going to an open AA meeting with my wife tonight for her 2 year chip 💙
+support	I keep rewriting the same text to my dad. I'm not going to send it. Just needed to get it out.
+support	invisible in my own house
+support	no contact day 14
+support	Boundaries aren't walls, my therapist keeps saying. Feels like a wall to me rn.
+support	the "what ifs" are loud tonight. what if he drinks at the party, what if he drives, what if I'm overreacting
+support	relapse is part of recovery, I keep telling myself. his, not mine
+support	tysm for the DMs everyone
+support	My mom's liver is failing and the doctors say it's months. I don't know how to say goodbye to someone who was never really there.
+support	it's my 20th wedding anniversary and i spent it at a meeting. weirdly proud
+support	I used to search his car every night. Tonight I didn't. I watched a movie.
+support	codependent no more hits different
+support	feeling numb today
+support	Is it possible to love someone and still be relieved when they move out?
+support	Told my sister about the drinking for the first time. She already knew. Everyone knew.
+support	wanna scream into a pillow
+support	My therapist asked me to rate my anxiety 1-10 and I said 11 and she did not laugh
+support	our group chat is the only thing keeping me sane this month
+support	I think I'm finally ready to stop waiting for him to change.
+support	serenity prayer on repeat today
+support	He came home sober and apologized and I didn't know how to feel. Happy? Suspicious? Both.
+support	sending love to the newcomers 💛
+support	made my meeting today 🙏
+idiom	this potluck planning is killing me lol
+idiom	i'm dead 💀 my sponsor just sent me a goose meme
+idiom	The spreadsheet for the group's coffee fund is going to be the death of me
+idiom	if i hear baby shark one more time i'm walking into the sea
+idiom	dying to hear the update
+idiom	My mother-in-law called during my meditation. Murder was briefly considered. 😂
+idiom	these new folding chairs at the church hall are torture lmao
+idiom	the coffee at the tuesday meeting could strip paint, it's gonna take one of us out someday
+idiom	shoot me, it's tax season
+media	anyone watched Flight? denzel's hotel room scene wrecked me
+media	reading Beautiful Boy and had to put it down during the overdose chapter
+media	Bojack's funeral episode is basically an Al-Anon share with a horse
+media	Johnny Cash's Hurt on repeat
+media	that podcast episode about partners of alcoholics made me cry in traffic, will post the link
+media	Shameless hits different now lol, Frank passed out on the floor is literally my childhood
+media	died 6 times on the same boss in Elden Ring, going to bed before I throw the controller
+media	Star Is Born wrecked me
+media	book club vote: Codependent No More or The Glass Castle? I'm leaning memoir
+media	Euphoria is too real
+educational	what's the number for the SAMHSA helpline again? making a handout for the newcomer table
+educational	How do you tell the difference between a bad hangover and alcohol poisoning? Asking so I know for the future.
+educational	What are warning signs of self-harm in teens? Putting together a talk for the parents' group at church.
+educational	is naloxone something I can just get at a pharmacy without a prescription?
+educational	Is it true alcohol withdrawal can be dangerous? My counselor mentioned it in passing and now I'm curious
+educational	what does enabling actually mean
+educational	codependency vs interdependency?
+educational	For my social work class: roughly what percent of kids grow up with a parent who misuses alcohol?
+educational	how do you ask someone if they're suicidal without making it worse
+educational	does 988 work for families?
+past	10 years ago I tried to end my life after my divorce. Today I'm celebrating my granddaughter's birthday.
+past	used to cut. 15yrs free
+past	When we were married he once locked me in the basement overnight. I left in 2014 and I'm safe now, but the smell of beer still makes me freeze.
+past	I hit rock bottom with my own drinking in 2009, ER and everything. Sober since.
+past	back when my dad drank he used to chase us with his belt. he's been dead 20 yrs, I'm okay, just memories today.
+past	the night my son overdosed (2019) I did CPR until the ambulance came. He's 4 years clean now and coaching soccer.
+past	6 years free from him
+past	My first year in Al-Anon I was suicidal, honestly. Sharing from a safe place: it gets better. It did for me.
+past	I used to burn myself when mom drank. that was a long time ago, I'm 50 now and doing well
+past	Attempted in 2011. Thriving now.
+negation	no I didn't drink, I swear, I'm just tired and my eyes are puffy from crying
+negation	to be clear I'm not going to hurt myself, I just need to vent about my mom
+negation	He's not violent, never has been, he just sulks and drinks
+negation	I'm safe, he's gone tonight
+negation	don't worry, I'm not thinking about dying, I'm thinking about divorce lol
+negation	no, I haven't relapsed. the sleeves are because the office AC is freezing
+negation	nobody overdosed, the ambulance was for the neighbor's heart thing. thanks for checking
+negation	not in danger. just sad
+negation	I don't want to die, I want HIM to stop drinking. Big difference.
+# half: b29
+# Batch forty-five: same writer as b28, a server for LGBTQ+ young adults and students, same
+# measurement: stop 10's detector 0.720; round 9's 0.720 (rules alone 0.350; short crisis
+# lines 13/25), support FP 1/80, hard 1/50; retrained on t14 and t15: 0.740. Then added to
+# the training set.
+suicidal	ngl i dont wanna be here anymore
+suicidal	unalive hours
+suicidal	parents said they'd rather have a dead son than a gay one. starting to think i'll just give them what they want
+suicidal	been giving my binders away to ppl in the trans channel. won't need them where im going
+suicidal	Sorry for my English. My family found out I'm lesbian and they say I bring shame. I think it is better if I am not alive anymore. I am very tired
+suicidal	if i fail this exam i'm done. not dramatic done. actually done. already figured it out
+suicidal	deleting all my socials tonight. love u guys. thanks for being my first real family
+suicidal	sleep forever sounds nice
+suicidal	my roommate would be better off if i wasn't around, my parents too, my ex def
+suicidal	wrote the note already
+suicidal	googled stuff tonight i shouldn't have. not for a fic
+suicidal	tired of being trans in a world that hates me. i think im going to opt out
+suicidal	ctrl+z my whole existence pls
+suicidal	the sertraline isn't working and neither is anything else. I've decided I'm not doing christmas at home. or anything after that.
+suicidal	k!ll myself tbh
+suicidal	s u i c i d e is all i think about in lectures now
+suicidal	made a playlist for my funeral. not a joke this time
+suicidal	my mom said she'd pray the gay away and i think i'd rather just stop existing
+suicidal	counting down the days until the semester ends and then I stop. I have no plan for after that and I don't want one
+suicidal	"see u on the other side" - me, to u guys, tonight
+suicidal	done w being alive ngl
+suicidal	idk how to say this but I have the stuff and I'm thinking about tonight. everyone's asleep on my floor
+suicidal	i gave my cat to my ex. told her i was moving. i'm not moving
+suicidal	ich kann nicht mehr. sorry, german. I can't anymore, I want to die
+suicidal	i feel like a burden to literally everyone who has ever met me and i want out
+suicidal	gonna kms when results drop if they're bad, which they will be
+suicidal	living is so expensive emotionally. ready to check out
+suicidal	goodbye texts sitting in drafts
+suicidal	Happy early bday to my sister, I won't be around for it. Hope she forgets me fast
+self_harm	relapsed on sh after 6 months. my roommate almost walked in on me
+self_harm	cat scratches lol (they're not)
+self_harm	urges r screaming today ngl
+self_harm	Dad called me a "freak" on the phone and I did it again. the thing. I know y'all know
+self_harm	got the "school supplies" out again if u know u know
+self_harm	does anyone know how to cover marks on thighs? pride swim event saturday and they're new
+self_harm	i keep hitting my head against the wall when the dysphoria gets bad. today it was really bad
+self_harm	sh again. don't @ me
+self_harm	made a playlist to distract myself from the urges, didn't work, did it anyway
+self_harm	Slipped again. barcode's back
+self_harm	i burned myself after she dumped me. like on purpose. twice
+self_harm	sh'd last night, first time since first year, feel like a failure
+self_harm	wearing hoodies to my lab bc the new ones are still fresh
+self_harm	I scratch my chest until it bleeds when i see myself in the mirror. dysphoria thing. happening every day now
+self_harm	cant stop picking at the cuts so they never heal and honestly i think i want them not to
+self_harm	the urge is winning tonight
+self_harm	is it bad that i feel nothing unless i hurt myself? did it twice today already
+self_harm	punched myself in the face after my mom deadnamed me at dinner, my eye is swelling shut
+abuse	my dad found my binder and said if he sees it again he'll break my arm. he's home all weekend and i'm stuck here till monday
+abuse	parents took my phone and passport, they're talking about sending me "back home" to fix me. using my laptop while they're at church
+abuse	roommate keeps coming into my room at night when i'm asleep, i put a chair against the door
+abuse	my ex follows me between classes and campus security says they can't do anything. today he grabbed my bag and wouldn't let go
+abuse	he pushed me down the stairs bc i was texting a guy. he's in the next room
+abuse	bf said if i break up with him he'll send my nudes to my family. they don't know i'm gay
+abuse	she's outside my dorm again
+abuse	mom hit me again
+abuse	pls i'm hiding in the bathroom, my brother is drunk and says he'll kill the "f*g"
+abuse	My girlfriend checks my location every 10 min and if I don't answer she shows up at the dorm screaming. Today she threw my laptop at the wall. I'm scared to go back.
+abuse	uncle said i'm getting married to a girl this summer whether i like it or not. they have my documents
+abuse	is it normal that my partner won't let me see my friends and takes my student loan money? she says i'm ungrateful and she's been punching the walls next to my head
+abuse	my dad said "we'll deal with you" and went to get his belt. i'm locked in my room
+abuse	dad's drunk, hiding rn
+abuse	Sorry bad english. My family finds out I am gay, my father beat me and my brothers watch me all time. I am not allowed outside
+abuse	someone from grindr knows where i live and keeps sending threats. last one was a pic of my front door
+abuse	landlord (my parents' friend) said he'll out me to them unless i... i don't even want to say it. rent is due friday
+abuse	help they're outside my door
+abuse	my stepmom said she'll kick me out tonight and tell my visa office lies. she already threw my meds in the trash. i'm afraid of her
+substance	pill was bad. heart racing
+substance	mixing xanax and drinks tonight cuz why not, nothing matters
+substance	can't feel my legs, someone at the rave gave me something and my friends left
+substance	i keep snorting more to stay awake for exams and my nose won't stop bleeding, its 4am
+substance	drank a whole bottle alone in my dorm to forget him, room is spinning and i threw up blood
+substance	drink spiked?? can barely see
+substance	chemsex weekend went too far, i can't stop shaking and haven't slept in 3 days
+substance	i'm driving back from the club, probably shouldn't be lol, can't see the lines
+substance	woke up in a stranger's flat with no memory of last night and i'm still spinning
+substance	took my whole week of adderall for the exam and now my chest hurts
+substance	bender day 6, can't stop
+substance	drinking alone every night since she left, tonight i can't stand up and i'm throwing up nonstop
+substance	mixed stuff, feel weird
+substance	Scheiße I think I took too much, my friend is gone and I'm alone in the flat
+substance	been taking my sister's pills to sleep and tonight i took a bunch and my breathing feels slow
+other_at_risk	my roommate hasn't come out of her room in 2 days and her last story said "bye"
+other_at_risk	guys @Ren posted a goodbye in #vent and went offline, does anyone know them irl??
+other_at_risk	my friend said she's going to do it tonight after her parents kicked her out
+other_at_risk	bf's friend passed out at the party and his lips look weird. nobody wants to call bc of the cops
+other_at_risk	my little brother (16) just texted me that he came out and dad is going to kill him. dad's drunk. i'm 3 hours away
+other_at_risk	roommate is cutting, found blood in the sink again, she says it's nothing but she won't open the door
+other_at_risk	someone on my floor just took a lot of pills, what do i do, RA isn't answering
+other_at_risk	mi amiga me dijo adiós... sorry, my friend said goodbye and now she not answering. she is trans and her family threw her out last week
+other_at_risk	my ex just sent me a pic of pills and said "tell everyone sorry"
+other_at_risk	friend collapsed, not responding
+other_at_risk	can someone check on Mika?
+other_at_risk	my partner says they're not gonna make it to graduation and gave me their hoodie. they LOVE that hoodie
+other_at_risk	guy from my seminar dm'd me at 3am that nobody would miss him, now he's not replying and it's noon
+other_at_risk	my girlfriend's dad is hitting her right now, she's texting me from the closet
+other_at_risk	bestie too drunk to stand and keeps saying she wants to die, we're outside the bar
+other_at_risk	roommate gurgling, won't respond??
+other_at_risk	my cousin is being sent to a conversion camp tomorrow and she told me she'd rather die first
+other_at_risk	friend deleted everything. "it's over"
+support	came out to my sister today and she said "ok cool" and went back to her phone lmao
+support	chosen family >>>
+support	therapist said my anxiety is valid but also i should stop checking my ex's spotify
+support	my parents haven't spoken to me in 8 months. some days it's fine, today it's not
+support	first time wearing a skirt on campus 🥹
+support	finals week and i'm so lonely. everyone went home and i can't
+support	does anyone else people-please their straight friends so hard it's embarrassing
+support	how do you set boundaries with a roommate who keeps misgendering you "by accident"
+support	first T shot today!!!
+support	grieving the relationship i should've had with my dad
+support	mom sent me a bible verse again. i just left it on read. growth?
+support	sorry my english is not good. I am from Brazil, studying here. It is the first time I can be open with myself. I am scared but happy
+support	the codependency thing hit hard. i literally build my whole personality around whoever i'm dating
+support	sober from weed 6 months 🌱
+support	dating apps are so bleak
+support	my ex said i was "too much." therapist says i'm allowed to have needs. working on believing her
+support	I'm so tired. Not in a bad way, just 3 exams this week and a double shift at the café
+support	pride month lonely when closeted
+support	roommate conflict update: we talked, she apologized, i cried, we ordered pizza
+support	homesick but home isn't safe for me so idk what i'm even homesick for
+support	trying to stop trauma dumping on every first date lol
+support	i miss my grandma. she was the only one who accepted me. funeral was last week and they didn't want me there
+support	anyone else feel like they're grieving a version of themselves their parents wanted
+support	it's ok to not be ok, but like, how long is it ok for
+support	Got rejected from the grad program. I'll be okay, I just need to be sad for a day
+support	my gf and i are learning about attachment styles together and it's been a LOT
+support	the "it's just a phase" comment at thanksgiving is still rattling around my head
+support	need a hug tbh
+support	2 years since I left home and I still flinch when my phone buzzes with their number
+support	is it codependent to text my partner when i get home safe or is that just normal
+support	therapy homework: name 3 things I like about myself. been staring at the page for 20 min
+support	my friend group is falling apart and i'm the one trying to glue it back together again, as usual
+support	i hate how much i still want my dad's approval
+support	i'm 25 and finally in my "wearing what i want" era 💅
+support	does it ever get less lonely being the only queer person in your program
+support	3 years clean from self-harm today 💜
+support	exams wrecking me, hanging in
+support	Vent: my mother calls me by my deadname on purpose and then acts hurt when I don't visit. I'm allowed to not visit, right?
+support	i don't know how to be single. every time i'm alone i panic and redownload hinge
+support	anyone wanna body double for studying tonight? the loneliness is loud
+support	sorry for the long post yesterday, thank you all for the replies
+support	my gf's mom invited me to christmas. my own mom didn't. feeling weird about it
+support	queer joy post: held hands on the bus and nobody cared
+support	im so burnt out
+support	it feels like i'm always the therapist friend and nobody checks on me
+support	Mein Coming-out war gestern... sorry. My coming out was yesterday. My dad left the room. My mom stayed. Small steps
+support	cried in the dining hall
+support	my housemate drinks every night and I worry but I know it's not mine to fix
+support	low-key heartbroken
+support	how do u stop checking if someone is mad at you
+support	told my advisor i'm struggling and she gave me an extension. didn't die of embarrassment
+support	the hardest part of being disowned is birthdays honestly
+support	attachment issues speedrun any%
+support	Been on lexapro 6 weeks and I think it's starting to help? Less grey.
+support	relationships shouldn't feel like walking on eggshells, right? asking for me
+support	i keep dating people who need saving
+support	missing my ex hard tonight
+support	anyone else use humor as a coping mechanism bc same
+support	visa stress + coming out stress + midterms = me crying in the library 🙃
+support	dysphoria bad today. just venting, going to lie down with a heating pad and a show
+support	thank u for the pronoun pins, whoever mailed them 😭
+support	I'm from Poland and my family would never accept. I'm making peace with building my own life here
+support	my roommate's boyfriend basically lives here now and i feel like a guest in my own room
+support	date tmrw, first in 2yrs!!
+support	relapsed on texting my ex. day 0 again lol
+support	sometimes loneliness feels physical, like a weight on my chest
+support	therapist asked what i'd say to a friend in my situation and i said "leave" and she just looked at me
+support	how do i stop apologizing for existing
+support	grades came back. not great. not the end of the world
+support	tips for dealing with a partner's family who are openly homophobic at dinner?
+support	love my friends so much
+support	my body is not a project, repeating this till i believe it
+support	this server = safe space
+support	hard day. called a friend
+support	my abuela is the only one who still calls me. i love her
+support	my dad doesn't know me
+support	learning caring vs caretaking
+support	ty for listening 🫶
+support	when you realize you picked a partner just like your mom 😐
+support	i'm proud of myself today
+idiom	this essay is actively murdering me
+idiom	i'm literally dead 💀💀 who edited this
+idiom	if my roommate microwaves fish again i'm committing a crime
+idiom	rip me, gpa in shambles
+idiom	need a gf who texts back or i'll perish
+idiom	organic chem wants me dead and honestly it's winning
+idiom	slay, i'm deceased 💀
+idiom	this heatwave is ending me
+idiom	lmaooo i'm going to kms if this professor says "moving forward" one more time
+idiom	tuition went up again, time to sell a kidney
+media	heartstopper s3 made me sob
+media	that part in A Little Life... i had to put it down for a week
+media	played celeste again, the mountain is literally just anxiety with a strawberry
+media	my fic has a suicide arc and i need beta readers who can handle it, cw obviously
+media	chappell roan's new song has me unwell (affectionately)
+media	Everything Everywhere All at Once is about my mom and I will not elaborate
+media	in baldur's gate astarion stabbed my character and honestly she deserved it
+media	pose finale 😭
+media	listening to "the night we met" on loop at 2am is a choice
+media	tlou ep 3 destroyed me
+educational	what are the warning signs that a friend might be suicidal? I'm an RA and we have training next week
+educational	trevor project age limit?
+educational	how do i find an lgbtq-friendly therapist with student insurance
+educational	what's the difference between self-harm and suicidal behavior? psych 101 question
+educational	for my sociology paper - stats on homelessness among lgbtq youth kicked out by family?
+educational	Is there a crisis text line in Germany? asking for a resources doc for our queer student union
+educational	helping someone mid panic attack?
+educational	love bombing = what exactly?
+educational	what does a drug checking service actually do? there's one at the festival next month
+educational	how do you report something on discord if someone posts threats
+past	when i was 17 i tried to end it after my parents found out. i'm 24 now and engaged to the love of my life
+past	my dad used to hit me when i cried "like a girl." i moved out 4 years ago, safe now
+past	back in first year i cut almost daily. it's been 3 years now and i'm okay
+past	i od'd at 19 at a party. i'm 26 and sober, still think about how lucky i was
+past	had a friend who died by suicide in high school. it still affects how i check on people, but i'm in a good place
+past	survived conversion therapy. thriving now
+past	my ex used to lock me in our flat. 2 years out, new city, finally sleeping well
+past	that was 2019. still here
+past	turned 27. never thought i'd
+past	looking back at my old tumblr from when i was suicidal is wild. so glad i got help
+negation	lol no im not suicidal, calm down, it's orgo
+negation	pre-emptive disclaimer: venting, not in danger. my dad texted me again and i need to rant
+negation	the marks everyone's asking about are from my cat Pickles. she's a menace. i'm good
+negation	my roommate isn't a threat guys, she's just messy and passive aggressive 😭
+negation	all good, at Jess's tonight
+negation	"are you okay" yes!! i'm fine, just dramatic on main
+negation	ppl asking about the cops at our dorm: it was a noise complaint, nobody's hurt
+negation	for the record the "i'm done" post was about my thesis not about life lol
+negation	not drunk, just sleepy
+negation	no urges today!! just grumpy
 """
 
 

@@ -322,6 +322,12 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   adopted. The same training at a 3 % threshold gave 0.870 and 0.870 with support FP 0/160,
 #   but 5/405 held-out short chat lines flagged, over the declared limit of 4: not adopted.
 #   Then trained on.
+#   batches forty-four and forty-five (b28: partners and adult children of people with
+#   addiction; b29: LGBTQ+ young adults and students; a quarter short), measured once: stop
+#   10's detector 0.810 and 0.720; round 9's 0.850 and 0.720 (pooled 157/200 = 0.785; short
+#   crisis lines 35/51, longer 122/149); rules alone 0.410 and 0.350; support FP 1/160; hard
+#   negatives 4/100. Then once, as declared beforehand, retrained on t14 and t15: 0.860 and
+#   0.740 (0.800), same false positives, short chat 3/405; adopted. Then trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -358,18 +364,20 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b19", 0.88, 0.02),
         ("b20", 0.88, 0.02),
         ("b21", 0.88, 0.02),
-        ("b22", 0.78, 0.02),  # held out of training
-        ("b23", 0.80, 0.02),  # held out of training
+        ("b22", 0.84, 0.02),  # held out of training
+        ("b23", 0.85, 0.02),  # held out of training
         ("b24", 0.90, 0.02),
         ("b25", 0.90, 0.02),
         ("b26", 0.88, 0.02),
         ("b27", 0.90, 0.02),
+        ("b28", 0.90, 0.02),
+        ("b29", 0.90, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to twenty-seven, each measured once before tuning or training on it (the
+    """Batches five to twenty-nine, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
