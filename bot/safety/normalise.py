@@ -216,24 +216,39 @@ def _unicode_step(text: str, track: bool) -> tuple[str, list[int] | None, list[i
         if not track:
             return lowered, None, None
         return lowered, list(range(len(text))), list(range(1, len(text) + 1))
-    out: list[str] = []
+    # Character by character, each looked up in _FOLDED (a few hundred distinct characters
+    # cover almost every message; unicodedata on every character cost 0.3 ms a message).
+    known = list(map(_FOLDED.get, text))
+    out = [_fold_char(char) if piece is None else piece for piece, char in zip(known, text, strict=True)]
+    if not track:
+        return "".join(out), None, None
     starts: list[int] = []
     ends: list[int] = []
-    for index, char in enumerate(text):
-        if char in LAUGHING:
-            pieces = " lol "
-        else:
-            pieces = ""
-            for part in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", char)):
-                if unicodedata.combining(part):
-                    continue  # accents: "suïcide" reads "suicide"
-                for folded in part.casefold():
-                    pieces += CONFUSABLES.get(folded, folded)
-        out.append(pieces)
-        if track:
-            starts.extend([index] * len(pieces))
-            ends.extend([index + 1] * len(pieces))
-    return "".join(out), (starts if track else None), (ends if track else None)
+    for index, piece in enumerate(out):
+        starts.extend([index] * len(piece))
+        ends.extend([index + 1] * len(piece))
+    return "".join(out), starts, ends
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 20_000  # characters remembered; past that, new ones are computed each time
+
+
+def _fold_char(char: str) -> str:
+    """What one character of a message becomes: laughing emoji a "lol", accents dropped
+    ("suïcide" reads "suicide"), case folded, look-alike letters replaced."""
+    if char in LAUGHING:
+        folded = " lol "
+    else:
+        folded = ""
+        for part in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", char)):
+            if unicodedata.combining(part):
+                continue
+            for letter in part.casefold():
+                folded += CONFUSABLES.get(letter, letter)
+    if len(_FOLDED) < _FOLDED_MAX:
+        _FOLDED[char] = folded
+    return folded
 
 
 Replacement = Callable[[re.Match[str]], str]
