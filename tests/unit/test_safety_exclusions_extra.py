@@ -1,5 +1,5 @@
 """The hard-negative exclusions added to lexicon.toml (the *_more7 tables) and cues.toml
-(past_more7, negation_more7, idiom_more7 and their neighbours): clearly-past, question,
+(past_more7, negation_more7, idiom_more7 and their neighbours; negation_more8): clearly-past, question,
 denial and joke frames are left alone by the rules, while crisis messages that share their
 words (past mixed with present, a denial next to a threat) are still flagged."""
 
@@ -44,6 +44,8 @@ HARMLESS = [
     "i haven't hurt myself and i'm not going to, i just needed to vent",
     "he's not hitting me, we just argue a lot and i want advice",
     "it wasn't an overdose, she took her allergy pills twice by mistake",
+    "sorry, i wasn't talking about hurting myself, i meant quitting my job",
+    "the nurse asked if i was thinking of hurting myself and i said honestly no, just exhausted",
     # jokes and idioms
     "gonna unalive my printer if it eats one more page",
     "i'm gonna kms if this bus is late again",
@@ -68,6 +70,8 @@ CRISIS = [
     "i'll kill myself if my dad hits me one more time",
     "he's not hitting me, he's choking me",
     "i didn't mean i want to die, i mean i'm going to kill myself tonight",
+    "the nurse asked if i was thinking of hurting myself and i said yes",
+    "i wasn't talking about work, i keep thinking about hurting myself",
 ]
 
 
