@@ -17518,6 +17518,1249 @@ negation	ppl asking about the cops at our dorm: it was a noise complaint, nobody
 negation	for the record the "i'm done" post was about my thesis not about life lol
 negation	not drunk, just sleepy
 negation	no urges today!! just grumpy
+# half: t16
+# Training batch of short crisis messages (half 1-6 words) in many communities' slang
+# (students, LGBTQ+ young adults, gamers, Al-Anon partners, older adults, non-native
+# English), negatives short too, by a writer who saw no lexicon, rule, model or blind batch.
+suicidal	gg irl. logging off for good
+suicidal	ctrl+z my whole life pls
+suicidal	its unalive hours again
+suicidal	gonna log off permanently tonight
+suicidal	sleep forever sounds nice ngl
+suicidal	deleting everything tonight. bye guys
+suicidal	wrote the letters. all of them
+suicidal	finals week then im gone
+suicidal	nobody would notice if i left
+suicidal	k!ll myself tonight fr
+suicidal	s u i c i d a l rn
+suicidal	giving my ps5 away. dm me
+suicidal	i want out. for good
+suicidal	tonight i end it
+suicidal	uninstalling myself from existence
+suicidal	rage quitting life fr fr
+suicidal	last save file. no continues
+suicidal	family's better off without me
+suicidal	deadnamed all weekend. dont wanna exist
+suicidal	begging god to take me tonight
+suicidal	ready to be gone tbh
+suicidal	already said my goodbyes irl
+suicidal	wanna be nothing. just nothing
+suicidal	i want die. sorry
+suicidal	am only burden. time go
+suicidal	want to be with Harold now
+suicidal	cat needs new home. urgent
+suicidal	fail this exam and im out
+suicidal	idk how to keep living
+suicidal	going for a drive. not coming back
+suicidal	wish the car would hit me
+suicidal	i'm quitting life this week
+suicidal	permanent solution looking good rn
+suicidal	mom'd rather bury me. fine then
+suicidal	im the problem. removing the problem
+suicidal	cant see myself past sunday
+suicidal	not joking. i want to unalive
+suicidal	roommate leaves for break friday and honestly thats when i'm gonna do it
+suicidal	if i fail orgo again my parents disown me anyway so whats the point of staying alive
+suicidal	grandma keeps using my deadname and everyone laughs. i genuinely dont want to be alive anymore
+suicidal	been looking at my meds differently tonight and thats all im gonna say
+suicidal	put my discord in my will lol. no but seriously i sorted who gets my stuff
+suicidal	my dad has been drinking since i was 9, im 34 and i just want to stop existing
+suicidal	husband passed in march. i am 81. i ask God every night to take me too
+suicidal	sorry my english. i dont want live anymore, here nobody know me, i am alone
+suicidal	spent the night writing goodbye messages to each of u, scheduled them for tomorrow morning
+suicidal	everyone keeps saying it gets better but i'm not planning on sticking around to find out
+suicidal	the pull to just not be here anymore is so loud tonight i can't think straight
+suicidal	told my sister she can have my guitar. she doesnt know why. better that way
+suicidal	if he relapses again i'm done, not with him, with everything. with breathing
+suicidal	anyone know if the server keeps my messages after im gone? asking for tonight
+suicidal	got kicked out for being gay, sleeping in my car, honestly ready to just end this
+suicidal	its been 3 weeks of thinking about it and tonight i think i finally decide
+suicidal	hit the last level of my life and theres no more dlc. gg everyone
+suicidal	i keep imagining my funeral and feeling relieved. thats not normal right. i want it
+suicidal	my kids are grown, my wife left, my body hurts. i have made my decision
+suicidal	mein english is bad sorry but i want to die today, i cannot more
+suicidal	i've been a burden to my mom since i came out. she deserves a life without me
+suicidal	got the pills counted out on my desk, just sitting here staring
+suicidal	i just want to fall asleep and never have to deal with any of this again
+suicidal	if anyone finds this tomorrow, the password to my laptop is taped under the desk
+suicidal	changed my status to "bye" and nobody even asked. proves my point honestly
+suicidal	failed the bar for the second time. ive let everyone down and i dont want to be here
+suicidal	deleting my accounts one by one tonight, this one last. it was nice knowing some of u
+suicidal	keep telling myself one more day but today i ran out of reasons
+suicidal	pretty sure ill be gone before the weekend. please dont make this a thing
+suicidal	ngl the unalive thoughts arent intrusive anymore, they feel like a plan
+suicidal	my abuela would be so ashamed of me. maybe its better i just go
+suicidal	Im 70 and alone. Nobody calls. I have decided I will not be here for Christmas
+suicidal	if mom drinks again tonight im not gonna be around for the morning part
+suicidal	just want the whole thing to stop. not school, not him, me. i want me to stop
+suicidal	wrote my parents a letter saying i was never the daughter they wanted. leaving it on the bed
+suicidal	stopped taking my meds and started giving my books away, feels right finally
+suicidal	pretty sure the world respawns fine without me in it. pressing the button tonight
+suicidal	u guys were the only good part. thats all. take care of each other
+suicidal	i dont see any point being alive if she leaves. and she's leaving
+suicidal	my whole family stopped talking to me since i came out, no one will care if i die
+suicidal	been standing on the balcony for an hour trying to get brave enough
+suicidal	nobody in this dorm would notice for days. kinda the point
+suicidal	cant pay rent, cant face my dad, cant do this anymore. tonight is it
+suicidal	sorry for being too much for everyone. you wont have to deal with me after tonight
+suicidal	I keep praying not to wake up. 84 years is enough, isnt it
+self_harm	sh'd again. 46 days gone
+self_harm	relapsed on s/h tonight
+self_harm	the urges are so bad rn
+self_harm	barcode arm era is back
+self_harm	told them cat scratches. again
+self_harm	slipped last night. dont lecture me
+self_harm	hoodie weather in july fr
+self_harm	wanna cut so bad
+self_harm	burned myself again. whatever
+self_harm	banging my head on walls again
+self_harm	need to feel something physical. tonight
+self_harm	counter reset to 0. sh
+self_harm	scratching till it bleeds again
+self_harm	cant stop reopening the cuts
+self_harm	long sleeves at the beach again
+self_harm	urges winning tonight ngl
+self_harm	did it again. dorm bathroom
+self_harm	new marks. nobody can know
+self_harm	relapsed. 1 year clean gone
+self_harm	band aids ran out lol
+self_harm	punching myself again. cant stop
+self_harm	want to hurt myself so bad
+self_harm	s/h urges after exam results
+self_harm	cat scratches szn 🙃
+self_harm	self harm again. i am sorry
+self_harm	i deserve the pain tbh
+self_harm	wearing bracelets to hide it
+self_harm	deadnamed at dinner. sh'd after
+self_harm	got my sh box back out
+self_harm	dad was drunk and screaming again so i locked the bathroom door and sh'd, dont judge
+self_harm	my roommate almost saw the fresh ones when i was changing, need better hiding spots
+self_harm	told the school nurse it was my cat but i dont own a cat lol
+self_harm	the urges are screaming at me and im sitting on my hands rn. losing
+self_harm	i keep burning myself on purpose while cooking and pretending its an accident
+self_harm	been scratching my arms raw since the call with my mom about coming out
+self_harm	its 35 degrees and im in a hoodie. you know why. please dont @ me
+self_harm	slipped after 8 months clean and i feel like such a failure, it was bad this time
+self_harm	sorry my english, i cut myself again today and i cannot stop the wanting
+self_harm	does anyone else bite themselves when overwhelmed bc i just did and it wont stop bleeding
+self_harm	went to the gym to avoid the urges, came home and did it anyway
+self_harm	i hit myself in the face when i fail, did it like 10 times tonight after the quiz
+self_harm	fresh barcode on my ankle, at least my parents wont check there
+self_harm	want to s/h so bad after seeing my ex at the party, almost left to go do it
+self_harm	I'm 52 and I still scratch my legs when my husband drinks. started again this week
+self_harm	every time someone deadnames me i dig my nails into my wrist until it marks. today was bad
+self_harm	clean streak gone, back to square one on the sh counter. didnt even last a month
+self_harm	i keep something sharp in my pencil case now. used it in the library bathroom today
+self_harm	why does hurting myself feel like the only thing that works anymore, did it again
+self_harm	the urges after raid night when everyone flamed me were insane, gave in
+self_harm	pulling my hair out in chunks again, theres a bald patch now and i cant stop
+self_harm	mom found the marks and now i just do it where she wont look
+self_harm	can't sleep, thighs throbbing, did way more than usual tonight 😶
+self_harm	burned my wrist on purpose, telling people it was the hair straightener
+self_harm	my coping skill rn is punching myself in the legs and i know its bad
+self_harm	I started cutting again after 3 years. I am 41, I thought I was past this
+self_harm	sooo i relapsed on the thing we dont talk about. 3 times this week actually
+self_harm	sitting in the dorm shower trying not to do it. i already got stuff out
+self_harm	keep scratching the old scars open when my dad yells about the drinking
+self_harm	my wrists are covered and i have a presentation tmrw. how do i hide this
+abuse	he took my passport
+abuse	they took my documents
+abuse	he's banging on the door
+abuse	locked in my room again
+abuse	dad found my binder. hiding now
+abuse	hes back. hes outside
+abuse	she threw my phone again
+abuse	he said ill regret leaving
+abuse	family set the wedding date without me
+abuse	mom kicked me out, its 2am
+abuse	ex keeps showing up at class
+abuse	hes drunk and breaking stuff
+abuse	hiding in the bathroom rn
+abuse	they wont let me leave
+abuse	he checks my phone every night
+abuse	dad hit me for being gay
+abuse	my bf choked me last night
+abuse	she has my bank cards
+abuse	ex has my dorm key. help
+abuse	stepdad is drunk and coming upstairs
+abuse	he knows where i moved
+abuse	my parents found my messages with my gf and took my phone, laptop and keys, im locked in
+abuse	uncle says the wedding is in june and if i say no again they send me back home
+abuse	my wife's son took my bank card and says if i tell anyone he puts me in a home
+abuse	my husband hides my passport and visa papers, i cannot go anywhere without him
+abuse	every time he drinks he gets rough and tonight he already started on the whiskey
+abuse	dad said if i wear "that" again he'll burn all my clothes and i believe him
+abuse	my ex keeps texting pics of my apartment door, he knows the code now
+abuse	she screamed she'd kill me if i left and then blocked the door with the dresser
+abuse	roommate found out im trans and has been threatening to out me to my family, said tonight
+abuse	he grabbed me by the neck when i said i was going to the al-anon meeting
+abuse	he tracks my location and if im 5 min late from class he shows up screaming
+abuse	my son-in-law locks me in my room when they go out, i am 79, is this allowed
+abuse	mom's boyfriend is wasted again and keeps trying my door handle. im so scared
+abuse	they said if i dont stop "being like this" theyre sending me to a camp overseas
+abuse	sorry my english. my husband hit me again and took my phone, i write from friend
+abuse	he smashed my controller and then held me against the wall, idk what to do
+abuse	i got out of the house but he's driving around looking for me rn
+abuse	my brother said he'll break my legs if i see her again and hes done it before
+abuse	she locks the fridge and says i dont deserve food until i apologize
+abuse	guy from the guild found my address and sent a pic of my house, been harassing me for weeks
+abuse	he said nobody will believe me bc im the one who used to drink
+abuse	my father took my student visa letter and says i'm not going back to uni
+abuse	my partner said if i call the police he'll hurt the dog first then me
+substance	i think my drink was spiked
+substance	greened out so bad help
+substance	took pills, hands are numb
+substance	mixed xans with vodka oops
+substance	heart wont slow down after the coke
+substance	took too many. idk what now
+substance	shakes bad, no drink since tuesday
+substance	lips turning blue?? is that bad
+substance	drove home wasted again
+substance	cant stop throwing up after shots
+substance	i relapsed on fent
+substance	someone spiked me at the frat
+substance	pills and wine tonight. whatever happens
+substance	too high, i think im dying
+substance	seeing bugs, 3 days no drink
+substance	took a whole bunch of pills
+substance	on my 3rd bottle rn
+substance	cant breathe right after that line
+substance	blacked out at the party, bruises everywhere
+substance	edible hit way too hard. panicking
+substance	someone put something in my drink at the bar, room is spinning and i cant find my friends
+substance	im 67 and ive been drinking since breakfast, i cant stop and my hands shake when i try
+substance	took a bunch of my moms sleeping pills with beer, kinda wanna see what happens
+substance	quit drinking cold turkey 2 days ago and now im having the shakes and seeing stuff
+substance	hit the dab pen way too many times and now my heart is pounding and i cant move
+substance	ngl ive been doing lines all night before my exam and my chest hurts really bad
+substance	i have to drive my kids to school and im still drunk from last night, doing it anyway
+substance	sorry my english, i drink too much vodka and now i vomit blood, what to do
+substance	relapsed after 14 months, bought from the same guy and it feels stronger than before
+substance	mixed my prescription with a bottle of wine bc the day was too much. so sleepy
+substance	cant remember how i got home, my car is parked on the lawn and theres a dent
+substance	my hands are tingling and my vision is weird after whatever that guy gave me
+substance	been blacking out every night this week and waking up to texts i dont remember sending
+substance	keep telling myself one more then stop but im at like 12 and still pouring
+substance	im at a rave and i think i took something bad, everything is melting and i cant breathe
+substance	drank hand sanitizer bc the shops were closed and now i feel really wrong
+substance	took way more than my usual dose and now i cant keep my eyes open
+substance	on day 3 without benzos and my whole body is jerking, is this dangerous
+substance	smoked something at a party and my face went numb, friends just left me here
+substance	I'm drunk and about to drive to his place to have it out with him
+substance	dont judge but i used alone again tonight and i dont have narcan
+substance	been drinking since my son told me he's trans and i cant stop, bottle two
+substance	stayed up 3 days on adderall for finals and now my heart is skipping beats
+other_at_risk	roommate wont respond, door locked
+other_at_risk	friend collapsed at the party
+other_at_risk	my sister posted a goodbye
+other_at_risk	bf wont wake up after drinking
+other_at_risk	dad passed out, breathing weird
+other_at_risk	my bestie is giving stuff away
+other_at_risk	duo said "gg irl" then went offline
+other_at_risk	friend just texted me bye forever
+other_at_risk	little brother is cutting again
+other_at_risk	mom drank all day, wont wake
+other_at_risk	my friend took a bunch of pills
+other_at_risk	found my sons goodbye letter
+other_at_risk	member went silent after that post
+other_at_risk	roommate has fresh cuts everywhere
+other_at_risk	wife took her pills with vodka
+other_at_risk	grandpa says he wants to die
+other_at_risk	husband is driving drunk with kids
+other_at_risk	my friend's drink got spiked
+other_at_risk	twin deleted all her accounts tonight
+other_at_risk	he said this was his last stream
+other_at_risk	roommate isnt breathing right
+other_at_risk	my roommate hasn't come out of her room in 2 days and her phone goes straight to voicemail
+other_at_risk	guildmate posted "thanks for the memories guys" and logged off, he was talking about pills earlier
+other_at_risk	my brother's girlfriend said he left a note and took the car, we cant find him
+other_at_risk	my mom's been drinking since noon and now she's not making sense and her lips look grey
+other_at_risk	a kid in my dorm keeps saying he wants to unalive and today he gave me his headphones
+other_at_risk	my friend came out to her parents and they kicked her out, she texted me "dont look for me"
+other_at_risk	someone in the vc said they just took a whole bottle of something and muted
+other_at_risk	my daughter is 15 and i just found blood on her towels and a blade in her drawer
+other_at_risk	my husband relapsed and locked himself in the garage, he's not answering and i hear nothing
+other_at_risk	my dad is 80 and told me he's stopped eating because he wants to join mum
+other_at_risk	my ex just sent me a voice message saying goodbye and sorry for everything, wont pick up
+other_at_risk	friend at the party is throwing up and cant stand, her friends are laughing
+other_at_risk	its july and my sister wont take her hoodie off, saw marks on her wrist today
+other_at_risk	a member posted a goodbye in #venting and its been an hour of silence
+other_at_risk	my bf took a handful of something and says hes "just gonna sleep it off"
+other_at_risk	please my friend send me picture of pills and say sorry, i not know her address
+other_at_risk	my son drinks and last night he told me he doesnt see the point anymore
+other_at_risk	our streamer friend said he's "logging off permanently" and his discord is gone
+other_at_risk	my neighbour is 85, she hasnt opened her door in 3 days, her lights are on
+other_at_risk	my roommate was deadnamed by his dad on the phone and now he's talking about ending it
+other_at_risk	my girlfriend got spiked at the club, she's barely conscious and keeps throwing up
+other_at_risk	my brother said if mum finds out he's gay he'll kill himself and she just found out
+other_at_risk	my friend keeps burning herself and made me promise not to tell anyone
+support	200 days sh free today!! 🎉
+support	set a boundary with my mom today, she cried, i held it
+support	therapy homework: write a letter to my inner kid. ugh
+support	my dad's drinking again and al-anon is the only thing keeping me sane
+support	does anyone else people-please till they burn out
+support	1 year sober tomorrow, scared and proud
+support	grief hits different on her birthday
+support	i keep picking partners who need fixing. working on it
+support	lonely in the dorm tonight, anyone wanna chat
+support	came out to my roommate and she was chill!!
+support	deadnamed at work again, so tired of correcting people
+support	the urge to check his phone was strong but i didnt
+support	today was a bad day. just need to vent
+support	my therapist says im anxiously attached lol accurate
+support	how do you detach with love when they keep drinking
+support	family still wont use my name. it hurts but im ok
+support	sponsor says one day at a time. today was hard
+support	i miss my grandma so much it aches
+support	first holiday since mom's funeral. rough
+support	my partner is in rehab, proud of him
+support	exam stress is real, but i studied
+support	i feel like a burden asking for help, working on that in therapy
+support	codependent me wants to rescue her again. sitting on my hands
+support	urge surfing worked tonight!! 20 min and it passed
+support	had a fight with my bf, we talked it out
+support	coming out to my parents next week, nervous
+support	was 7 when dad started drinking. still unpacking it
+support	i said no today without apologizing 3 times
+support	does anyone have tips for dorm loneliness
+support	my mom relapsed and i didnt go rescue her. growth?
+support	lowkey proud i went to my first meeting
+support	i'm 72 and just joined discord for my group, hello all
+support	sorry my english, i want learn about boundaries with my son
+support	he's drinking again and i'm so angry. not my job to fix
+support	feeling empty today but i'm journaling
+support	what do u guys do when the loneliness gets loud
+support	new binder came in the mail!! feeling euphoric
+support	my sister cut me off for being gay. grieving that
+support	rough week but i didnt drink
+support	crying in the library again bc of orgo
+support	therapist asked what i need. i had no idea
+support	my ex keeps texting and i keep not answering. proud
+support	boundaries still feel like being mean to me
+support	hard day, anniversary of dad's death
+support	i miss my old friends from back home so much
+support	i over-functioned for everyone at thanksgiving again
+support	finally told my mom her drinking hurt me as a kid
+support	two weeks no contact with my abusive ex. hard but safe
+support	hoodie weather finally 🍂 my comfort season
+support	my kid called me by my new name today 🥹
+support	i'm the adult child of an alcoholic and i cant relax ever
+support	hit 90 days clean today. one day at a time
+support	cravings are loud tonight but im at a meeting
+support	my therapist said im allowed to rest. wild concept
+support	dorm drama is exhausting but i'm handling it
+support	realized i keep managing my dad's moods. still do it
+support	i hate how lonely sundays feel
+support	anyone else feel guilty enjoying stuff while mom's sick
+support	my bf and i are trying couples therapy
+support	not talking to my parents this christmas. sad but right
+support	learning that his drinking isnt my fault. slowly
+support	how do i stop checking if he's breathing every time he passes out drunk, its been years
+support	new pronouns at work today, nobody made it weird
+support	failed a midterm. annoyed but surviving
+support	the meeting tonight really helped, thanks all
+support	anyone else's parent only call when theyre drunk
+support	sober curious, is that a thing here
+support	missing my wife. 2 years today
+support	finally blocked my ex on everything
+support	therapy was heavy today, gonna nap
+idiom	this chem exam is gonna end me lmao
+idiom	im dead 💀 that meme
+idiom	my roommate's singing is killing me
+idiom	slipped on ice lol my pride is dead
+idiom	group project is the death of me
+idiom	kill me now, 8am lab again
+idiom	mondays should be illegal, im deceased
+idiom	ctrl+z that text i sent my crush
+idiom	if my mom sees my grades im dead lol
+idiom	this coffee is saving my life tbh
+idiom	dying of cringe at my old posts
+idiom	i could kill my brother, he ate my leftovers
+idiom	gonna log off forever after that cringe tweet lmao
+idiom	the heat is murdering me
+media	gg my sim died in the pool again lol
+media	that unalive scene in the finale wrecked me
+media	my character perma-died on hardcore, 40 hours gone
+media	the book's suicide arc was handled so well
+media	that song about wanting to disappear is on repeat lol
+media	new podcast ep on addiction was so good
+media	fic writers pls tag sh content properly
+media	elden ring boss killed me 30 times
+media	the overdose episode of euphoria was rough to watch
+media	that docu about drunk driving made me cry
+negation	not suicidal, just so tired of exams
+negation	no i didnt drink, just sleepy
+negation	not sh'ing, the scratches are from my actual cat
+negation	im safe, just venting, promise
+negation	not gonna hurt myself, just sad
+negation	didnt relapse, just had a bad dream about it
+negation	not in danger, dad's just grumpy sober lol
+negation	no i dont want to die lol just need sleep
+negation	not high, just tired af
+negation	the "goodbye" post was me moving to a new server, im fine
+past	5 years ago i sh'd daily. now i teach yoga
+past	back in uni i wanted to die. glad i stayed
+past	used to get blackout drunk every weekend, 3 yrs sober now
+past	my ex used to lock me out. im safe now, moved states
+past	attempted at 16. im 29 and happy now
+past	my old barcode scars are faded now
+past	dad used to hit us when drunk. he's gone, i'm safe
+past	overdosed in 2019, woke up in hospital, clean since
+past	my brother attempted years ago, he's thriving now
+past	in high school i wrote goodbye letters. never sent them. still here
+# half: t17
+# Training batch: as t16, same writer, other people and wording.
+suicidal	sewerslide is looking good ngl
+suicidal	ready to ctb tbh
+suicidal	alt+f4 on life tonight
+suicidal	respawn disabled. im out
+suicidal	uninstalling me.exe
+suicidal	wanna sleep and never wake up
+suicidal	tonight i stop existing
+suicidal	drafted my goodbye tweet
+suicidal	everyone be happier w/o me
+suicidal	no reason to see tomorrow
+suicidal	i want to be dead honestly
+suicidal	this is goodbye ig
+suicidal	cant do this life anymore
+suicidal	mcat results. life over. literally
+suicidal	wish i was never born fr
+suicidal	su1c1de thoughts all day
+suicidal	kys energy but for me
+suicidal	neighbor took my dog. its time
+suicidal	final message before i go ❤️
+suicidal	pre-writing my obituary. not joking
+suicidal	gonna disappear tonight for real
+suicidal	parents chose church over me. bye
+suicidal	i'm ending it after my shift
+suicidal	want my heart to just stop
+suicidal	living is too expensive. opting out
+suicidal	my last day on earth prolly
+suicidal	ate my last meal tbh
+suicidal	want to join my husband, God
+suicidal	all my stuff is packed. forever
+suicidal	game over for me irl
+suicidal	everyone would breathe easier without me
+suicidal	set my alarm for never
+suicidal	i keep wishing for a crash
+suicidal	unalive plan is set
+suicidal	cancelled my subscriptions, wrote letters
+suicidal	i'm never coming back online
+suicidal	want out of this body, permanently
+suicidal	je veux mourir. sorry. want die
+suicidal	tell my mom i'm sorry
+suicidal	i'll be gone by sunrise
+suicidal	wont be around for graduation
+suicidal	counting down my last days
+suicidal	my plan is tomorrow morning
+suicidal	told my roommate she can keep my mini fridge and posters, she thinks im transferring lol
+suicidal	the gaokao results come tomorrow and if they are bad i will not stay alive
+suicidal	family had a prayer circle to "fix" me being bi. i'd rather be dead than go back
+suicidal	i keep googling painless ways and closing the tab, today i didnt close it
+suicidal	75 years old, useless, my children dont visit. i am ready to go to sleep for good
+suicidal	mi inglés no es bueno, but i dont want live more, i am tired of everything
+suicidal	my dad got drunk and told me he wished i was never born. i'm gonna grant his wish
+suicidal	scheduled a message to my best friend for 6am. she'll understand after
+suicidal	if i didn't have my cat i'd have done it already, and my cat is old
+suicidal	ngl im just waiting for my sister's wedding to be over and then im done
+suicidal	been saying goodbye in little ways all week and nobody caught on
+suicidal	pressed "delete account" on every single app except this one. this one last
+suicidal	my wife has dementia and doesn't know me, i don't want to live without her
+suicidal	got deadnamed at my own graduation and honestly i just want to stop breathing
+suicidal	after 20 years loving an alcoholic there's nothing left of me. i want it over
+suicidal	my teammates say im the reason we lose. they're right. uninstalling life not the game
+suicidal	i'm so tired that dying feels like finally being allowed to rest
+suicidal	i've written a list of who to call when they find me. sorry in advance
+suicidal	failed the jee twice. my father hasn't spoken to me in a week. i want to end this
+suicidal	they're gonna find out im gay when they read my diary after im gone anyway
+suicidal	paid off everything with my last paycheck so nobody inherits my debt. tying up loose ends
+suicidal	staring at the bottle of pills like its an exit door
+suicidal	kinda hoping i just don't wake up from this nap. or any nap after
+suicidal	if my husband drinks again tonight i swear i'm not going to be here tomorrow
+suicidal	i keep thinking about how quiet it will be when im gone. i want quiet
+suicidal	i'm a burden to my carers, to my son, to everyone. i wish God would take me
+suicidal	put my fave hoodie in a bag for my best friend with a note. she gets it tomorrow
+suicidal	pretty sure this is my last semester ever, and not bc im graduating
+suicidal	thanks for all the games guys, this was my last queue
+suicidal	i've decided. sunday. i just needed to tell someone before
+suicidal	my mum said she'd rather have a dead son than a gay one so ok mum
+suicidal	i cant stop thinking about jumping whenever i'm near the platform edge
+suicidal	im so ashamed of what i did at the party that i don't want to live anymore
+suicidal	the visa got rejected, i cannot go back home and cannot stay. i want to die
+suicidal	nobody texted me happy birthday. good. makes tonight easier
+suicidal	i love you guys, take care of my discord server when im gone, bye
+suicidal	when my grandma dies i'm going with her, she's the only one who loves me
+suicidal	quietly giving away all my plushies and books to friends this week before i go
+suicidal	dont tag me in anything anymore. wont be here to see it
+suicidal	i know where my dad keeps his gun and i keep thinking about it
+suicidal	just posted my last video, the ending was for real
+suicidal	ive been suicidal for months but tonight feels different. calmer. decided
+suicidal	sorry i'm such a disappointment. you won't have to worry about me much longer
+suicidal	everything would be easier if i just stopped being a person
+suicidal	my last exam is friday, after that theres nothing left for me to do here
+self_harm	relapsed. sh counter back to 0
+self_harm	more "cat scratches" on my legs
+self_harm	urges r unreal tonight
+self_harm	ouchies on my arm again
+self_harm	sh'd after the group chat thing
+self_harm	did the thing again. arms.
+self_harm	burning myself helps. did it again
+self_harm	bandaid collection growing 🙃
+self_harm	hurting myself till it goes quiet
+self_harm	cutting again, sorry guys
+self_harm	new stripes on my thigh
+self_harm	hit myself til i bruised
+self_harm	scratching my arms raw again
+self_harm	urges after dad called
+self_harm	sh relapse, day 0 again
+self_harm	wanna carve it all out
+self_harm	covering marks with foundation again
+self_harm	biting my arm til it bleeds
+self_harm	relapsed on s/h after 9 months
+self_harm	slipped up again. thighs this time
+self_harm	hoodie in a heatwave again lol
+self_harm	broke my streak. badly
+self_harm	cant stop cutting tonight
+self_harm	smacking my head again, cant stop
+self_harm	the itch to do it again
+self_harm	fresh cuts and nobody knows
+self_harm	s.h. again tonight
+self_harm	self harmed after misgendered again
+self_harm	made a mess of my arm
+self_harm	roommate asked why i only wear long sleeves in the dorm, its bc of the new marks
+self_harm	i hurt myself every time i get a bad grade and this semester has been brutal
+self_harm	sorry english not perfect, i cut myself yesterday and today also, i can not stop
+self_harm	my mom drank herself silly again so i went to the bathroom and did what i do
+self_harm	lost the ranked match and punched my own face like six times, its swelling
+self_harm	been pressing my nails into my palms till they bleed every time i'm misgendered at work
+self_harm	got the urge right after the therapy session and gave in within an hour
+self_harm	went to the pool party in a long sleeve rash guard, nobody needs to see my arms
+self_harm	i'm 60 and i still hurt myself when my son comes home drunk. did it tonight
+self_harm	pulled my hair out until there was a patch, mom just thinks its stress
+self_harm	every night i say ill stop and every night theres a new line on my leg
+self_harm	the urges hit hard after my sister outed me to grandma, didnt fight them
+self_harm	keep burning my arm, its the only thing that shuts my head up
+self_harm	told my gf the bandages are from a kitchen accident, third kitchen accident this month
+self_harm	i've been scratching at the same spot for hours and its raw now, cant stop
+self_harm	sh'd in the train bathroom on the way home from exams, idk whats wrong with me
+self_harm	ok so i relapsed on cutting after 2 yrs and i dont even feel bad, thats scary
+self_harm	my arms look like a barcode and i have swim class monday
+self_harm	I punish myself by hitting my legs when I forget things. Did it a lot today
+self_harm	nurse asked about my wrists at my checkup and i lied. doing it more now
+self_harm	the urges are so loud i can't focus on studying, already slipped twice today
+self_harm	hiding the marks from my partner is getting harder, did it again last night
+self_harm	i burn myself when i think about my ex and i thought about him a lot today
+self_harm	freshman year and i'm already back to sh, the dorm stress is too much
+self_harm	every time my dad texts me i end up hurting myself, he texted today
+self_harm	tried the ice cube thing, didnt work, did it the real way
+self_harm	i keep hitting my head against the desk when my code wont compile, like really hard
+self_harm	relapsed hard, worse than before, i cant tell anyone irl
+self_harm	my sister saw my arm and i blamed a rosebush. i dont garden
+self_harm	still doing it every night before bed, its like brushing my teeth now
+abuse	he took my keys and phone
+abuse	im scared of my husband tonight
+abuse	my aunt burned my id card
+abuse	she's threatening me with a knife
+abuse	dad's drunk, hiding in closet
+abuse	he said nobody will find me
+abuse	they locked me out in the snow
+abuse	ex followed me to campus
+abuse	mom slapped me for my pronouns
+abuse	he wont let me out
+abuse	cant go home. he's waiting
+abuse	my son takes my pension
+abuse	grandpa hits me when he drinks
+abuse	hes punching walls. im next
+abuse	brother threatened to out me
+abuse	engaged without my consent. help
+abuse	she keeps my money and passport
+abuse	partner strangled me earlier
+abuse	someone is following my car
+abuse	stepmom locked the food away
+abuse	he's threatening to take the kids
+abuse	roommate's bf keeps threatening me
+abuse	my family found my pride flag and now they're saying i can't leave the house until i'm "normal"
+abuse	my employer keeps my passport and says if i complain i'll be deported
+abuse	my aunt says i fly back home next month to meet my future husband. i never agreed
+abuse	every time my wife drinks she throws things at me and tonight she's already on her fourth
+abuse	my boyfriend reads all my messages and if i don't reply in 2 min he threatens to come over
+abuse	my daughter's husband yelled at me and took away my walker so i can't go out
+abuse	i'm 16, my dad kicked me out for being trans and says if i come back he'll hurt me
+abuse	he shoved me down the stairs and then cried and said sorry, he does this every week
+abuse	my ex posted my address in a discord server with people who hate me
+abuse	she said if i tell anyone about the bruises she'll say i did it to myself
+abuse	he took the car keys and cut the wifi so i can't call anyone, writing from my tablet
+abuse	my father says if i don't drop out of uni to marry he'll disown and beat me
+abuse	the guy from the raid group keeps messaging my mom and showed up at my work
+abuse	mom's new boyfriend comes into my room at night and she doesn't believe me
+abuse	i left him yesterday and he's been calling 50 times, says he'll find me
+abuse	my husband said if i go to the meeting again he will break my phone and my arm
+abuse	i'm locked in the dorm room with my roommate screaming at me and she won't let me out
+abuse	sorry for english, my brother-in-law hit me and say if i tell police he send me away
+abuse	dad drank the whole bottle and is screaming that he'll kill us all
+abuse	my uncle controls all my money and won't let me see a doctor, i'm 82
+abuse	i came home and my ex was inside my apartment, i never gave him a key
+abuse	my girlfriend smashed my laptop and told me i'm lucky it wasn't my face
+abuse	my parents are taking me to a pastor this weekend to "pray the gay out", i'm scared of what they'll do
+substance	someone spiked my drink i think
+substance	way too high, heart racing
+substance	mixed alcohol and benzos, sleepy
+substance	greening out in the dorm
+substance	cant stop shaking, need a drink
+substance	drank a whole bottle alone
+substance	took everything in the cabinet
+substance	been using nonstop since monday
+substance	blackout drunk, where am i
+substance	vomiting after the pills
+substance	chest pain after the molly
+substance	driving home, pretty drunk
+substance	cant feel my legs after snorting
+substance	used again, alone, no narcan
+substance	hallucinating from withdrawal i think
+substance	seizure feeling, haven't drunk in days
+substance	relapsed hard on meth tonight
+substance	fourth night of blackouts straight
+substance	my pulse is super slow. took stuff
+substance	double dosed by accident, help
+substance	my friend gave me a gummy and said it was weak, i can't stop throwing up and my legs don't work
+substance	been drinking since my wife left, over a week now, and i wake up shaking if i stop
+substance	pretty sure the bartender put something in my drink, i feel wasted after one and my friends are gone
+substance	took my anxiety meds and then had a few drinks and now i can barely keep my eyes open
+substance	i'm 70 and i mix up my pills and today i took them twice, feel dizzy and strange
+substance	chugged energy drinks and adderall to study for 2 days, heart is doing something weird
+substance	i'm on my way home from the bar and i can barely see the road
+substance	my tolerance is gone after rehab and i just used the same amount as before
+substance	i'm sweating, shaking and throwing up on day 2 without alcohol, is this normal or bad
+substance	did way too many shots at the frat and now i can't stand up, everyone left
+substance	took some pills a guy at the rave gave me and my jaw is locking and im overheating
+substance	i keep drinking until i black out because it's the only way to not think about my dad
+substance	i used in the bathroom at work and now i feel really off, can't focus my eyes
+substance	sorry my english, i drink many beers with medicine and now heart is very fast
+substance	i tried to stop drinking today and now i'm seeing things crawling on the wall
+substance	i smoked a lot more than usual and now i'm convinced i'm dying, i can't calm down
+substance	my mouth is numb and my heart feels like it's going to burst after the party
+substance	i keep taking more of my painkillers than prescribed, ran out early again and i'm desperate
+substance	woke up in a stranger's car with no memory of last night, my head is killing me
+substance	i'm alone in the dorm, drank a whole bottle of vodka and the room won't stop spinning
+substance	i've been relapsing every day this week and i'm scared i'm going to overdose
+substance	mixed my sleep pills with whiskey on purpose tonight, whatever happens happens
+substance	i'm about to drive to my kid's recital and i've had like 6 drinks
+other_at_risk	my roommate isnt waking up
+other_at_risk	friend overdosed, not breathing right
+other_at_risk	sister said goodbye and hung up
+other_at_risk	my teammate's been offline since "bye"
+other_at_risk	my brother is cutting himself
+other_at_risk	mom took pills, wont answer
+other_at_risk	friend posted her suicide note
+other_at_risk	dad's drunk and driving away
+other_at_risk	my gf keeps saying she'll unalive
+other_at_risk	found my daughter's goodbye texts
+other_at_risk	best friend collapsed at the club
+other_at_risk	roommate left a note, gone
+other_at_risk	son took off, said goodbye
+other_at_risk	my wife is talking about dying
+other_at_risk	friend swallowed something, vomiting
+other_at_risk	a member just said final goodbye
+other_at_risk	my cousin keeps burning her arms
+other_at_risk	gf unresponsive after the party
+other_at_risk	grandma stopped eating, wants to die
+other_at_risk	friend's drink got drugged, help
+other_at_risk	roommate cutting in the shower
+other_at_risk	bestie sent me her passwords
+other_at_risk	my best friend just dmed me all her logins and said "you'll need these", not answering now
+other_at_risk	my dad's been drinking all day and is now lying on the kitchen floor not responding
+other_at_risk	a guy from my valorant team said he's gonna kill himself after this match, i think he means it
+other_at_risk	my roommate came back from the bar and she's cold and barely breathing
+other_at_risk	my younger sister is 13 and i found out she's been cutting for months
+other_at_risk	my boyfriend texted "i'm sorry for everything" and turned off his location
+other_at_risk	my mom is 78 and keeps saying she wants to die since dad passed, she stopped taking her meds
+other_at_risk	my friend got kicked out for being trans and told me she "won't be a problem much longer"
+other_at_risk	someone in the server posted a pic of pills and then went offline, does anyone know her irl
+other_at_risk	my partner relapsed and is passed out, i can't tell if he's breathing properly
+other_at_risk	my son is 19, he's been drinking alone in his room for days and won't open the door
+other_at_risk	my coworker told me she's been planning it, and she gave me her plants today
+other_at_risk	the kid next door told me his dad hits him and he's scared to go home
+other_at_risk	my friend is in a hoodie in 40 degree heat and i saw fresh cuts when her sleeve slipped
+other_at_risk	my husband left a note saying the kids are better off without him and drove away
+other_at_risk	my best friend's ex is outside her house and she says he has a knife
+other_at_risk	my twin deleted all his socials and said "ctrl+z on my existence", he's not answering
+other_at_risk	my friend took a lot of edibles and is shaking and crying and says she can't breathe
+other_at_risk	my dad told my mum he'd kill her if she leaves and she's leaving tonight
+other_at_risk	a girl in my class posts every night that she wants to disappear, tonight she said "this is it"
+other_at_risk	my brother is on day 3 without drinking and he's shaking and talking to people who aren't there
+other_at_risk	my flatmate came out to her family and they cut her off, she keeps talking about not wanting to be here
+other_at_risk	please help my friend swallowed a handful of pills and is getting sleepy, i'm not near her
+support	1 year without s/h today 💜
+support	detached from my dad's drama today and it felt weird but good
+support	al-anon meeting tonight, anyone else going?
+support	i always say yes then resent people. classic me
+support	6 months sober and my cravings are quieter
+support	grief is so weird, i laughed at her funeral
+support	my therapist gave me a feelings wheel lol
+support	anxious attachment is exhausting
+support	i keep rescuing my brother from his messes
+support	first week in the dorm and i already miss home
+support	my parents still misgender me, trying to let it go
+support	had the urge to text my ex, didnt
+support	bad mental health day, staying in bed, thats ok
+support	how do i tell my partner i need space
+support	mom's sober 2 years today, so proud
+support	i cried during therapy for the first time
+support	my husband went back to drinking. going to more meetings
+support	lonely after moving to a new country
+support	my son in recovery called me today
+support	learning to say "that doesn't work for me"
+support	got my first chip today!!
+support	dad's drinking ruined christmas again, sigh
+support	how do u stop feeling responsible for everyone
+support	im 68 and learning about codependency for the first time
+support	my gf and i had our first fight, its ok
+support	anniversary of my brother's overdose today. miss him
+support	resentment list homework is rough
+support	i hate feeling like a burden but im trying to ask for help anyway
+support	i felt the urge to fix her mood and just... didn't
+support	weekend without checking his location, progress
+support	being the family therapist is exhausting
+support	exam season has my anxiety through the roof
+support	proud i went to class today despite everything
+support	saying my new name out loud to practice lol
+support	parents wont come to my wedding. sad but i'm ok
+support	anyone else grow up walking on eggshells
+support	two years clean from pills today
+support	i feel lonely even with friends around
+support	my therapist and i are working on trauma stuff, tired
+support	my sponsor is so patient with me
+support	i finally stopped covering for my mom's drinking
+support	how do yall handle holidays with toxic family
+support	i got a new therapist and she gets it
+support	first time saying no to my boss
+support	my dad's in rehab again, cautiously hopeful
+support	missing my grandpa a lot lately
+support	its ok to not be ok today right
+support	my friends threw me a name-change party 🥳
+support	still grieving my marriage, 1 year later
+support	learned about enmeshment today. oof
+support	being the "strong one" is tiring
+support	i think i'm finally healing a bit
+support	sober for my daughter's birthday this year
+support	trying to let my partner have his own feelings
+support	feeling heavy today, just sharing
+support	my mom said she's proud of me?? crying
+support	set a limit on lending my brother money
+support	had a panic attack in the exam hall but finished
+support	scared of being alone forever tbh
+support	did my gratitude list even though i hate it
+support	my husband's sponsor called me, nice guy
+support	still hurts that my dad chose the bottle
+support	i moved out of my parents' house, it's quiet
+support	reading "codependent no more", anyone else?
+support	my urges to control everything are showing lol
+support	hard talk with my sister but we're ok
+support	30 days no drinking, feels unreal
+support	hugged my son today, he's 4 months clean
+idiom	this essay is literally killing me
+idiom	bro i'm deceased 💀💀
+idiom	my gpa just unalived itself lol
+idiom	i'd kill for a pumpkin spice latte
+idiom	dead tired after the night shift
+idiom	one more pop quiz and i'm jumping out the window lol
+idiom	my phone battery is dying and so am i lol
+idiom	stats class will be the end of me
+idiom	ugh i wanna die, i tripped in front of my crush lmao
+idiom	kms this wifi is so slow
+idiom	my plants are begging for death
+idiom	cringed so hard i died inside
+idiom	this heat wave wants me dead
+idiom	my mom's gonna murder me for this haircut lol
+idiom	i'm so full i could die
+media	my minecraft dog died and i'm sobbing
+media	the death scene in that anime destroyed me
+media	new album has a song about cutting, so real
+media	playing a game about depression, kinda heavy
+media	my character ODed in the rp lol
+media	true crime podcast about stalking tonight
+media	finished the book where she relapses, crying
+media	died to the final boss again, pain
+media	the show's suicide ep had good resources at the end
+media	fanfic where he self-harms needs tags tbh
+negation	not gonna kms, just annoyed
+negation	i'm not cutting, it's a sunburn peel
+negation	didnt take anything, just tired
+negation	no i'm not suicidal, just venting
+negation	he didn't hit me, we just argued
+negation	not drunk, just bad at typing
+negation	nope, didn't relapse. still clean
+negation	i'm not in danger, just scared of exams
+negation	i don't want to die, i want a vacation
+negation	not harming myself, promise. just sad
+past	3 years ago i sh'd every day. today i wore a tank top
+past	used to plan my death in high school, now i'm a nurse
+past	spent my 20s blacked out. 10 yrs sober now
+past	my ex stalked me for years. restraining order, i'm safe now
+past	i survived an attempt in 2015, life is good now
+past	my mom overdosed when i was 12. she's clean now
+past	dad used to threaten us drunk, he passed, we're ok
+past	my cuts from high school are pale scars now
+past	got spiked in college once, friends got me home safe
+past	back when i wanted to unalive, this server saved me
+# half: b30
+# Batch forty-six: written blind by another writer (people leaving controlling relationships
+# and high-control groups; a quarter of the lines 1-5 words), who saw no lexicon, rule,
+# model or earlier batch. Measured once: stop 10's detector 0.840; round 10's 0.870 (rules
+# alone 0.340), right category 0.830, support FP 0/80, hard negatives 2/50. As declared
+# beforehand, with the model retrained on t16 and t17: 0.870, same false positives. Then
+# added to the training set.
+suicidal	done being alive honestly
+suicidal	wrote the letters tonight
+suicidal	nobody would even notice tbh
+suicidal	ready to unalive fr
+suicidal	this is my goodbye
+suicidal	k!ll myself soon maybe
+suicidal	my ex got full custody this morning. i keep thinking the kids are better off with one parent who has their life together than a mum who's this much of a mess. i've been sorting out who gets my stuff
+suicidal	left the church 8 months ago and my whole family shunned me. mom told my sister im dead to them. honestly maybe i should just make it true so they can stop pretending
+suicidal	visa got rejected again, he says if I leave him I get deported and lose everything. sometimes i think the only way out that he can't control is not being here at all
+suicidal	gave my cat to my neighbour today and told her it was just for a while. it's not for a while
+suicidal	does anyone know if the bank lets your family access accounts after. asking bc i want to make sure my sister gets what little i have. i'm so tired of fighting
+suicidal	ok so therapy got cancelled again and honestly i dont think ill be around for the next one. thanks for being kind to me here, you all were the only ones
+suicidal	he always said no one would ever want me after him and i think he was right. i keep stopping on the bridge on my walk home, every day this week
+suicidal	i dont see a version of me that survives this divorce. not being dramatic, i've just run out of reasons
+suicidal	the elders said leaving means eternal death anyway so whats the difference if i speed it up
+suicidal	sorry for always posting sad stuff. this is the last time i promise, i've made up my mind and i feel weirdly calm about it
+suicidal	Everyone keeps saying it gets better after you leave. It's been two years. I'm still broke, alone, and I've started planning how to not wake up
+suicidal	sorry my english. I have no one here, husband took passport, family back home says go back to him. I think better I die than this life
+suicidal	my kids would honestly have a better life with just their dad and his new wife. she has money, a house. i'm a burden to everyone who loves me
+suicidal	been stockpiling my meds since the custody hearing. not gonna say more, just wanted someone to know i existed
+suicidal	does it count as running away if you leave forever 🙃 asking for me
+suicidal	every time I hand the kids over on Sunday I think about just ending it after drop off. tonight it's louder than usual
+suicidal	i keep writing my own obituary in my notes app. like drafting it. editing it. tonight it feels finished
+suicidal	he took all the money again. I have $11 and no one to call. i dont want to keep existing like this. i really dont
+suicidal	s u i c i d e is all i think about since i left the group. they were my whole world and now there's nothing
+suicidal	if i disappear this weekend please tell the mods to delete my account, i dont want him finding my posts after
+suicidal	anyone else just… done. like fully done. i put my rings and my grandmother's necklace in an envelope for my daughter
+suicidal	i'm so tired of being someone's problem. mom, ex, the lawyer, everyone. better if i just stop being a problem permanently
+self_harm	cut again. 94 days gone
+self_harm	sh urges are so loud
+self_harm	burned myself again tonight
+self_harm	need long sleeves forever now
+self_harm	scratched til it bled
+self_harm	after the mediation session i went to the bathroom and hit my head against the wall til i calmed down. is that normal. i do it every time i see him
+self_harm	my mom saw the marks on my thigh when I was changing and said it's demons. I left the room and did it again. cant stop
+self_harm	he used to do it to me so now i guess i do it to myself?? broke my 6 months clean last night
+self_harm	anyone know how to hide fresh ones from a nosy coworker, its summer and i cant keep wearing a cardigan
+self_harm	every time the lawyer emails i get this need to hurt myself. tonight i gave in. it helped for like a minute
+self_harm	been using the rubber band thing like my therapist said but its not enough anymore, went back to the old way yesterday
+self_harm	I scratch my arms raw whenever my dad calls from back home. tonight he called three times.
+self_harm	new "cat scratches" on my wrist lol if you know you know
+self_harm	punched the wall then myself. the kids were at their dad's so nobody saw. i dont know why i feel relief
+self_harm	i keep hurting the spot where his name tattoo was, like i'm trying to get him out of me. it's getting worse
+self_harm	i bite my hands until they bruise when i'm trying not to cry at work. did it so hard today i had to make up a story
+self_harm	is it bad that i've started planning my week around when i can sh without anyone noticing. 2 weeks clean gone
+self_harm	feeling the urge to cut again since i ran into someone from the fellowship. stopped myself once today, not sure about tonight
+abuse	he's outside my apartment again
+abuse	he found my new address
+abuse	hiding in the bathroom typing this. he's throwing stuff because dinner was late. the kids are in their room please tell me what to do
+abuse	my ex keeps showing up at pickup even on my days, today he followed my car home and sat outside for an hour. the court order says he can't
+abuse	husband changed the wifi password and took my bank card. says I can have it back when I 'learn respect'. I have no money for the kids' lunch tomorrow
+abuse	my brother says if i don't come back to the group he'll tell our father and he'll "deal with me". last time that meant i couldn't walk properly for a week
+abuse	He said if I call anyone about the visa thing he'll make sure I never see my son again. He's home in 20 min and I can't stop shaking
+abuse	anyone know if gps trackers can be hidden in a car? every place i go he somehow turns up. work, my sister's, the shelter parking lot
+abuse	my dad took my passport and locked it in his safe. says I'm not going back to uni until I agree to the marriage. my flight is Sunday
+abuse	he pinned me against the fridge tonight and said next time I won't get up. he's asleep now. I don't know if I should leave now or wait till morning
+abuse	new phone, new number, and he still texted me "nice haircut" this afternoon. im freaking out
+abuse	Pastor's wife came over with two men from the church and said I'm not allowed to leave the house until I repent. They are still in the living room
+abuse	he grabbed my wrist so hard during the handoff that its purple. my daughter saw. he whispered "you'll regret this" before he drove off
+abuse	mil moved in "to help" and now i'm not allowed my own keys. they lock the front door from the outside when they go to work
+abuse	he reads every message. if this disappears it's because he made me delete it. i'm not ok here
+abuse	got home and all my documents are gone, birth cert, visa papers, everything. he's laughing about it. says try leaving now
+substance	took way too many pills
+substance	cant feel my hands now
+substance	blacked out driving home
+substance	ok so i mixed wine with my sleeping meds bc i couldnt stop thinking about the hearing and now everything is spinning and my heart is going weird
+substance	first time drinking since I left the group, they never allowed it. I've had I think 9 shots and I keep throwing up and my friend is gone
+substance	day 3 of no alcohol after drinking every day since the divorce and im shaking so bad and seeing stuff on the walls. is this normal
+substance	took a handful of xanax someone gave me at the party and now i can't really keep my eyes open, is that bad
+substance	I know I shouldn't but I'm driving to pick up the kids and I had a few. It's fine right. It's only 10 min
+substance	can't stop. every night I tell myself just one and then it's morning and the bottle is empty and I don't remember calling him
+substance	I don't remember how I got home last night and there's a cut on my head and my car is parked on the lawn
+substance	coke is the only thing making me feel normal since he left and i've been up for 2 days, heart is racing like crazy
+substance	i think i took my meds twice? maybe three times? can't remember and i feel really sick and confused
+substance	sober 2 yrs and tonight after the call with my mum i bought a bottle and finished it in the car. i'm still in the car and about to drive home
+substance	mixing stuff again because of the custody thing. cant stop shaking
+other_at_risk	my sister wont wake up
+other_at_risk	@Maya please answer your phone
+other_at_risk	friend just texted goodbye. help
+other_at_risk	has anyone heard from Jules?
+other_at_risk	my roommate (left the same cult as me) just gave me her guitar and said she won't need it. she's been off for weeks. what do i do
+other_at_risk	does anyone have contact with river? their last post in #venting was a goodbye and now their account is deleted
+other_at_risk	my best friend's husband just called me screaming that he's going to kill her and then the call cut out. she lives 2 hours away
+other_at_risk	my cousin is staying with us after she left her husband and I just found her in the bathroom with cuts on her arms. she's begging me not to tell anyone
+other_at_risk	my 16yo texted from his dad's saying "dad's drunk and smashing stuff, he has the car keys and wants us to get in". I'm on my way but it's 40 min
+other_at_risk	my friend from the old fellowship messaged me at 3am asking if god forgives people who end it. she's not answering now
+other_at_risk	Partner passed out on the couch after drinking and taking his pain pills, he's breathing weird and I can't wake him properly
+other_at_risk	neighbor upstairs, i can hear her boyfriend beating her again, she's screaming. should i call someone?? im scared
+other_at_risk	my little brother is still inside the compound and he just messaged that they're taking all the kids' phones and he's scared of the punishment room
+other_at_risk	the person who runs the local survivors chat just posted a pic of a bunch of pills with "finally". anyone know her irl??
+other_at_risk	my mom back home says my dad is beating her again and she stopped eating. she says she wants to die. i'm 6000 km away
+other_at_risk	my ex's new gf reached out to me secretly asking how i got away. she says he's threatening her and she's locked in the flat
+other_at_risk	hey mods, someone in the vc just said they're going to jump tonight and left the call. i have their username
+support	rough day but im here
+support	boundaries are exhausting ngl
+support	30 days no contact!!
+support	miss my mom today
+support	grey rock worked today!
+support	first paycheck in my name
+support	lonely tonight, just venting
+support	happy 1 year free 🎉
+support	crying in my car again
+support	said no today. felt awful
+support	coparenting is pure hell
+support	who else misses hymns sometimes
+support	opened a secret savings account
+support	fawning again. ugh.
+support	court date got moved
+support	grieving the fake him
+support	proud of us all 💜
+support	visa interview next week, nervous
+support	does anyone else feel like they don't know who they are outside of the church? like i don't know what music i like, what i believe, nothing
+support	my therapist asked me to notice when i'm people-pleasing and i've counted 14 times today before lunch. i didn't realise how much i do it
+support	he sent a 4 paragraph email about the kids' winter schedule and i only replied to the logistics. BIFF method for the win
+support	today was a heavy grief day. I left 3 years ago but my mom's birthday always knocks me flat. lighting a candle for her even though she won't talk to me
+support	how do you handle it when your family says you're "dead to them" but then still sends messages through your aunt? i want contact but not on their terms
+support	I used to think love meant checking in every hour. learning that my partner not texting back for 3 hours isn't abandonment. it's so hard though
+support	got my own debit card today at 41. he controlled every cent for 17 years. the cashier probably thought i was crazy for smiling so much
+support	The loneliness after leaving is something nobody warned me about. I have no friends outside the group because they made sure of that. Starting from zero at 34 is scary
+support	anyone have tips for explaining to a 7 year old why she has two christmases now? i don't want to badmouth her dad
+support	i keep feeling like i'm going to burn in hell for leaving even though i don't believe in it anymore. the fear is in my body not my brain
+support	my sponsor said codependency is like trying to control the weather. i laughed but its true
+support	immigration lawyer said i might qualify for a VAWA self-petition. trying not to get my hopes up but it's the first good news in months
+support	had a fight with my new partner about dishes and i completely shut down and apologised for everything. she just said "you don't have to do that here". i cried
+support	I'm so tired. Not in a scary way, just tired of being strong. Work, kids, lawyer, therapy. Just needed to say it somewhere
+support	does anyone else struggle to make decisions after leaving? i stood in the cereal aisle for 20 minutes because nobody was telling me what to buy
+support	my ex's new wife is nice to my kids and i feel jealous and relieved at the same time. is that normal
+support	therapy homework: write a letter to younger me. i got two lines in and had to stop. will try again tomorrow
+support	my dad said i'm killing my mother by not coming home for eid. i know it's guilt tripping but it still lands
+support	6 months sober today and also 6 months out of that house. not a coincidence
+support	i hate how my brain still asks "what would he say" every time i buy something. bought the expensive shampoo anyway
+support	anyone else's body just crash on weekends? like all week i'm in survival mode and then saturday i sleep 14 hours
+support	my mom called me selfish for going no contact with dad. I'm trying to hold the boundary without explaining myself for the 100th time
+support	when does the guilt stop. not the dangerous kind, just the constant low hum that i ruined everyone's life by leaving
+support	the kids came back from his weekend saying "dad says you broke up the family". i took a breath and said grown-up problems aren't their job. proud of me
+support	does anyone else feel like therapy is making them worse before better? i'm feeling everything now that i used to shove down
+support	Sorry I've been quiet. Job hunting, and interviews keep asking about the gap in my CV and I don't know how to say "my husband didn't let me work"
+support	I just realised I'm allowed to have a locked phone. Like, no one is entitled to my passcode. 38 years old and this is news to me
+support	i miss the community so much. the potlucks, the singing. i don't miss the control. it's confusing to hold both
+support	my anxious attachment is going off because my friend left me on read. reminding myself she has a job and 3 kids lol
+support	first holiday alone since leaving. i made myself a nice dinner and watched a dumb movie. it was sad and kind of nice
+support	is it normal to feel numb after the divorce is final? everyone expects me to celebrate and i just feel empty
+support	had to call my caseworker at the embassy today for the 5th time. so done with paperwork. but I'm still here, still fighting
+support	i noticed i flinch when my coworker raises his voice even when he's laughing. my therapist called it a trauma response and gave me some grounding stuff
+support	reminder to myself: i don't owe my ex a response within 5 minutes. or 5 hours. or ever, except about the kids
+support	anyone else get panicky seeing their old church's name on google maps? drove past it today and had to pull over for a bit. ok now
+support	my sister's wedding is next month and the whole group will be there. I'm not invited. I'm sad but honestly relieved
+support	started a budget spreadsheet and it's mine, nobody will check it. i color coded it. feeling very adult
+support	the hardest part of co-parenting with a narcissist is watching my son learn his dad's tricks. working on it with his counsellor
+support	i said "i need to think about it" instead of yes immediately today. tiny win but my heart was pounding
+support	i keep apologizing to my plants lol. therapist says that's the people-pleasing but make it botanical
+support	Feeling really low tonight. Didn't get the apartment. Still on my friend's couch. Not giving up, just need a hug from strangers
+support	how do you guys handle family group chats? my aunties keep sending "prayers for your return" messages. I muted it but still feel guilty
+support	my lawyer says the financial abuse counts in the settlement. first time someone official called it abuse. i sat in the parking lot for ages
+support	does anybody else feel like they're faking it when they say they were abused? like it wasn't "bad enough"
+support	i hate sundays. it's drop off day and the apartment is so quiet after
+support	Been thinking a lot about the difference between needing someone and being consumed by someone. My new friendships feel light and I don't trust it yet
+support	when you grow up being told your feelings are sinful, learning to name them is like learning a new language. today's word: resentment
+support	update: got my own place!! tiny, loud street, mine. no one has a key but me
+support	my daughter asked why grandma doesn't call anymore. she doesn't call because I left the faith. how do you explain that to a 9 year old
+support	hit 100 days of not checking his social media. sounds small but it's huge for me
+support	anyone else totally incapable of accepting compliments? someone said my presentation was good and i argued with them for 5 min
+support	i feel like such a burden asking my friend for rides all the time. she says it's fine. working on believing her
+support	Spent the day doing nothing and didn't feel guilty. Ok I felt a little guilty. Progress
+support	my green card interview got scheduled and for once i don't have to bring him. still scared but different scared
+support	i think i'm finally grieving the marriage i thought i had. not the real one. the imaginary one
+support	being in a healthy relationship is so boring at first omg. no drama. i keep waiting for the other shoe
+support	my mum keeps telling everyone back home that i'm "ill" instead of divorced. it stings but i'm letting her have her story
+support	anyone else have dreams about being back in the compound? woke up sweating. made tea, did the breathing, ok now
+support	called the helpline last month just to talk things through and it actually helped. not in danger, just needed a voice
+support	practicing asking for what i need: told my boyfriend i need a text when he's going to be late. he said "sure". that was it. no fight
+idiom	this paperwork is killing me
+idiom	dead tired after court lol
+idiom	my lawyer's invoice nearly gave me a heart attack lmao
+idiom	if my ex sends one more "per my last email" i'm gonna throw myself into the sea, i swear to god 🙄
+idiom	the aunties' group chat is sending me to an early grave, someone shared a 40 second voice note about my haircut
+idiom	ran into my ex's mom at costco and wanted the floor to swallow me whole 😭
+idiom	my son's school fundraiser emails are gonna be the death of me
+idiom	shoot me now, he wants to "have a conversation about our communication styles" at pickup
+idiom	that meme about the pastor's comb-over, i'm deceased, i literally cannot breathe 😂
+media	the midsommar ending though
+media	rewatching Unorthodox tonight 😭
+media	Maid ep 4 destroyed me
+media	Just finished Educated by Tara Westover and the chapter where her brother hurts her had me pacing my room. too real. great book though
+media	anyone playing the new silent hill? the part where she has to face her mom made me put the controller down
+media	the lyric "i'd rather die than go back to you" lives in my head rent free. whoever made this playlist is a genius
+media	writing a fic where the heroine escapes the cult and burns the compound down. is that too on the nose lol
+media	the podcast episode about the twelve tribes was so good. the way the host talked about leaving felt like my story
+media	my character just died for like the 15th time on the same boss. i'm about to throw my switch
+media	Big Little Lies season 1 was so hard to watch but the way they showed Celeste hiding her bruises was spot on
+educational	what's coercive control exactly?
+educational	signs someone is suicidal?
+educational	how do I tell if my friend is self harming? she's been wearing hoodies in july and i don't want to just assume
+educational	for my social work class: how many times on average do dv victims try to leave before it sticks? i heard 7 but can't find a source
+educational	if someone in this server says they want to die, what's the right thing to say? i always freeze and worry i'll make it worse
+educational	is financial abuse a crime in the UK? asking for a uni assignment on coercive control law
+educational	whats the difference between codependency and interdependency? my therapist keeps using both and i nod like i know
+educational	does the domestic violence hotline help people on dependent visas or only citizens? want to share it in my community group
+educational	what should i actually do if someone tells me they took too many pills? like who do i call first
+past	used to cut, 5yrs clean
+past	survived him. still here.
+past	attempted at 19. now 32.
+past	two years ago today i tried to end my life. now i have a job, a dog, and a tiny apartment that smells like candles. wanted to share for anyone in the dark
+past	back when i was married he used to lock me in the laundry room when i "embarrassed" him. i still hate the smell of fabric softener but i'm safe now, 4 years out
+past	when i left the group at 22 i drank every night for a year. sober since 2019. it got better, slowly
+past	I overdosed the week after the divorce in 2016. Woke up in the ER. Today I'm training as a peer counsellor
+past	my dad used to hit us with the belt for missing prayer. he's dead now and i'm in therapy working through it. safe and ok
+past	there was a time i hid my sh stuff in my tampon box so he wouldnt find it. that was 8 years ago. now i teach yoga, wild how life goes
+past	i used to think about dying every day in that marriage. haven't had a thought like that in over a year now. leaving saved my life
+negation	not suicidal, just bone tired
+negation	no i didnt drink tonight
+negation	im safe, he's gone
+negation	to be clear i'm not going to hurt myself, i just need to vent about how much i hate this custody schedule
+negation	I know I said I want to disappear but I mean like to a cabin with no wifi, not the scary way. I promise
+negation	mods you don't need to check on me, the "goodbye" post was me leaving the old church discord not anything else lol
+negation	no he didn't hit me, he's just being his usual passive aggressive self over text. i'm at my sister's and fine
+negation	not relapsing, not cutting, just sad. sad is allowed
+negation	haven't touched a drink in 400 days and tonight was hard but i didn't. i'm home, tea, bed
+negation	i'm not in danger i swear, i just jump at every car door since i left. my therapist says it'll fade
+# half: b31
+# Batch forty-seven: same writer as b30, a server for new parents and caregivers, same
+# measurement: stop 10's detector 0.670; round 10's 0.710 (rules alone 0.340), support FP
+# 0/80, hard negatives 7/50 (6 of them from the rules); retrained on t16 and t17: 0.720.
+# Then added to the training set.
+suicidal	baby deserves a better mom
+suicidal	want to sleep forever
+suicidal	they'd be fine without me
+suicidal	thinking of ending it tonight
+suicidal	gonna unalive myself ngl
+suicidal	bye everyone. love you
+suicidal	I don't want to exist
+suicidal	kms. actually
+suicidal	6 weeks postpartum and every time i hold her i think she'd be happier with literally anyone else raising her. i've started thinking about how to leave permanently
+suicidal	my husband thinks it's the baby blues. it's not. i keep picturing not being alive anymore during the 3am feed and it feels like relief
+suicidal	caring for dad with dementia for 4 years, he doesn't know who i am anymore and neither do i. i've decided i'm done once he goes into the home next month
+suicidal	I looked up how much my life insurance pays out tonight. it would cover his care. I think thats the most useful i could be
+suicidal	am i a monster for wanting to die when my son has autism and needs me? i just can't be everything every day forever
+suicidal	Left a note in the diaper bag. if someone finds this please make sure my partner checks it.
+suicidal	honestly if i didn't wake up tomorrow it would be a relief. the twins, mum's chemo, work. i keep praying i just don't
+suicidal	signed the baby up for daycare and made my mom her guardian on the forms. figured it should be sorted before
+suicidal	i'm so sorry to everyone i've been a burden on. my partner has to do night feeds because i'm useless. they'll all be better off soon
+suicidal	three months of no sleep, pnd, and my husband drinking every night. i stood by the window for ages tonight thinking about it. i'm scared of how calm i felt
+suicidal	Ich kann nicht mehr. sorry, german. I can't anymore. My mother needs care 24/7 and I want to die, really, not joking
+suicidal	the baby is asleep, i've fed the dog, left instructions for the bottles on the fridge. just wanted to say thank you to this group
+suicidal	I've been giving away baby clothes and my nice jewelry to my sister and telling her I'm decluttering. I'm not decluttering
+suicidal	does anyone else have intrusive thoughts or is this different. like i WANT to not be here. i've planned it. that's different right
+suicidal	my daughter's wheelchair got denied again by insurance and i'm so tired of fighting. tired of everything. i think about ending it every night now
+suicidal	everyone would move on faster than they think. my mil already does everything better anyway
+suicidal	i keep saving my pain meds from the c-section. not sure why. well. i know why
+suicidal	one year caring for my wife after her stroke. last night i wrote my goodbye and sat with it for an hour. i put it away. not sure i will next time
+suicidal	s.u.i.c.i.d.a.l again. pp anxiety med isn't working and i see the ob on thursday but thursday feels really far
+suicidal	my baby cries every time i hold her and stops when my partner does. she knows. everyone would be better off if i was gone
+suicidal	i dont think i'm going to make it to his first birthday. not like a health thing, i mean i don't want to
+suicidal	sorry if this is a lot. mum passed last week after i nursed her for 3 years and i don't have a reason to be here anymore. im going to join her
+self_harm	bit myself til it bruised
+self_harm	hit myself again after bedtime
+self_harm	pinching myself purple again
+self_harm	when the baby won't stop crying i dig my nails into my wrists until i feel something else. did it so hard today there's marks
+self_harm	my husband saw the scratches and thinks the baby did it. i let him think that
+self_harm	i was 2 years clean and then my son's diagnosis appointment happened and i went home and burned myself. i don't even know who to tell
+self_harm	i slap myself across the face when i lose my temper with mom. she has alzheimer's and doesn't deserve my yelling so i punish myself after
+self_harm	nap time = sh time lately. is that messed up. it's the only time nobody needs me
+self_harm	i've been scratching my scalp until it bleeds on the night shift with dad. hair is covering it for now
+self_harm	anyone know how to explain bandages to a 4 year old? she keeps asking why mommy has owies on her legs. i can't stop doing it
+self_harm	the midwife asked if i have thoughts of harming myself and i said no. i lied. i've been doing it since week 3
+self_harm	it's 2am, partner's passed out drunk again, baby's finally down and i'm in the bathroom with the urge to cut and nothing to stop me
+self_harm	punched my own leg so many times today it's all purple. i couldn't scream at my kid so i did that instead
+self_harm	I used to only do it when things got bad but now it's most days. caring for my brother is wearing me down and it's the only release
+self_harm	sorry for the vent. relapsed after 200 days. didn't clean it up properly and now it looks infected
+abuse	he's drunk and yelling again
+abuse	he smashed the baby monitor
+abuse	hiding with the baby upstairs
+abuse	he won't let me leave
+abuse	he's punching walls, baby's crying
+abuse	partner's been drinking since noon and just punched a hole in the nursery door. baby is screaming and he's blocking the stairs
+abuse	my husband takes the car keys and my phone when he goes out so i can't "run off with the baby". i've been stuck here 3 days
+abuse	my brother who "helps" with mum's care takes her pension and shoves me if i ask about it. today he shoved me into the stairs and said next time worse
+abuse	he says if i tell the health visitor anything he'll say i'm an unfit mother and take the baby. he sleeps with the car keys under his pillow
+abuse	is it normal for your partner to check your pump log and scream at you if you're "under"? he grabbed my hair tonight. im shaking
+abuse	my father-in-law lives with us and he's started coming into my room at night when my husband is on shift. i lock it now but he has a key
+abuse	he came home wasted and grabbed the baby out of my arms and wouldn't give her back. he's asleep with her on the couch and i'm terrified to move
+abuse	My husband says I can't visit my mum until the baby is weaned and takes my phone when I cry. I feel like a prisoner in my own house
+abuse	my ex showed up at the NICU even though there's a no-contact order. security walked him out but he said he'll be waiting in the parking lot
+abuse	I'm 8 months pregnant and he pushed me against the counter. third time this week. I don't know where to go with no car
+abuse	he controls all the money and gives me $40 a week for food and diapers. today i asked for more and he locked me out on the balcony for an hour
+abuse	my stepdad told me if I tell anyone about the bruises on my arms he'll throw me and the baby out tonight. we have nowhere
+abuse	hes kicking the door. baby asleep. what do i do
+abuse	if i leave he says he'll kill himself and me. he's said it twice today. i believe him
+substance	swallowed mum's pills by mistake??
+substance	drunk and holding the baby
+substance	can't stop drinking. help
+substance	think i double dosed
+substance	had a bottle of wine after the kids went down and then took my anxiety meds without thinking and now i feel super weird and slow. partner's away
+substance	been drinking to get through nights with mum since she got worse. tonight i fell down the stairs and don't remember the last hour
+substance	i'm shaking so bad i can't hold the bottle to feed him. day 2 of not drinking. i think i need a doctor
+substance	I drove to daycare pickup after 3 glasses and the teacher looked at me funny. I'm about to drive us home. it's fine isn't it
+substance	honestly i've been taking my dad's pain pills to cope with his night care. ran out 2 days ago and i'm sweating, shaking, throwing up
+substance	i can't stop. i tell myself one glass and pump and dump and then it's 4am and i'm on the kitchen floor
+substance	I think I blacked out while watching the baby. I woke up and she was still in the bouncer crying. I had only had like 5 drinks?
+substance	took some extra of my postpartum pain meds with a few beers bc i couldn't sleep and now my breathing feels slow and weird
+substance	been using my son's adhd meds to stay awake for the night feeds. took a lot today and my heart is pounding out of my chest
+substance	3 nights of not sleeping + energy drinks + my leftover xanax and i'm seeing things at the edges of the room
+substance	had way too much at the christening and drove home with the baby in the back. am i a terrible person. still feel really drunk
+other_at_risk	toddler ate my pills maybe??
+other_at_risk	husband won't wake up. drinking
+other_at_risk	my wife said goodbye. scared
+other_at_risk	mom fell, not breathing right
+other_at_risk	Sadie's been silent since Friday
+other_at_risk	my wife is 5 weeks postpartum and told me tonight the baby would be better without her. she's locked herself in the bathroom and won't answer
+other_at_risk	my husband passed out drunk with our 3 month old on his chest on the couch. i can't lift the baby without waking him and he gets angry
+other_at_risk	my mum (dementia) wandered off at 2am and the door was open. it's -5 out. police are looking but i'm going crazy
+other_at_risk	my sister who just had her baby texted "tell him i loved him" and turned her phone off. i'm 3 hours away, what do i do
+other_at_risk	dad's been drinking with his heart meds again and he's grey and sweaty and confused. he says he's fine
+other_at_risk	my 15yo daughter (she's autistic) posted on her tiktok that she won't be here for christmas. she's in her room. how do i even start
+other_at_risk	someone in the night-feeds chat just said she's going to drive off the road with the baby. she went offline. does anyone know her name or city??
+other_at_risk	my brother in law is drunk and saying he's taking the baby to his house. my sister is crying and hiding. im on speaker with her now
+other_at_risk	our nanny just texted that she found my husband unconscious in the garage with empty bottles. i'm at work 40 min away
+other_at_risk	my friend from prenatal class keeps saying she hears voices telling her to hurt the baby. she hasn't slept in days. her husband doesn't believe her
+other_at_risk	my dad with parkinson's took his whole week's pill organizer at once, i just found it empty. he's really drowsy
+other_at_risk	my son found cutting stuff in his twin's room and he's freaking out. she's 13. she's home right now and won't talk
+other_at_risk	a mom from our support group DM'd me a photo of her wrists at 1am. she hasn't replied since. mods can you help
+support	3am feed club checking in
+support	so tired i could cry
+support	baby slept 5 hours!!!
+support	respite care starts monday 🙏
+support	pp anxiety is real
+support	dad didn't recognise me today
+support	husband 60 days sober!
+support	mom guilt hitting hard
+support	therapist said i'm allowed rest
+support	cried in the pharmacy lol
+support	ehcp finally approved 😭
+support	first shower in 3 days
+support	Al-Anon tonight, wish me luck
+support	touched out. completely.
+support	feeding is going better
+support	miss my old life sometimes
+support	hospice called. it's close.
+support	colic week 4. send coffee
+support	said no to my MIL
+support	Ok. Breathing. Bad day.
+support	does anyone else resent their partner for sleeping through the night feeds? i know he has work but i'm starting to keep a tally in my head
+support	my son has cerebral palsy and people keep telling me "god gives special kids to special parents". i'm not special, i'm tired and i love him
+support	mum's care home visit today. she thought i was her sister. i sat in the car park and cried and then went and bought a sandwich. life goes on i guess
+support	how do you stop people-pleasing your in-laws when they literally live with you? every boundary feels like starting a war
+support	husband went to his first AA meeting. i'm hopeful but also so angry at all the nights i covered for him. both things
+support	the lactation consultant made me cry today. not her fault. i just feel like my body failed at the one thing it was supposed to do
+support	is it normal to not feel bonded yet at 8 weeks? my gp says it can take time and i brought it up at my check. just want to hear from real people
+support	my therapy homework is to ask for one thing a day. today i asked my sister to hold the baby while i ate a hot meal. best meal of my life
+support	anyone else's dad turn mean with dementia? he called me a thief today. i know it's the disease but it still hurts
+support	the loneliness of being home with a newborn is so weird. never alone but so lonely
+support	I keep putting myself last and then wondering why I'm empty. codependency looks different when it's a baby and an elderly parent both needing you
+support	our daughter's seizure meds got adjusted and she slept through the night for the first time in a year. i didn't know what to do with myself
+support	partner relapsed after 8 months. i'm not in danger, he's at his brother's, but my heart is broken and i don't know if i can do this again
+support	how do i explain to my 6 year old that grandpa isn't going to remember her name soon
+support	my husband keeps saying "just let me know what you need" and honestly i need him to notice without me asking. is that unfair?
+support	i've been the default parent for 14 months and i just realised i haven't seen a friend alone in all that time
+support	sleep deprivation has me putting the milk in the cupboard and the cereal in the fridge. my brain is soup
+support	went to my first caregiver support meeting. everyone was 60+ and i'm 29 caring for my mum. still felt less alone
+support	we have 3 kids and one has down syndrome and the other two feel left out. any advice for splitting attention without losing my mind
+support	my mum keeps commenting on the baby's weight and my weight and everything. i love her but i want her to go home
+support	grief is so weird. dad died in march after years of me caring for him and i keep waking up at 6 to give him his meds
+support	birth trauma therapy is hard. i keep replaying the emergency c-section. my therapist says it's my body processing
+support	does anyone else feel guilty about formula? everyone says fed is best but the guilt doesn't listen
+support	living with someone in early recovery is a lot. i keep checking the recycling. my sponsor says that's my stuff to work on not his
+support	my husband said "you used to be fun" and i've been chewing on it all day. i'm not un-fun, i'm sleep deprived and raising a human
+support	visited mom in the hospital after her fall. she's okay. i'm the one who fell apart in the hallway
+support	our occupational therapist is the only person who asks how I'm doing. I almost hugged her today
+support	i think my attachment stuff is coming up with the baby. when she cries i feel panicky like i'm the baby. therapist says this is common
+support	I snapped at my toddler today and then apologised. my parents never apologised to me. breaking cycles is exhausting but worth it
+support	anyone have scripts for asking siblings to share the load with mom? i'm doing everything and they send "thoughts"
+support	two years since my wife's stroke. some days i'm a husband, most days i'm a nurse. i miss her even though she's right here
+support	first night away from the baby since she was born. i slept 9 hours and woke up crying because i missed her. hormones are wild
+support	my partner has been dry 30 days today. we went to a cafe and i didn't watch his hands the whole time. progress for both of us
+support	honestly the hardest part of special needs parenting is the paperwork. i feel like a full-time admin for my own kid
+support	my MIL took the baby out of my arms at the family lunch and i froze. later i told my husband i need him to speak up. he said he would. we'll see
+support	i went back to work today and cried in the bathroom at lunch. not sad exactly, just missing his little face
+support	had to choose a care home for my dad and i feel like i'm abandoning him. everyone says it's the right call. it doesn't feel right
+support	pp rage is a thing nobody told me about. i'm not violent, i just get so angry over small stuff and then feel awful
+support	my son (autistic, nonverbal) said "mama" today. eight years. i can't stop smiling
+support	I think I've been enabling my husband's drinking by making excuses to his family. starting Al-Anon step work, feeling raw
+support	i love my baby but i hate this stage. there, i said it
+support	anyone else getting zero help from their health visitor? she just ticks the boxes and leaves
+support	feeling really low this week, sleep is nonexistent, I've booked a GP appointment to talk about pnd. I'm safe, just struggling
+support	my mum lived with us for her last year. she died last month. the house is so quiet and i don't know what to do with my hands
+support	when your kid has a feeding tube, every family event is a lecture from some aunt about "real food". today i just walked away. boundary!
+support	i'm so jealous of my friends who get help from their parents. my parents need help from ME
+support	Does it get easier? 4 months in and every day feels like groundhog day
+support	i finally told my husband i can't keep being his sober police. he has to own his recovery. he didn't like it but he heard me
+support	night nurse came for the first time. i didn't know what to do with 6 hours of sleep. i just lay there staring at the ceiling lmao
+support	guilt check: i used the tablet for 2 hours so i could pay bills. kid survived. i survived. we're ok
+support	my dad's parkinson's is getting worse and we're talking about moving him in. my partner is hesitant and i get it. hard conversations ahead
+support	caregiver burnout is real. i snap at everyone, i forget things, i eat standing up. therapist wants me to take one afternoon a week
+support	anyone else feel invisible at their kid's medical appointments? like the doctors talk past me
+support	my body doesn't feel like mine anymore. between nursing and the baby always on me i'm touched out 24/7
+support	had to leave the playground because another mom said something about "lazy parents who use screens" and i almost cried. i'm just so raw lately
+support	husband apologised for the things he said when he was drinking. i'm not ready to forgive yet and that's ok
+support	the day my daughter got her wheelchair was the day she got her independence back. i was a mess (good mess)
+support	i think i'm grieving the pregnancy and birth i thought i'd have. is that a thing?
+support	I keep feeling like I'm failing both my kids and my mum. I know I'm not, but that's the voice in my head at 2am
+support	took the baby to meet my grandmother in the nursing home. 4 generations in one photo. crying happy tears
+idiom	teething is killing me
+idiom	dead inside, need coffee lol
+idiom	literally a zombie rn 🧟
+idiom	if my toddler asks "why" one more time i'm walking into the ocean 😂
+idiom	my mother in law's casserole could kill a man. not even joking, it's a health hazard
+idiom	the blowout in target today made me want to crawl into a hole and die 💀
+idiom	lol i'd murder someone for 4 hours of uninterrupted sleep
+idiom	grandma hearing the baby say "poop" in church nearly finished her off, she laughed so hard she cried
+idiom	these nappies cost an arm and a leg, gonna have to sell a kidney at this rate
+idiom	my husband tried to assemble the crib without instructions and i died laughing watching him
+media	Bluey's Baby Race episode 😭😭
+media	The Father wrecked me tonight
+media	this is us rewatch, crying
+media	anyone else read Inferno by Catherine Cho? postpartum psychosis memoir. hit too close in parts but so well written
+media	the new zelda boss fight killed me like 30 times during contact naps lol
+media	playing stardew in the 4am feeds, my farmer has passed out from exhaustion more times than i can count, relatable
+media	the Mom Brain podcast did an ep on intrusive thoughts and it was so validating. recommending to everyone
+media	the song at the end of Fleabag where she walks away, i've had it on loop during night feeds
+media	writing a fanfic where Agustín from Encanto is a stay at home caregiver and it's going surprisingly deep lol
+media	the episode of grey's where the mom with pp psychosis is brought in… i had to pause it and hug my baby
+educational	signs of postpartum psychosis?
+educational	what is caregiver burnout?
+educational	pnd vs baby blues?
+educational	how do you know if your partner's drinking has crossed into being a problem? asking because i'm writing a nursing essay on family impact
+educational	is it true that suicide is a leading cause of maternal death in the first year? saw a stat on instagram and want a real source
+educational	if my mum with dementia says she wants to die, do i need to call someone or is that a common thing to say? what do professionals recommend
+educational	what's the UK number for someone who wants to talk about postnatal depression? putting together a resource list for our nct group
+educational	how do you tell the difference between intrusive thoughts and actual intent? my health visitor mentioned it and i'd like to understand it better
+educational	can you accidentally overdose on paracetamol by also taking cold and flu stuff? i'm the caregiver for my dad and want to make sure i'm not doubling up
+educational	for parents of kids with disabilities: are there respite services for carers in australia? what are they called
+past	had pnd with my first
+past	dad's drinking years are over
+past	survived pp psychosis in 2019
+past	with my first baby i had thoughts of ending it every night for months. got help, meds, therapy. baby #2 is 3 weeks and it's so different this time
+past	when i was caring for my nan i got so burnt out i started cutting again. that was 2015. she's passed and i'm 6 years free
+past	my husband used to get drunk and throw things when our son was a baby. he's been sober 4 years and we did couples therapy. it's a different house now
+past	I took an overdose when my daughter was 4 months old. That was 7 years ago. She's in year 3 now and thinks I hung the moon
+past	back when mum first got diagnosed i drank every night to cope. 2 years sober now and i actually enjoy our visits
+past	i remember hiding in the nursery closet when my ex came home drunk. i left when she was 1. we're safe and she doesn't remember any of it
+past	when dad was dying i prayed every night that i wouldn't wake up. it passed. grief is still here but that darkness isn't
+negation	not gonna hurt myself, promise
+negation	im ok, just sleep deprived
+negation	no, didn't drink. just tired
+negation	please don't worry about my last post, i wasn't talking about hurting myself. i meant i'm quitting breastfeeding. i'm fine, fed, warm
+negation	my midwife asked if i'm thinking of harming myself or the baby and honestly no, not at all, i just cry a lot. is that still pnd?
+negation	no the bruises are from lifting mum into the bath, nobody's hurting me, i just bruise easily
+negation	i'm not suicidal, i'm just done with the NHS waiting list for my son's assessment
+negation	he didn't drink tonight. i checked out of habit. he's asleep and everything is calm
+negation	my sister called me freaking out after my story post. i'm fine, the caption "i can't go on like this" was about potty training 😂
+negation	i haven't self harmed since my daughter was born and i'm not going to start now. just having a sad night
 """
 
 
