@@ -18761,6 +18761,470 @@ negation	i'm not suicidal, i'm just done with the NHS waiting list for my son's 
 negation	he didn't drink tonight. i checked out of habit. he's asleep and everything is calm
 negation	my sister called me freaking out after my story post. i'm fine, the caption "i can't go on like this" was about potty training 😂
 negation	i haven't self harmed since my daughter was born and i'm not going to start now. just having a sad night
+# half: b32
+# Batch forty-eight: written blind by another writer (a men's peer-support server: veterans,
+# tradesmen, farmers, divorced dads; understated, blunt; a quarter of the lines 1-5 words),
+# who saw no lexicon, rule, model or earlier batch. Measured once: stop 10's detector 0.690;
+# round 11's 0.810 (rules alone 0.260), support FP 2/80, hard negatives 6/50. A candidate
+# 3 % threshold gave 0.820 but, with b33, 5/160 support FP: rejected, as declared. Training
+# batches t18/t19 gave 0.790 with b33's 0.750, below round 11's: not adopted. Then added
+# to the training set.
+suicidal	will's sorted. im tapping out
+suicidal	tired of being here boys
+suicidal	not planning on a tomorrow
+suicidal	whats the point of me
+suicidal	ready to clock out permanently
+suicidal	dog goes to you, mick
+suicidal	done. love yas
+suicidal	Got the ute serviced, paid off the tab at the pub, wrote letters for the kids. Feels good to have everything squared away before I go. Dont reckon ill be needing the spare tools so whoever wants them come round the shed.
+suicidal	insurance pays out more than im worth alive, did the maths last night. missus and the boys would be set. thats the only clear thought ive had in months
+suicidal	Did 3 tours and I'm the one that can't handle civvy street. Lads I served with are dropping one by one and honestly I envy them. Reckon I'll be joining them soon.
+suicidal	farm's going under, bank letter came today. dad did it in the barn in 98 and I finally get why. not gonna be the one who sells it
+suicidal	keep thinking the kids would do better with her new bloke as their dad. cleaner break if i wasnt in the picture at all. not just the custody thing, i mean at all
+suicidal	If I don't post in a few days, it's not the phone. Cheers for everything blokes.
+suicidal	my daughter asked what i want for my birthday and all i could think is i wont be here for it
+suicidal	driving home tonight thought about just not turning at the bend. thought about it a lot longer than i should have. still thinking it
+suicidal	Been stockpiling my scripts. Not saying why. Just figured someone here should know in case.
+suicidal	no one would notice for a week out here. that used to bother me. now it kinda helps
+suicidal	gave my tools to the apprentice today. told him im retiring. Im not retiring.
+suicidal	sixty eight years is plenty. not going through another winter alone in this house
+suicidal	the voice at night says the family would have an easier go of it. i used to argue with it. stopped arguing
+suicidal	Tried calling the vets line, on hold 40 min, hung up. Whatever. I know what I'm doing saturday
+suicidal	honestly would be a relief to not wake up tmrw. no drama, just not wake up
+suicidal	wrote my boy a letter explaining it wasnt his fault. put it in the glovebox. dont know why im telling you lot
+suicidal	I'm a burden on everyone, the ex, the kids, the mates who keep lending me cash. Time to stop being everyone's problem for good.
+suicidal	m8s if anything happens to me the passwords are in the blue folder. sorry for the mess
+suicidal	keep looking at the beam in the garage. not gonna say more than that
+suicidal	been up on the overpass twice this week just standing there. third time might be different
+suicidal	Told my sister she can have mum's ring. She asked why now. Didn't have an answer I could say out loud.
+suicidal	unaliving myself has started to sound like a plan instead of a thought. sorry fellas
+self_harm	hit myself again tonight
+self_harm	burned my arm on purpose
+self_harm	back to the blade
+self_harm	cut again. 9 months gone
+self_harm	long sleeves on site again
+self_harm	Got so wound up after the phone call with the ex I smashed my fist into the steel door at work. Did it on purpose. Did it three more times. Feels better than talking about it.
+self_harm	wife keeps asking about the marks on my forearm. told her its from the fencing wire. its not from the fencing wire
+self_harm	been scratching my legs raw at night when the thoughts get loud. 52 years old and doing teenager stuff, pathetic
+self_harm	Don't know how else to explain it. When I go to bed I bang my head on the wall till I can't think. It's the only thing that shuts it off.
+self_harm	stubbed a durrie out on my wrist tonight. not the first time this week
+self_harm	Thinking about cutting again. been clean 2 yrs but the urge is back hard tonight and the stuff is right there in the bathroom
+self_harm	anyone else bite themselves till it breaks skin? asking for me, doing it right now basically
+self_harm	started using the grinder burns as an excuse. some of them are from work. the new ones arent
+self_harm	shift showers at the mine are a problem now, too many lads would see the cuts
+self_harm	I slam my hand in the truck door when i get like this. did it twice today. don't tell me to go to the doc
+self_harm	hurt myself again last night. hiding it from the kids at handover this weekend is gonna be fun
+self_harm	When I'm sober the urge to hurt myself comes back worse. Did it tonight for the first time since rehab.
+self_harm	pinching and hitting my own thighs until theyre black, only way i sleep
+abuse	she's smashing stuff again
+abuse	he's outside my flat again
+abuse	locked out. in the ute
+abuse	dad's drunk and swinging again
+abuse	Wife went for me with a pan last night, I've got a lump above my eye. Told the lads at work I walked into a beam. Who's gonna believe a bloke my size is scared of his missus.
+abuse	ex's new partner rang and said if i show up to pick up the kids again he'll put me in the ground. he knows where i park at work
+abuse	she takes my wallet and phone every night and checks everything. if i go to group she says ill regret it. typing this on the work computer
+abuse	Son's 24 and he's been threatening me for money. Last week he pushed me down the back steps. Got a deadbolt on the bedroom now.
+abuse	my partner said if i leave he'll out me to my family and everyone at work. he grabbed my neck sunday, still got the mark
+abuse	Came home and she'd cut the sleeves off all my uniforms and had a knife on the bench. Said next time it won't be the shirts. I'm in the car at the servo now.
+abuse	ex keeps turning up at the farm at night. headlights at the end of the drive at 2am. left a dead rabbit on the step yesterday
+abuse	I'm 67, my daughter moved in 'to help' and now she controls my pension and won't let me use the phone. She hit me when I asked for my bank card.
+abuse	the missus sleeps with my car keys so i cant leave. last time i tried she scratched my face and rang the cops saying i hit her. who do i even ring
+abuse	brother in law said if i testify hes gonna burn the shed down with me in it. hes done time before. not sure what to do
+abuse	she's been hitting me for years mate, tonight was worse. blood in the sink. cant go to the cops, theyll laugh
+abuse	Every time I talk to you lot she goes through my phone after. If I stop posting it's that. She's in the shower so quick - I'm frightened of her.
+abuse	boyfriend pinned me against the fridge and said im not leaving this house. backs all scraped up. hes asleep now
+abuse	Ex wife's father turned up at my work with two mates and said I've got till Friday to sign the house over or they'll break my legs.
+substance	too much. cant feel legs
+substance	mixed the pills with rum
+substance	day 3 off grog, hallucinating
+substance	cant remember last 2 days
+substance	been on the piss since friday, just came to in the ute on the side of the highway, engine still running. dont know how i got here
+substance	Stopped drinking cold turkey Monday, now I'm shaking so bad I can't hold the mug and my heart's going like a jackhammer. Saw something on the wall that wasn't there. Is this normal?
+substance	took a handful of the back pain tablets plus a few beers and now i can hardly keep my eyes open. probably fine. typing is hard
+substance	drove the kids home from footy after 6 schooners. again. we made it but i dont remember the roundabout
+substance	mate im on my 2nd bottle today and i cant stop. promised the boys id be sober for their birthday tomorrow
+substance	someone said the ice was cut with something, my chest is tight and my left arm's numb. can't go to hospital, work will find out
+substance	Popped a few of the ex's old sleepers then remembered I'd had a skinful at the club. Room's spinning and my breathing feels slow.
+substance	woke up on the shed floor with a cut head and a smashed bottle, no memory of last night. third time this month
+substance	cant stop on the pills. doc cut me off so now im getting them off a bloke at the yard. tonight i took way more than usual
+substance	been huffing the gas from work again. head's pounding and i threw up blood
+substance	3 days on the gear straight no sleep. heart won't slow down, keep hearing the dogs bark when there's no dogs
+other_at_risk	dazza's not answering. worried
+other_at_risk	my son wont wake up
+other_at_risk	mate posted a goodbye. help
+other_at_risk	Kev quiet since his post
+other_at_risk	brother took all his pills
+other_at_risk	Old mate from my unit just rang me drunk saying thanks for everything and he's sorry. Now his phone's off. He's in Townsville, I'm in Perth. What do I do
+other_at_risk	neighbour's a farmer, wife left, hasnt been seen in 3 days, dogs are going mad and the ute hasnt moved. going over now
+other_at_risk	my 15yo's got cuts all up her thigh, found them when she fainted in the bathroom. she's locked herself in her room
+other_at_risk	Guy in my crew said on smoko he's got it all planned and the insurance will cover the family. Laughed it off but he wasn't laughing.
+other_at_risk	my dad's 71 and has been giving away his tools and medals to the grandkids all week. says he's 'tidying up'
+other_at_risk	brother came off a bender and now he's blue round the lips and snoring weird, cant wake him properly. calling 000 but what do i do while i wait
+other_at_risk	@mods Steve posted last night that this was his last message then deleted it. Has anyone got his address?
+other_at_risk	my sister's husband has been hitting her, she rang me from the toilet whispering. she says he's got the car keys and her phone
+other_at_risk	workmate's been drinking on the scaffold since lunch and just said he might as well jump. boss isnt here
+other_at_risk	found my son's mate passed out in our garage, there's gear next to him and he's breathing funny
+other_at_risk	lad in the group chat just sent a pic of his wrist all cut up saying 'sorry boys'. he's not replying
+other_at_risk	my ex rang and said our 17 yo told her he wants to die and has taken off in her car
+other_at_risk	old fella down the road told me he's stopped eating and won't be here come spring. he meant it. I dont know who to call
+support	boundaries are hard mate
+support	day 90 sober lads
+support	rough week. still here.
+support	miss my kids
+support	said no to the boss
+support	therapist gave me homework again
+support	lonely out here tbh
+support	good session tonight cheers
+support	dad died 2 weeks ago
+support	keep showing up boys
+support	cant stop people pleasing
+support	ex doing my head in
+support	first christmas without the kids
+support	proud of you Gaz
+support	struggling but talking
+support	slept 4 hours, grumpy
+support	new job starts monday
+support	hate asking for help
+support	Tried that thing from last week where you say what you need instead of just doing everything for everyone. Told my wife I needed an hour on sunday for myself. World didn't end.
+support	my old man never said sorry once in his life and i caught myself doing the same to my boy. apologised to him today. felt like pulling teeth but he hugged me
+support	anyone else find the week before the deployment anniversary harder than the actual date? this week's always heavy for me
+support	keep lending my brother money knowing he won't pay it back. counsellor calls it enabling. i call it being his brother. still chewing on it
+support	Six months sober today. Didn't tell anyone at work, just bought myself a decent steak.
+support	how do you lot handle the weekends the kids are at their mums. house is too quiet, i end up watching the footy with the sound off
+support	Therapist asked what I do for fun. Sat there for a solid minute. Apparently 'fix the neighbour's fence' doesn't count.
+support	i do everything for mum since dad passed, shopping, bills, garden. she rings 6 times a day. love her but im cooked and feel guilty even saying that
+support	had a proper dark week. drinking thoughts loud. went to a meeting instead. not fixed but didnt drink
+support	The anger's the thing for me. Not at anyone in particular. Just comes up like heat off a road. Working on noticing it before I'm yelling.
+support	Drought's bad again. Lost 40 head this year. Wife says I've gone quiet. Probably have.
+support	does anyone else feel like a spare part at family dos since the divorce. everyone's polite but i'm the bloke who ruined christmas
+support	Went fishing with my son first time in two years. He talked the whole time. Didn't catch anything. Best day I've had in ages.
+support	my sponsor says im trying to fix my ex's problems so i dont have to look at mine. hate that he's right
+support	Still get nightmares about the accident at the mine. Talked to the EAP bloke today, he was alright actually. Booked another.
+support	feel like a burden asking my daughter to drive me to appointments since the knee op. she says its fine. i hate it anyway
+support	learning that saying 'i'm fine' every time is just lying politely. trying 'bit rough today' instead. small steps
+support	anyone got tips for co-parenting with someone who won't talk to you except through lawyers? costs me a fortune every time she changes pickup
+support	Lost my dog last week, 14 years. Kelpie, best worker I ever had. Sounds daft but I'm gutted worse than when the marriage ended.
+support	birthday today. 50. nobody called except the dentist. having a beer-free one and a pie
+support	Had a go at my apprentice today for nothing. Realised it was the custody hearing talking. Apologised at knock off.
+support	how do you stop checking on everyone else and forgetting yourself. I run around after my brothers, the old man, the lads at work. dont know what i even like anymore
+support	my wife said she wants me to 'need' her more. i dont know how to do that without feeling weak
+support	Group tonight was good. Big Tony cried and nobody made a joke of it. That's new for us.
+support	1 year off the smokes and the drink. still want both every single arvo at 4
+support	been sleeping in the spare room for a month. we're not splitting, just cant sleep near each other with my snoring and her shifts. still feels like losing something
+support	Honest question, when did you lot start actually feeling something in therapy? I've been going 6 months and mostly talk about the weather.
+support	struggle with not fixing things. mate tells me his problems and im already on the phone to a bloke who knows a bloke. he just wanted me to listen
+support	Retired in March. Thought I'd love it. I'm climbing the walls. Wife says I'm under her feet. Any old blokes found something that helps?
+support	the loneliness out here is different. nearest neighbour is 12km. used to be fine with it, since mum went it hits harder at tea time
+support	went to the RSL for the first time in years, talked to an old digger for an hour. felt less alone
+support	Reckon I was more codependent with the grog than with any person. Now I'm sober I'm doing it with work. 70 hour weeks.
+support	kids said they dont want to come this weekend. i know its their age but it stings. didnt make a fuss, said ill see them next time
+support	whats the difference between being there for someone and being a doormat. asking for a friend (the friend is me)
+support	Dad's in the nursing home now. I visit every day after work and he doesn't know who I am half the time. Heavy. Just needed to put it down somewhere.
+support	hit 2 years clean today. my daughter made a card with a dinosaur on it for some reason. keeping it
+support	anyone else get the sunday dread about the week ahead? nothing serious just that grey feeling
+support	I told my wife about the stuff from Afghanistan for the first time. She didn't run. We sat in the car for an hour after.
+support	got made redundant after 22 years. trying not to take it personal. applying for anything with a ute
+support	ex texted me at 11pm about school shoes. i used to reply instantly. this time i waited till morning. felt like a win
+support	the worst bit of the separation is the little things. buying one steak. one toothbrush. talking to the telly
+support	counsellor reckons I'm 'hypervigilant'. I reckon I'm just a sparky who checks things twice. Maybe both.
+support	Mate of mine died by suicide last year and I'm still angry at him. Anyone else get the anger more than the sad?
+support	doing the workbook thing on attachment. turns out im 'avoidant'. my ex could've told them that for free
+support	my partner's drinking is getting worse and I keep covering for him with his family. how do I stop being the cleanup crew
+support	Bit of a rough one today. Harvest's behind, back's stuffed, kids are fighting. Just venting, carry on.
+support	learnt today you can love someone and not answer the phone every time. revolutionary stuff for a 58 year old
+support	second meeting this week. keeping my hands busy. the craving passes if i wait it out, still hate waiting
+support	Does anyone else feel like they're only worth something when they're useful? Can't sit still without feeling guilty.
+support	Miss the army. Not the war bits. The blokes. Nobody tells you how quiet civvy life is.
+support	my brother and i havent spoken in 8 years. his kid got married and i wasnt invited. fair enough probably. still hurt
+support	Made my own appointment with the GP for the first time. Usually the wife does it. Small thing but felt grown up lol
+support	how do i tell my mum im not coming for christmas without starting world war 3. every year i cave
+support	started going to the men's shed on tuesdays. mostly old fellas arguing about timber. love it
+support	she wants to get back together and part of me wants to just so I dont have to feel this. therapist says thats the exact reason not to yet
+support	Bad night with the PTSD stuff, up at 3 checking the locks. Did the breathing thing. Went back to bed eventually. Just logging it.
+support	i got snappy at group last week and wanted to apologise. not an excuse but it was the anniversary of my son's accident
+support	trying to stop saying sorry for everything. said sorry to a chair yesterday. work in progress
+support	been a year since the divorce was final. still wear the ring on a chain. dont know why
+support	Sat down with the financial counsellor about the farm debt. It's bad but there's a plan. Wanted to say thanks to whoever posted that number last month.
+idiom	shoot me now, tax time
+idiom	if the foreman makes us redo that slab one more time i swear ill jump off the scaffold lol
+idiom	my back after pulling fence posts all day. send me to the knackery lads
+idiom	Missus made me sit through a three hour musical. Wanted to die. Still recovering.
+idiom	the dad jokes at group tonight were so bad i nearly walked into traffic 😂
+idiom	kids had me at the trampoline park for 4 hours, I'm deceased, bury me in the ball pit
+idiom	this umpire needs to be taken out the back and put down. worst decisions ive ever seen
+idiom	overdosed on christmas ham again, send help, cant move 🤣
+media	Band of Brothers rewatch tonight
+media	Cash's Hurt still hits hard
+media	finished Jarhead again
+media	reading Lost Connections by johann hari, the chapter on loneliness in men is basically my life story
+media	anyone watched Ozark? the way Marty keeps cleaning up everyone's mess is codependency 101
+media	that podcast episode with the vet who talked about his buddy who died by suicide. had to pull over. worth a listen
+media	Playing Red Dead 2 again, Arthur's ending wrecks me every time. got the bad one cause I robbed everyone
+media	the bit in Manchester by the Sea where he says 'I can't beat it'. yeah. didnt speak for an hour after
+media	son got me into Dark Souls. died 47 times to the same boss. want to throw the controller through the telly
+media	Springsteen's Streets of Philadelphia came on in the truck and I had to sit in the car park for a bit.
+educational	what number for vets crisis?
+educational	signs of overdose?
+educational	How do you ask a mate straight out if he's thinking of suicide without making it worse? Reading says asking doesn't plant the idea but it feels wrong.
+educational	is it true farmers have higher suicide rates than other jobs? doing a talk at the field day and want the stats right
+educational	my daughter's school sent a thing about self harm warning signs. what should i actually be looking for at 13
+educational	whats the difference between codependent and just being a good husband? genuinely asking, read the book and confused
+educational	does anyone know if the DV hotline takes calls from men or is it just women
+educational	doing my mental health first aid course next week. anything you wish someone had told you before you did it
+educational	what do alcohol withdrawal seizures look like, my uncle's detoxing at home next month and I want to know when to call an ambulance
+educational	if someone says 'I'm just tired of everything' is that a red flag or am I overthinking it? trying to learn the signs
+past	5 years since attempt. grateful
+past	survived her. 3 yrs out
+past	Back in 2015 I was sat in the car ready to go and my kid rang about his footy boots. He's 19 now and doesn't know. Coming up to 9 years.
+past	I used to drink till I blacked out every weekend, woke up in a paddock once. 11 years dry now and it feels like another bloke's life.
+past	when i came back from iraq i punched walls till my knuckles broke, did it for years. dont anymore. the boxing gym helped more than the pills
+past	my first wife used to lock me out of the house in winter. took me a decade to call it what it was. remarried now, she's a good one
+past	overdosed in 08 at a party, mate dragged me out to the road and flagged an ambo. Sober since. Still send him a carton every christmas.
+past	there was a time i wrote goodbye letters. found them in a box last week and burned them. different man now
+past	Three years ago tonight I was on the bridge. A truckie pulled over and talked to me for an hour. Never got his name. Doing alright now.
+negation	not suicidal, just knackered
+negation	didnt drink. promise
+negation	im safe, just venting
+negation	Before anyone worries, I'm not going to do anything stupid. Just had a rough call with the ex and needed to swear at someone.
+negation	no the marks are from the chook pen wire, im not hurting myself lol. the chooks are hurting me
+negation	I said I'm done but I meant with the footy club committee, not with life. You lot are quick on the trigger
+negation	mate i didnt take anything, i'm just crook with the flu. no need to ring my missus
+negation	wife asked if im thinking of ending it. im not. i'm just quiet. always been quiet
+negation	she hasnt hit me or anything, we just argue loud. neighbours called the cops and it was embarrassing, but im not in danger
+negation	no urges tonight, before anyone asks. at my brother's watching the cricket.
+# half: b33
+# Batch forty-nine: same writer as b32, a server for eating-disorder and chronic-illness
+# recovery, same measurement: stop 10's detector 0.660; round 11's 0.740 (rules alone
+# 0.260), support FP 1/80, hard 2/50; the 3 % candidate 0.780 (support 3/80). Then added to
+# the training set.
+suicidal	wish the sepsis had won
+suicidal	tired of this body. permanently
+suicidal	saying bye to everyone here
+suicidal	done fighting. for real
+suicidal	k!lling myself tonight i think
+suicidal	mom deserves a break. permanent
+suicidal	stashing my meds for later
+suicidal	14th admission this year. the nurses know my name and my mum has stopped crying when they call her. I think its kinder for everyone if there isnt a 15th, I mean at all.
+suicidal	pain is 8/10 since 3 years. doctors say nothing more to try. i am not strong like you all, i want to stop existing, sorry for my english
+suicidal	If I relapse again I'm not going back to inpatient. I'll just let it take me this time. Honestly half hoping it does.
+suicidal	i keep calculating how long i could go without eating before my heart gives up. not for weight. for the end
+suicidal	gave my sister my art stuff and the good headphones. told her i'm decluttering. she believed me
+suicidal	my pots flares leave me on the floor every day and I'm 23. I've started writing letters to people. I'm not going to pretend what they're for
+suicidal	the gp said 'quality of life' and i laughed because i dont have one and i dont plan to keep trying much longer
+suicidal	been saving my oxy since the surgery. don't ask what for. just needed someone to know
+suicidal	scheduled posts for my insta for after. weird thing to plan i know
+suicidal	Lupus, fibro, and now they think MS. I'm 29. I dont see why I should sit through 50 more years of this. Not being dramatic. I've decided.
+suicidal	Sometimes at night I pull the NG tube out and think about just not letting them put it back. Ever. Letting it end.
+suicidal	my body has been trying to die for years, maybe i should just let it win
+suicidal	told the dietitian i'm fine and she wrote it down. i'm not fine. i have a date picked. its after my sisters birthday so i dont ruin it
+suicidal	je suis fatiguée... sorry, tired. everyone would have so much more money and time without my hospital bills. I think about leaving for good every single day now
+suicidal	The ward is so quiet at 3am. Was thinking how easy it would be to just not be here by morning. Nurse came round so I stopped thinking it. For now.
+suicidal	deleted my recovery app and wrote down who gets my cat. I feel weirdly calm
+suicidal	can someone stay online with me. i dont trust myself tonight, the thoughts have a plan now
+suicidal	i hate myself so much i dont want to exist in this body or any body. been looking up ways. sorry
+suicidal	the flare is back and i cant do another year of infusions. told my mom i love her tonight which i never say. she knew something was up
+suicidal	I'm so tired. Not sleepy tired. The kind where you want the whole thing to be over. I think I'm ready to go
+suicidal	honest q if I stop my insulin and nobody finds out... no. not a q. ignore. i'm just so done being sick
+suicidal	wrote a list of reasons to stay and only got to 2 and one was 'the dog would be confused'. this is me asking for help i think
+self_harm	scratched till it bled again
+self_harm	purged and cut tonight
+self_harm	ice cube trick not working
+self_harm	relapsed on sh. 40 days
+self_harm	new marks, hiding em
+self_harm	ward round tomorrow and i have fresh ones on my hips. if they see them im on 1:1 obs again. should i tell them or just wear the hoodie
+self_harm	the urge to hurt myself after eating is so bad. like i have to punish myself for finishing the plate. did it after dinner
+self_harm	burned myself on the kettle on purpose after weigh in. 3rd time this week. telling you guys bc i cant tell my treatment team
+self_harm	i punch my stomach when i feel full. did it so hard today its bruised all over
+self_harm	rubber band isn't enough anymore, been using something sharper since tuesday
+self_harm	Restarting my meds made the urges worse. I've been picking at my skin until it opens up, my arms are a mess and I can't stop.
+self_harm	Nobody tells you starving yourself can be self harm. That's what I'm doing rn. Not for weight. Just to hurt.
+self_harm	I banged my head on the wall in the hospital shower so nobody would hear. It's the only way the pain feels like mine.
+self_harm	ich habe mich wieder geritzt. sorry, german. I cut again, first time since clinic. my mom cant know
+self_harm	my physio said i have to stop hitting my bad knee when im angry at it. i havent stopped. did it this morning
+self_harm	smashed my hand on the desk over and over after the body scan appointment. cant move two fingers now
+self_harm	the sh thoughts are loud today and the tools are in my room. 4 months clean and i think tonight ends that
+self_harm	cutting where the PICC line was so the scars blend in. i know i know
+abuse	bf took my meds again
+abuse	mom locked me in again
+abuse	hes reading my chats, scared
+abuse	dad threw my plate again
+abuse	cant go home. hes there
+abuse	my boyfriend hides my pain meds and only gives them if I do what he says. tonight I said no and he threw my walking stick down the stairs
+abuse	mum weighs me every morning and if the number goes up she doesn't let me eat dinner. yesterday she slapped me for 'lying' about snacks. im 17
+abuse	He says no one else would ever want someone as sick as me and if I try to leave he'll tell my insurance I'm faking. He pushed me into the wardrobe last night.
+abuse	my carer shouts at me and leaves me in bed all day if I 'complain'. I can't get up alone. She took my phone charger. Using the tablet while she's out.
+abuse	ex keeps showing up at the hospital pretending to be my fiancé. staff let him in twice. he whispered he knows what ward I'm on
+abuse	stepdad said if i gain weight he'll 'fix it' himself and grabbed my arm so hard it's purple. mum just watches
+abuse	my husband controls all our money including my disability payments. when i asked for money for my prescription he hit me with the car keys. im in the bathroom
+abuse	Partner won't let me go to my ED clinic appointments. Says they're filling my head with lies. Last time I went he locked me out all night.
+abuse	my brother keeps coming into my room at night and threatening me. parents say im being dramatic because of my 'illness'. put a chair against the door
+abuse	He smashed my glucose monitor because I 'spend more time with it than him'. I don't have a spare. He said next time it'll be my face.
+abuse	he takes the battery out of my wheelchair when he leaves for work so i cant go anywhere. today he said its permanent now. i dont know what to do
+abuse	mi novio me pega... sorry. my boyfriend hits me when i dont finish food he makes and says its for my recovery. he is in the next room now
+abuse	i moved out but my ex found my new address through my pharmacy. there's a note on my door saying 'nice try'. shaking
+abuse	grandma forces food in me and holds my nose and says im possessed. i'm 16 and she's my guardian. i'm scared of dinner every night
+substance	overdid the water pills, dizzy
+substance	double dosed gabapentin, cant stand
+substance	heart racing after diet pills
+substance	drunk on empty stomach. spinning
+substance	I took my night meds then forgot and took them again plus the tramadol and now I'm so drowsy I keep nodding off mid-sentence. My lips feel weird.
+substance	been drinking to not feel hungry, this is my 3rd day, threw up blood this morning and my hands are shaking. cant tell my team
+substance	ran out of my benzos 4 days ago and the gp wont refill till monday. my whole body is jerking and i saw something crawl on the ceiling
+substance	bought something online thats supposed to kill appetite and took a few. my heart is going 160 and im sweaty and cold at the same time
+substance	i cant stop with the codeine. started for the endo pain and now i get it from 3 different pharmacies. took way more today and feel really sick
+substance	mixed my pain patch with wine at a party. everything's slow. friend says my breathing sounds funny
+substance	diabetic and drunk, haven't checked my sugar in hours and I feel really weird and shaky. my flatmate's out
+substance	woke up on the bathroom floor, no idea how long i was out. last thing i remember is the vodka and my sleeping tablets. there's sick on the floor
+substance	Been using energy drinks and caffeine pills to get through the day without eating. Chest pain now and left arm tingly. Probably nothing?
+substance	cant stop drinking since the diagnosis. at work today i was drunk by 10am and drove home. dont remember the drive
+substance	took a handful of laxatives after a binge, been on the toilet 5 hours, cramping, now i feel faint and my heart is skipping
+other_at_risk	roommate collapsed, not eating weeks
+other_at_risk	my sister is purging blood
+other_at_risk	Jess silent since her goodbye
+other_at_risk	friend says shes saving pills
+other_at_risk	bunkmate on ward cutting
+other_at_risk	my girlfriend has anorexia and just fainted in the shower and hit her head. she's awake but confused and says dont call anyone
+other_at_risk	a girl from my day program texted me 'thank you for being my friend, take care of yourself' and now her phone is off. i don't have her address, only her first name
+other_at_risk	my little brother (15) has been hiding food and I found cuts on his arms and a note in his drawer that says sorry mum. he's at school now
+other_at_risk	@mod someone in #vent said they're taking everything tonight then left the server. can we do anything??
+other_at_risk	my mom has chronic pain and she took a lot of her pills with wine and now she's really hard to wake up. her breathing is slow. ambulance?
+other_at_risk	my best friend with type 1 stopped her insulin to lose weight, she's vomiting and breathing really fast and says she's fine
+other_at_risk	roommate on the ED unit told me tonight she's going to finish it when she gets discharged friday. do i tell the nurses even tho she made me promise
+other_at_risk	my flatmate hasn't come out of her room in 2 days, I can hear her crying but she won't answer, she's been talking about being a burden since her diagnosis
+other_at_risk	mi hermana dice que no quiere vivir... my sister says she doesn't want to live anymore and she's locked herself in the bathroom. I am outside the door
+other_at_risk	my partner with crohns drove off after saying 'you won't have to look after me anymore'. he's not answering and it's been an hour
+other_at_risk	Someone on my recovery discord posted their weight and said they'll be gone before they hit the target. Her last message was 6 hours ago.
+other_at_risk	my friend's ex keeps following her home from work and told her he'll make her disappear. she's staying with me tonight but he knows my street
+other_at_risk	my 19 yo daughter is fainting at uni and her heart rate was 38 at the GP. she refused admission and left. I don't know where she is
+support	meal plan hard today
+support	finished my snack 🎉
+support	flare day, staying in bed
+support	weigh in tomorrow, nervous
+support	3 weeks since discharge!
+support	body dysmorphia bad today
+support	set a boundary with mum
+support	infusion day again ugh
+support	new therapist, fingers crossed
+support	i miss my friends
+support	ate pizza with friends!!
+support	pain 6/10, manageable
+support	anyone else on prednisone?
+support	hate hospital food lol
+support	dietitian moved my target up
+support	feeling like a burden today
+support	mirror checking again, sigh
+support	slept through, first time
+support	tube out tomorrow!!
+support	my mum keeps asking what I ate today like a food police officer. I know she's scared but it makes me want to hide things. How do I ask her to trust the team?
+support	3 month check in: periods came back, hair stopped falling out, still hate my thighs. two out of three lol
+support	Is it codependent that I can't eat unless my partner eats with me? My therapist says it's scaffolding, not dependence, but idk
+support	chronic fatigue makes me cancel plans every time and now friends stopped inviting me. I get it, but it hurts
+support	today i ate a fear food (cheesecake) and cried after but i kept it down and sat with the feeling. proud and also exhausted
+support	doctor said my bone density is osteopenia at 24. sad but it's motivation to keep with the plan
+support	the ED voice was so loud at lunch i wanted to throw the tray. i didnt. i ate half and told my nurse the truth. small win
+support	does anyone else feel guilty needing their parents to help with money at 30 because of the illness. i feel like a child
+support	Back on the ward for a week, just for potassium. Not a relapse, just my body being annoying. Bring me book recs!
+support	I keep saying yes to every family event even when I'm in a flare because I don't want them to think I'm lazy. Then I pay for it for 3 days.
+support	english is not my first language so sorry. my family think eating disorder is a choice. how i explain them it is illness?
+support	grieving the person I was before getting sick. Therapist says that's a real grief. Didn't know that was allowed
+support	my bf does everything for me when im in pain and i love him but i feel like his patient not his partner. working on it together
+support	had my first outpatient session without my mum in the room. felt weird but good. I'm 19, it was time
+support	anyone have tips for eating in front of coworkers? i still do the thing where i say i already ate
+support	diagnosed with gastroparesis last week. scared about what it means for my recovery from anorexia. any1 else have both?
+support	the loneliness of being housebound is something else. the mailman is my main social interaction lol
+support	my new meds make me gain weight and i'm struggling with it so bad. not stopping them. just struggling
+support	six months no purging today. No one knows except you guys and my therapist
+support	do you ever feel like your illness is the only thing people ask about? my aunt only says 'how is your stomach'
+support	went shopping for clothes in my actual size. cried in the changing room. bought the jeans anyway.
+support	having a bad pain day and a bad body image day at the same time is a special kind of hell. just venting
+support	my dietitian and therapist disagree about exercise and I'm stuck in the middle. How do I advocate for myself without people-pleasing both?
+support	IBD flare, 14 toilet trips today, missed my exam. uni is being decent about it at least
+support	It's hard to set boundaries with my mom when she's also my carer. She does so much. But I want my own appointments to be mine.
+support	Missed my meal plan snack because of a meeting and the guilt spiral started. Ate it late. Logging it as a win anyway.
+support	my sister recovered and everybody compares me to her. 'she did it, why can't you'. trying not to take it personally
+support	grief is weird, my friend from the unit passed away from complications last month and i keep wanting to text her
+support	hit my 1 year mark since discharge!! thank you all. this group saw me at my worst
+support	is it normal to miss the hospital? like the structure, not the illness. outside feels so big
+support	i think i'm people pleasing my doctors. i say the pain is a 5 when it's an 8 because i dont want them to think im drug seeking
+support	attachment style workbook says im anxious. that tracks. I check if my partner is annoyed with me like 20x a day
+support	Got my endo diagnosis after 9 years. Relieved and furious. Mostly relieved.
+support	new wheelchair arrived! feeling weird about it, like it means i gave up. OT says it means i get to go out again
+support	had the family meal session today. dad cried. i ate. we all survived it
+support	does anyone else get triggered by the calorie labels in restaurants? how do you cope
+support	pain is making me snappy with my partner and then I feel like a monster. we talked about it tonight. he gets it more than I thought
+support	i'm 41 and in recovery from bulimia. feel like everyone here is 18. is there space for old ladies lol
+support	My therapist asked what I'd do if my body wasn't a project. I had no answer. Homework for the week.
+support	2 steps forward 1 back. restricted a bit today. told my team. we adjusted. not spiraling
+support	sometimes I feel invisible with an invisible illness lol. nobody sees the pain so nobody believes it
+support	my flatmates threw me a 'stomach came out of surgery ok' party. they're the best
+support	learning to say 'I can't today' without a 3 paragraph apology. progress
+support	lonely night, partner is on nights. watching bake off which is a choice for someone with an ED haha
+support	i was so angry at my body today. wrote it a letter instead of punishing it. weird exercise but helped
+support	does anyone have experience with ARFID as an adult? feel embarrassed that i only eat like 8 foods
+support	my husband keeps trying to fix my pain. i told him i just need him to sit with me. he sat. it helped
+support	I'm so tired of explaining my illness at every new appointment. Started carrying a one-page summary. Game changer.
+support	first time eating out since inpatient. ordered the pasta. didn't check the menu 40 times before. only 10 lol
+support	my grandma died last week and the funeral food was hard. family kept watching my plate. i wanted to grieve not be monitored
+support	relapse isn't failure, keep telling myself that. slipped this weekend, back on plan today
+support	Mi español es mejor que mi inglés. Just wanted say this group help me a lot in the bad months. gracias
+support	do you guys tell dates about your illness? second date friday and the restaurant choice is stressing me
+support	feel like my whole life is appointments. GP, psych, dietitian, rheum, physio. where do I fit a life in
+support	my friend from treatment is doing badly but I need to protect my own recovery. Is it ok to step back a bit?
+support	hospital discharge planning meeting tomorrow. nervous about going home but also excited for my own bed
+support	my body image is bad today and I skipped the mirror. ate breakfast though
+support	anyone else hate the word 'brave' when people talk about your illness. i didnt choose this
+support	i dont have an eating disorder but chronic nausea made me lose weight and now people compliment me. its so weird and upsetting
+support	my meal support person and i laughed through dinner tonight. first time food felt normal in years
+idiom	physio literally killed me today
+idiom	dead 💀 that meme
+idiom	kill me, group project
+idiom	if one more person tells me to try yoga for my lupus i'm going to scream into the void forever
+idiom	my cat just knocked my whole pill organiser on the floor, I am going to murder her (lovingly)
+idiom	the hospital wifi is so bad i might actually die of boredom before discharge lol
+idiom	the new dietitian is so nice it physically hurts. I'd die for her honestly
+idiom	ugh biochem exam tomorrow, just bury me now 🪦
+idiom	my insurance company is trying to kill me with paperwork i swear 😭
+idiom	that pun in the group chat made me want to jump out a window 😂 who raised you
+media	To the Bone was triggering
+media	Euphoria s2 ep4 though
+media	Wasted by Hornbacher, anyone read?
+media	writing a fanfic where the main character has POTS and faints at the ball. is that too much for a romance
+media	Celeste the game is about anxiety and depression and honestly the climbing bit made me cry
+media	in Hospital Playlist when the patient dies after the transplant i had to pause, too close to home
+media	Listening to Taylor's 'You're On Your Own, Kid' where she sings about starving her body. Hit hard tbh.
+media	the Food Psych podcast episode on diet culture was so good, recommended for anyone early in recovery
+media	there's a Grey's Anatomy ep where the girl has anorexia and they get the heart stuff completely wrong lol
+media	reading The Bell Jar for lit class, the fig tree chapter is perfect for my essay
+educational	refeeding syndrome symptoms?
+educational	what does EDNOS mean
+educational	helpline for eating disorders UK?
+educational	how do you tell the difference between a friend just having a bad day and someone actually thinking about suicide? my friend with ME said something vague
+educational	for my nursing placement, what are signs a patient with anorexia is at risk of heart complications?
+educational	Is there research on suicide risk in chronic pain patients? writing my psych dissertation and want good sources
+educational	what should I do if someone tells me they're self harming but asks me not to tell anyone? want to be ready
+educational	can someone explain the difference between codependency and just being a caregiver? my mom is my carer and I'm confused
+educational	does anyone know the signs of an opioid overdose? my partner is starting strong meds after surgery and i want to be prepared
+educational	what are the warning signs of abuse in a caregiver relationship? asking for a workshop i'm running at the chronic illness charity
+past	2 years clean from sh
+past	was tube fed. thriving now
+past	attempted at 16. now 24
+past	When I was 17 I took a lot of pills after my first admission. Woke up in ICU. I'm 26 now and a nurse on that same ward. Life is strange.
+past	i used to purge until i fainted, every day for 5 years. 3 years in recovery now and some days i forget that girl existed
+past	my ex used to hide my insulin when we fought. it took me 2 years and a shelter to get out. that was 2020, safe and happy now
+past	Back when I was first diagnosed I wrote a goodbye letter and hid it in my journal. Found it cleaning out my room. Cried, threw it away. Glad I stayed.
+past	there was a year where i mixed my meds with alcohol every night just to sleep through the pain. doesn't feel real now, 4 years sober
+past	during my last hospital stay (2021) i cut on the ward and they found out. it was awful but also the start of getting better
+past	I used to think the world would be better without me and my endless appointments. Took years of therapy. I don't think that anymore.
+negation	not purging, just stomach flu
+negation	im ok, not suicidal
+negation	didn't cut. held the ice
+negation	Before anyone panics about my last post, I'm not going to hurt myself, I'm just sad about the surgery being cancelled again
+negation	no i didnt take extra meds, the drowsiness is from the new antihistamine. i checked with the pharmacist
+negation	when I said I want to give up I meant on the gluten free bread, not on life 😂 it tastes like cardboard
+negation	my bf isn't hurting me, the bruises are from the blood thinners. I bruise if you look at me
+negation	Dark thoughts came up in therapy today and I want to be clear I'm not in danger, we made a safety plan and I'm using it. Just sharing.
+negation	Not restricting, promise! Just nauseous from the chemo. Had a smoothie.
+negation	i know the scars look fresh in my selfie but they're old, it's just the lighting. im doing ok
 """
 
 

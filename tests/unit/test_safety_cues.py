@@ -335,6 +335,14 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   negatives 2/50 and 7/50. Then once, as declared beforehand, retrained on t16 and t17:
 #   0.870 and 0.720 (0.795), same false positives; adopted. Then trained on; two of b31's
 #   rule false positives (a denial, a screening question answered no) became an exclusion.
+#   batches forty-eight and forty-nine (b32: a men's peer server, understated; b33: eating-
+#   disorder and chronic-illness recovery; a quarter short), measured once: stop 10's
+#   detector 0.690 and 0.660; round 11's 0.810 and 0.740 (pooled 155/200 = 0.775); rules
+#   alone 0.260 and 0.260; support FP 3/160; hard negatives 8/100. As declared beforehand: a
+#   3 % threshold (chosen by leave-one-batch-out) gave 0.800 but 5/160 support FP, over 2 %:
+#   rejected; training batches t18/t19 gave 0.770, under 0.775: not adopted. Then trained
+#   on; two of b32's rule false positives (a "how do you ask a mate" question, "overdosed on
+#   christmas ham") widened two exclusions.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -383,12 +391,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b29", 0.88, 0.02),  # 0.899 since round 11's training moved borderline lines
         ("b30", 0.92, 0.02),
         ("b31", 0.88, 0.02),
+        ("b32", 0.88, 0.02),
+        ("b33", 0.92, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to thirty-one, each measured once before tuning or training on it (the
+    """Batches five to thirty-three, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
