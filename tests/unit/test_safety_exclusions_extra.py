@@ -1,5 +1,5 @@
 """The hard-negative exclusions added to lexicon.toml (the *_more7 tables) and cues.toml
-(past_more7, negation_more7, idiom_more7 and their neighbours; negation_more8): clearly-past, question,
+(past_more7, negation_more7, idiom_more7 and their neighbours; the *_more8 tables): clearly-past, question,
 denial and joke frames are left alone by the rules, while crisis messages that share their
 words (past mixed with present, a denial next to a threat) are still flagged."""
 
@@ -39,6 +39,9 @@ HARMLESS = [
     "how do you ask someone directly if they're thinking about suicide?",
     "are there hotlines for men being abused by their wives? my uncle won't call a general one",
     "how do i ask a coworker if she's thinking about suicide without scaring her off",
+    "what are the warning signs your teen is self harming",
+    "how do teachers support students who talk about wanting to die",
+    "that anime is basically about grief and dying and i love it",
     "what is the recovery position and when would you use it after an overdose",
     # denials
     "no i'm not cutting again, the marks are from the rose bushes",
@@ -76,6 +79,7 @@ CRISIS = [
     "i wasn't talking about work, i keep thinking about hurting myself",
     "my coworker asked me what was wrong and i told her i'm thinking about suicide",
     "overdosed on my sleeping pills after christmas dinner, i feel so weird",
+    "the show is about death, and honestly i want to die tonight",
 ]
 
 
