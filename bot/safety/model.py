@@ -8,15 +8,16 @@ labelled messages (``python -m bot.safety.train`` writes ``content/safety/model.
 It runs only on messages the rules left alone, and flags one only when its score clears a
 threshold chosen in training so that at most ~2 % of ordinary support talk would pass.
 
-The model, exactly (the trainer checks the file against scikit-learn to 1e-6):
+The model, exactly (the trainer checks the written file against scikit-learn to 1e-5):
 
 - features of a message: its words (``[a-z0-9]+`` in the detector's matching form) and
   the pairs of neighbouring words, each counted once (word-prefix features were tried:
   no better in cross-validation, twice the cost);
 - a known feature ``f`` has ``q_f`` (its idf squared) and ``a_f`` (its idf times its
-  weight), so with ``Q`` and ``A`` the sums over the message's known features, the score
-  is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2 norm, then logistic
-  regression);
+  weight, and times its naive-Bayes ratio when the trainer scales features, as
+  ``train.NB_SCALE`` does), so with ``Q`` and ``A`` the sums over the message's known
+  features, the score is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2
+  norm, optionally scaled per feature, then logistic regression);
 - a flagged message's category is the highest of ``bias_c + C_c / sqrt(Q)`` over the five
   crisis categories (a second model, trained on crisis messages only);
 - a message with fewer than ``@min_words`` different words, or no known feature, is never
@@ -302,16 +303,16 @@ def load(file: Path, categories: Iterable[str], problems: Problems) -> Model | N
 
 
 def dump(model: Model) -> str:
-    """The file text for ``model``: 7 significant digits, features sorted."""
+    """The file text for ``model``: 8 significant digits, features sorted."""
     lines = [
         HEADER.rstrip("\n"),
         f"@version\t{MODEL_VERSION}",
         "@classes\t" + "\t".join(model.classes),
-        f"@bias\t{model.bias:.7g}",
-        "@class_bias\t" + "\t".join(f"{b:.7g}" for b in model.class_bias),
-        f"@threshold\t{model.threshold:.7g}",
+        f"@bias\t{model.bias:.8g}",
+        "@class_bias\t" + "\t".join(f"{b:.8g}" for b in model.class_bias),
+        f"@threshold\t{model.threshold:.8g}",
         f"@min_words\t{model.min_words}",
     ]
     for feature in sorted(model.table):
-        lines.append(feature + "\t" + "\t".join(f"{v:.7g}" for v in model.table[feature]))
+        lines.append(feature + "\t" + "\t".join(f"{v:.8g}" for v in model.table[feature]))
     return "\n".join(lines) + "\n"

@@ -19225,6 +19225,455 @@ negation	my bf isn't hurting me, the bruises are from the blood thinners. I brui
 negation	Dark thoughts came up in therapy today and I want to be clear I'm not in danger, we made a safety plan and I'm using it. Just sharing.
 negation	Not restricting, promise! Just nauseous from the chemo. Had a smoothie.
 negation	i know the scars look fresh in my selfie but they're old, it's just the lighting. im doing ok
+# half: b34
+# Batch fifty: written blind by another writer (a codependency-recovery server, CoDA style;
+# a quarter of the lines 1-5 words), who saw no lexicon, rule, model or earlier batch.
+# Measured once: stop 10's detector 0.740; round 12's 0.820 (rules alone 0.290), support FP
+# 1/80, hard negatives 1/50. As declared beforehand, with the naive-Bayes-scaled model
+# trained on the same data: 0.840, support 2/80, hard 1/50 (with b35 better overall, so
+# it shipped). Then added to the training set.
+suicidal	want to stop existing honestly
+suicidal	tired of being alive tbh
+suicidal	no one would even notice
+suicidal	this is my last share.
+suicidal	I'm done. goodbye everyone 💛
+suicidal	they're better off without me
+suicidal	Did my boundaries homework like Linda suggested. Wrote that I can't keep being the one who fixes everyone. Then I sat there and realized if I'm not fixing anyone there is no reason for me to be here at all. I think I'm finished trying.
+suicidal	my husband said once again I'm the reason the family is miserable. honestly maybe he's right and the cleanest thing is me not waking up. sorry for dumping this in check-in
+suicidal	Sorry my english is not so good. I am thinking many days that my children will have easier life when I am not there anymore. I have already make the papers ready for the insurance.
+suicidal	Gave my sister my grandma's ring today and the dog to my neighbor. told them it's just decluttering. it's not. I wanted you guys to know I appreciated this group
+suicidal	keep thinking about how long it would take anyone to notice I was gone. my mom only calls when she needs money. I don't think I want to find out, I think I just want to go
+suicidal	step 1 says we're powerless over others. ok. I'm also powerless over wanting to die every single night this week and nobody talks about that part
+suicidal	hey can someone stay on voice with me, I'm parked by the river and I don't trust myself tonight
+suicidal	I've been the glue for 40 years. the glue is tired. I'm planning to step out permanently, I have a date picked
+suicidal	Everyone in my family needs me for something and I am so empty. I honestly hope I don't wake up. then they'll have to figure it out without me
+suicidal	sponsor isn't picking up. i have the pills out on the counter and im just looking at them
+suicidal	am I allowed to share in here if I'm not sure I'll be around for the next meeting
+suicidal	finally said no to my mom today and she said she wishes she never had me. same mom. same. i'm going to make that happen for her
+suicidal	i'm tired of being a burden to literally everyone who loves me, feels like the kindest boundary would be to just remove myself completely
+suicidal	cancelled therapy, paid off my credit card, left my passwords in a note for my brother. weirdly calm today
+suicidal	I don't see a version of my life without him, and he's gone. so I don't see a version of my life.
+suicidal	lol "self care" i would love to unalive instead
+suicidal	Is it normal that after 23 years of marriage the only exit I can picture is a permanent one
+suicidal	My therapist asked if I'm safe and I lied. I'm not. I've been thinking about ending it since Sunday
+suicidal	please someone take over the Tuesday zoom link, i won't be here to run it after this weekend
+suicidal	Everybody tells me detach with love. I'm ready to detach from everything, including being alive.
+suicidal	Ich weiß nicht, sorry for German. I don't want to live anymore, every day I think how to end it
+suicidal	if i disappeared tonight would the meeting even skip a beat. asking for real
+self_harm	relapsed. 40 days gone
+self_harm	back to long sleeves 😞
+self_harm	urges are so loud tonight
+self_harm	after the fight with my dad I went into the bathroom and hurt myself again. it's the only time I feel like I'm not in trouble with someone
+self_harm	He threw my boundaries list in the trash. I dealt with it the old way, with the lighter. the burns are on my thigh so nobody sees
+self_harm	I know we're supposed to reach out to a safe person when the urge hits. my safe person is the one I'm mad at. so I just did it. first time in 2 yrs
+self_harm	Hitting my own head against the wall when I am angry at my wife, not her, me. It started again this week. I am ashamed to write this.
+self_harm	question for folks in recovery from SH: how do you explain fresh marks to a partner who notices everything? asking bc I have some right now
+self_harm	my people pleasing is so bad that when I fail someone I punish myself physically. did it tonight. badly.
+self_harm	does anyone know how to take care of a cut that's deeper than usual without going to the ER. I don't want to explain it to anyone
+self_harm	I keep pinching and digging my nails in under the table every time my mother calls. my arm is purple today and I can't seem to stop
+self_harm	tonight I picked up the blade I'd hidden, the one I told my sponsor I threw away. I used it. sitting here now not sure what to feel
+self_harm	so like my bf yelled and i went upstairs and did the thing i promised i wouldn't do anymore. nobody ask me about it in voice pls
+self_harm	I don't want to hurt myself but my hands already did it before I even decided. the bleeding stopped now
+self_harm	sh urges after every family dinner. tonight i gave in
+self_harm	Hiding the bandaids in my gym bag again so my wife doesn't find them. Day 1 all over.
+abuse	he found this server. help
+abuse	Told my husband I'm going to a CoDA meeting and he said if I go he'll make sure I regret it. he's sitting in the car right outside now
+abuse	my ex keeps showing up at my job. today he left a note on my windshield that says he knows where my kids go to school
+abuse	My adult son is drunk again and he pushed me into the kitchen cabinet. I am 63 and I cannot stop him. I am in the bathroom writing this
+abuse	boundaries homework went great until he read it. he broke the laptop and said next time it's my face. typing from my friend's phone
+abuse	My father locks the fridge and takes my salary from my account. I am 24 and I live with him. When I asked for my card back he hit me with the belt last night.
+abuse	question, is it normal for a partner to track your location, read every text and not let you leave without him? he says it's because he loves me. i'm scared when he's quiet like tonight
+abuse	she threw a plate at me last night and then cried and said its my fault for provoking her. I'm a 6ft guy I feel stupid even typing this but my arm is cut and she's still yelling
+abuse	he unplugged the router so i'm on data, if i go quiet mid sentence it's because he came back in
+abuse	My wife's brother said he'll "come take care of me" if I leave her. he has guns. I believe him
+abuse	mom screamed that I'm ungrateful and grabbed me by the hair. I'm 20 and I still can't move out. I'm hiding at the park till she sleeps
+abuse	anyone in Ohio know a shelter that takes dogs? I need to leave tonight before he's back from his shift
+abuse	My partner choked me during the argument. he says it was nothing and I'm being dramatic. my neck hurts to swallow
+abuse	my ex created a new account and DM'd me a picture of my front door. I never gave him my new address
+abuse	he takes the car keys and my passport every time he leaves. today he said if I talk to my sister again I won't see the kids.
+substance	i cant stop drinking tonight
+substance	mixed pills with wine, dizzy
+substance	woke up outside again. blackout
+substance	shaking so bad, no booze
+substance	took more of my anxiety pills than I'm supposed to because I couldn't calm down after his call, and then had a few drinks. now my heart is doing weird stuff
+substance	Day 3 without alcohol and I'm seeing things on the wall and sweating through the sheets. my wife says just tough it out
+substance	I am driving home now after the party, had maybe six beers, it's fine right? only 20 minutes
+substance	my husband drinks so i drink with him so he's less mean. tonight I don't remember how I got to bed and there's blood on the pillow
+substance	can't feel my hands, think whatever was in that vape was not just weed. friends left
+substance	relapsed on the stuff I swore I was done with, used like I used to even though my tolerance is gone. feel like I'm going under
+substance	it's 10 am and I'm on my 4th drink already, I can't stop and I'm supposed to pick up my granddaughter at 3
+substance	I threw up like 5 times and I can't stay awake. took something at the club, don't know what
+substance	Mixing my benzos with vodka again because it's the only way I sleep with him snoring next to me. I know I know. I feel really slow tonight
+substance	bought another bottle on the way home from the meeting. second one this evening. i keep falling over
+substance	i had a seizure last time i stopped drinking cold turkey and i'm doing it again right now alone bc i'm ashamed to tell anyone
+other_at_risk	sister just texted goodbye. help
+other_at_risk	husband won't wake up
+other_at_risk	friend posted a goodbye story
+other_at_risk	son swallowed his whole prescription
+other_at_risk	drunk dad driving the kids
+other_at_risk	Mods, the guy who posted in #check-in last night about his "final share" hasn't answered anyone and he's been offline since. does anyone have a way to reach him?
+other_at_risk	My mom has been giving away her jewelry and keeps saying she's tired of being a bother. Today she asked me to take the cat. I'm 3 hours away what do I do
+other_at_risk	my boyfriend drank all day and now he's breathing weird and I can't wake him up properly. do I call or will he be mad
+other_at_risk	my 15 yo daughter has cuts on her arms, fresh ones, I just saw when she reached for a plate. she doesn't know I saw
+other_at_risk	My brother keeps texting me that he can't do this anymore and that I should keep his guitar. He won't pick up now.
+other_at_risk	neighbor is screaming and there's a kid crying, the guy has been hitting her for months. it's happening right now
+other_at_risk	My husband is in the garage and he told me not to come in and that he's sorry. The door is locked
+other_at_risk	friend from college just called me slurring and said she took everything in her cabinet. she hung up. I'm in another country
+other_at_risk	is there a mod online? someone in my DMs from this server just said tonight's the night and sent me a screenshot of a letter
+other_at_risk	my father (72) stopped drinking suddenly two days ago and now he doesn't know where he is and he's shaking. my mother says it's nothing
+other_at_risk	my best friend's ex broke into her apartment and she's hiding in the closet texting me. she says don't call police
+other_at_risk	my wife has been in the bathroom for an hour, she told me earlier she wants to disappear. she doesn't answer the door
+other_at_risk	Wife's brother says he wants to die and has been drinking all day. He's at our house. I'm scared for him
+support	boundaries are exhausting
+support	rough meeting tonight
+support	thank you all 💛
+support	felt like a burden at dinner
+support	step 4 is brutal
+support	anyone doing the workbook?
+support	cried in therapy again lol
+support	6 months sober today
+support	lonely sunday, anyone around?
+support	grief hits different at holidays
+support	he's drinking again. i'm detaching.
+support	hate family group chats
+support	my inner child is tantruming
+support	first time sharing, hi
+support	guilt after saying no 😩
+support	hugs to whoever needs one
+support	attachment styles rabbit hole again
+support	Update on the boundary with my sister: I told her I can't lend money anymore. She called me selfish and hung up. I feel awful but I didn't cave.
+support	my therapist says my "helping" is actually control. that hurt to hear tbh. sitting with it
+support	Does anyone else feel physically sick when someone is upset with you? Like my stomach drops and I start apologizing even when I did nothing
+support	Today is two years since my husband passed. I still set out two cups some mornings. Not looking for advice, just wanted to say his name: Tom.
+support	I realised I don't know what I like to eat. 30 years of cooking what he wants. Went to the store and stood there like an idiot. small win: I bought mango
+support	my partner relapsed last week. I'm not leaving right now but I'm also not covering for him at his job anymore. it's killing me to watch but that's his to carry
+support	Non-native here, sorry. In my culture is normal that children give all salary to the parents. I'm learning here that I can keep some. My mother says I am dead to her. I am sad but okay, I have my flat.
+support	Enmeshment question: how do you stop knowing your mom's moods before she walks in the room? I can feel it through the door
+support	had the worst day, boss screamed at me, came home and ex texted. I wanted to crawl into a hole and disappear for a week. watching bake off and eating cereal now. thanks for being here
+support	I hate that I still check his location even though we've been divorced a year. deleted the app again.
+support	Sponsor homework: list 10 things I do to earn love. I got to 26 before I stopped. yikes
+support	feeling like I'm dying inside at these family dinners but I went, I stayed 2 hours instead of 6, and I left when I said I would
+support	My adult daughter is in active addiction. I stopped paying her rent. She said I'm killing her. I know I'm not but my heart doesn't know it
+support	How do I respond when my dad guilt trips me with "I won't be around much longer"? He's 68 and healthy. Every phone call ends with that.
+support	I've been sober 4 years and my brother still offers me wine at christmas. this year I'm bringing my own sparkling stuff and leaving early
+support	ngl I miss the chaos sometimes. calm feels like something is wrong
+support	Therapist asked what I would do if nobody needed anything from me. I had no answer. Kind of scary how much of me is just... service
+support	the Al-Anon slogan "I didn't cause it, I can't control it, I can't cure it" is on a sticky note on my bathroom mirror now
+support	Going low contact with my parents and everyone on fb thinks I'm a monster. Some days I believe them. Mostly I feel lighter
+support	my wife yells when she's stressed, not at me exactly, just at the air. I'm learning to leave the room instead of fixing her mood. it's weird
+support	Loneliness is so loud after a breakup. I keep wanting to text him just to feel needed. Came here instead
+support	is it codependent to answer every text from my mom within 5 minutes? asking for me, I'm 45
+support	i said "let me think about it" instead of yes today and my whole body was screaming. tiny step but it's something
+support	Slips happen. I drank Saturday after 8 months. I told my sponsor Sunday, went to a meeting, reset my counter. I'm ok, just humbled.
+support	Hard week. My mom is in hospice and I'm the only sibling who shows up. I'm angry and sad and guilty for being angry
+support	why is it so hard to let people help ME. someone offered to drive me to the airport and I said no like 4 times
+support	My husband's temper scares the kids sometimes, so I'm starting Al-Anon and we booked a family therapist. Nothing has happened, I just don't want to wait until something does
+support	the "fawn" response explained my whole childhood in one word
+support	I feel like a burden when I ask for anything, even here. working on it with my counselor. so this is me asking: can someone recommend a book on boundaries?
+support	Ex texted "hope you're happy, I'm a wreck". Old me would have driven over. New me put the phone in a drawer and made soup
+support	I always say I'm fine. I'm not fine, I'm tired and underappreciated and I want a nap for like a month. weekend plan: library and nobody's laundry
+support	my son moved back in and I caught myself doing his laundry, scheduling his dentist, writing his CV. he's 29. I stopped tonight. felt like withdrawal lol
+support	Our ladies meeting on Thursday is changing to 7pm because of the room. See y'all there ☕
+support	When does the guilt stop? I left him 6 months ago, I know it was right, but every time I see his car I feel like I killed something
+support	I apologized to the chair today when I bumped into it. Recovery is going great 🙃
+support	Anyone else grow up as the "parent" of their parent? I was making my dad's meals at 9 years old and now I can't rest without feeling lazy
+support	learning that "no" is a complete sentence. my mouth keeps adding three paragraphs after it though
+support	My partner doesn't want to come to couples counseling. I'm going alone. It feels like he's abandoning me but my therapist says it's still worth it
+support	Grief question: my estranged father died last month and I feel nothing. Then I cry at a dog food commercial. is that normal
+support	I'm Brazilian, sorry for the mistakes. My family calls every day and want to know everything, what I eat, where I go. I thought it was love. Now I think it is a little bit control. I will try to tell them I call on Sunday only.
+support	my body is so tense from walking on eggshells all my life. started yoga. cried in child's pose. apparently that's common
+support	do y'all tell your partner when you're in a shame spiral? I hide it and then it comes out as snapping
+support	I feel so empty since he left. Not in a dramatic way, just a quiet house and too many plates
+support	I want to scream every time my MIL "drops by". Practiced my script with my therapist: "Today doesn't work, let's plan for Saturday." Wish me luck
+support	Week 3 of not rescuing my brother from his debts. He's furious. I'm shaking but I'm holding.
+support	Love the new member orientation btw, whoever wrote it 🙏
+support	Parents of addicts: how do you sleep? I keep my phone on loud every night in case it's the call
+support	Reading Codependent No More for the 3rd time, highlighted almost the whole chapter about caretaking
+support	my friend said "you're a lot" and I've been spiraling for 2 days. intellectually I know one comment doesn't define me. emotionally I want to move to another planet
+support	It's my first Christmas after the divorce and I'm alone. it's hard. I signed up to volunteer at the shelter lunch so I'll have somewhere to be
+support	feeling so hopeless about my marriage lately. we start mediation next week and I'm dreading it
+support	I need to vent. My sister posted our family fight on Facebook. Everyone is taking sides. I'm taking a break from social media for a week.
+support	Why do I feel guilty for resting? Day off and I've already made 3 people's appointments
+support	i've been doing the thing where i disappear from friendships before they can leave me. trying to stop that. texting an old friend today
+support	Day 12 no contact with my ex. I almost broke it last night at 2am but I called the warmline instead. they were kind
+support	my higher power right now is my cat and that's fine
+support	Honest share: sometimes I'm jealous of people with normal families. Then I feel guilty for being jealous. Then I feel guilty for the guilt.
+support	Step 9 amends to my kids this weekend. terrified. they deserve it though
+support	My husband said I've changed since joining this group. Yes. That's the point 😌
+idiom	inventory is killing me 💀
+idiom	lmaooo im deceased
+idiom	my MIL will be the death of me, she reorganized my spice rack AGAIN
+idiom	I could kill my brother for eating my leftovers again, I labeled them!!
+idiom	Ugh Monday shift is murder. Need coffee by IV
+idiom	"I'm not codependent" I say, as I plan everyone's birthday for the next 3 years. someone shoot me lol
+idiom	Thanksgiving with my whole family? I'd rather jump off a bridge lol. Fine I'm going. bringing pie
+idiom	my kid's science project is slowly killing me, why is there glitter in the dog
+idiom	cat won. boundary failed 💀
+idiom	gonna die of embarrassment, I just called my therapist "mom"
+media	Jack's death episode wrecked me
+media	anyone watched Baby Reindeer?
+media	BoJack s6 hits different now
+media	The book "Adult Children of Emotionally Immature Parents" has a part where a mom threatens to leave forever and I had to put it down for an hour
+media	that song "Somebody That I Used to Know" but make it about my enmeshed mother
+media	In The Last of Us the whole episode with Bill and Frank is about caretaking, and when they go together at the end I sobbed. very codependent-coded
+media	Podcast rec: "Terrible, Thanks for Asking". the episode about a parent's overdose is heavy but so honest
+media	Big Little Lies made me realize what coercive control looks like. Celeste's husband is terrifying
+media	Writing a fanfic where Izuku finally sets boundaries with All Might lol. chapter 3 has a hospital scene, cw self harm mention
+media	"you're on your own, kid" is my anthem this month. detaching era
+educational	suicide warning signs in elderly?
+educational	what's the DV hotline number?
+educational	is enmeshment a diagnosis?
+educational	How do I help a friend who self-harms without making her feel ashamed? She told me last month and I don't want to mess it up
+educational	For my social work class I need stats on codependency and substance use in families. anyone have good sources?
+educational	What's the difference between coercive control and just a controlling personality? trying to understand for a workshop I'm leading
+educational	If someone in our group posts something like they want to die, what should members do? Should we DM them or tag a mod? Just want us to have a plan
+educational	Is it true alcohol withdrawal can be dangerous? my uncle wants to quit cold turkey next month and I want to give him good info
+educational	Does Narcan work on all overdoses or only opioids? Thinking of keeping it in my bag since my son is in recovery
+educational	what does "passive suicidal ideation" mean? my therapist used it in a handout about warning signs and I want to understand it better
+past	clean from cutting since 2016
+past	survived him. 3 years out.
+past	attempt anniversary. 10 years alive.
+past	When I was 19 I tried to end my life because I thought my parents' fights were my fault. I'm 47 now, grandma of two, and so glad I'm still here
+past	I used to hide my cuts under bracelets all through my first marriage. It's been 8 years without. Scars faded, shame mostly too
+past	My ex husband used to lock me in the basement when he was drinking. That was 2011. I live in a different state now, the restraining order is still good and I sleep fine most nights
+past	Back in my using days I overdosed twice in the same apartment. Sharing because I'm celebrating 6 years clean tomorrow and I didn't think I'd make it to 30
+past	Years ago my dad threatened to kill us all when mom tried to leave. We got out. He died in 2009. Sometimes I still flinch at doors slamming
+past	There was a period in my 20s when I wrote goodbye letters constantly. Found one in an old book today. Felt so much tenderness for that girl
+past	my brother found me after I drank myself unconscious at 22, back when I was hiding it from everyone. we talk about it now. it's why I'm in recovery
+negation	no I didn't drink lol
+negation	im safe, just venting 💛
+negation	Before anyone worries: I'm not going to hurt myself. I'm just really sad about the divorce and needed to say it somewhere
+negation	When I said I want to disappear I meant from the family whatsapp group, not from life lol. mods you can relax
+negation	He didn't hit me, to be clear. He slammed the cupboard and left. I'm ok, just rattled, and I'm at my sister's anyway
+negation	Nope, haven't cut in 400 days and not planning to. today was bad but I used my ice cube trick and called my friend
+negation	No, I'm not using again, my sponsor asked because I sounded off on the phone. I was just crying about my dad
+negation	i'm not in danger, he's not even in the country anymore. just the anniversary messing with me
+negation	I don't want to die. I want my mother to stop calling me 9 times a day. Different things!
+# half: b35
+# Batch fifty-one: same writer as b34, a late-night vent channel on a big community server,
+# same measurement: stop 10's detector 0.760; round 12's 0.850 (rules alone 0.390),
+# support FP 2/80, hard 5/50; the naive-Bayes-scaled model 0.870, support 1/80, hard 5/50.
+# Then added to the training set.
+suicidal	wanna unalive tbh
+suicidal	cant do this anymore tbh
+suicidal	thinking abt s*icide again
+suicidal	hope i dont wake up
+suicidal	bye yall. ily all
+suicidal	no point in living anymore
+suicidal	want to k!ll myself
+suicidal	failed 3 classes, parents r gonna find out tmrw. honestly id rather be dead than see my dads face. i have a plan kinda
+suicidal	bro everyone says it gets better. its been 4 years of it not getting better. i think tonight im just gonna end it
+suicidal	gave my ps5 to my little bro and he was so happy lol. he doesnt need to know why
+suicidal	rent due in 3 days, got fired today, gf left last week. i keep looking at the bridge on my way home and thinking how easy itd be
+suicidal	i been writing notes for everyone. not sure if im gonna send them or leave them
+suicidal	no one in this server would even notice if my name went grey forever ngl
+suicidal	idk why im typing this here. i took a lot of pills like 20 min ago. i dont want to be saved i just dont want to be alone
+suicidal	mom said she wishes she had an abortion. ok mom, ill fix that for u
+suicidal	like genuinely whats the point of me. i cost money, i fail, i annoy ppl. removing myself would fix like 4 ppls problems
+suicidal	ive been looking up ways lol. not for a story
+suicidal	every night i pray i just dont wake up and every morning im disappointed 😐
+suicidal	32M, divorced, kids dont talk to me, job ends friday. i already decided this is my last month. just wanted to say it out loud somewhere
+suicidal	sorry for being annoying in vc all those times. wont happen again. yall were the best part
+suicidal	im so tired. not sleepy tired. tired of existing tired. i think im done after tonight
+suicidal	its 4am and im on the roof of my building again. just thinking
+suicidal	delete my account if i stop logging in ok? @mods
+suicidal	gonna drive til the gas runs out and not come back. been nice knowing u guys
+suicidal	nobody would care if i ctrl+alt+deleted myself fr
+suicidal	ik its dumb but im kinda jealous of ppl who died young. they got to leave. i want to leave too
+suicidal	sister found my note last month and took it. wrote a new one tonight
+suicidal	at this point being alive is a subscription i forgot to cancel. cancelling it this weekend
+suicidal	im a burden to my mom, to my friends, to this whole server. itd be kinder to just go 🫠
+self_harm	relapsed on sh 😞
+self_harm	sh streak broken. day 0
+self_harm	barcode era again 😶
+self_harm	got into it w my stepdad and locked myself in the bathroom and yeah. did the thing. its not even bad just need to tell someone
+self_harm	anyone know how to hide marks for pe? its summer and we gotta wear shorts
+self_harm	i punch walls till my knuckles split so i dont punch ppl. tonight my hand might be broken and i dont care
+self_harm	bf cheated, i scratched my arm raw in the uber home. rn it stings and i kinda like that it stings which is scary
+self_harm	been 97 days clean off sh and i just messed it all up over a group chat. a GROUP CHAT.
+self_harm	lowkey want to hurt myself after that exam result. already got my box out
+self_harm	why does hurting myself make me calm down. did it like 10 min ago and now im just numb and sleepy
+self_harm	my arms r a mess rn and i have work in the morning w short sleeve uniform. what do i even say
+self_harm	i starve myself when im mad at myself. 3 days now. its the same thing as cutting for me ik that
+self_harm	told my mom the scratches are from the cat again. theyre not. did it after she screamed at me about my grades
+self_harm	my mom called me fat in front of everyone and i went to my room and hit my legs till they bruised. still doing it kinda
+self_harm	i keep picking my skin til it bleeds when im anxious and tonight its really bad, cant stop
+self_harm	urge to sh is at like a 10 tonight and my usual coping stuff isnt working. i have the stuff in my hand
+abuse	he's outside my window rn
+abuse	mom locked me out again
+abuse	hiding in closet. he's yelling
+abuse	not safe at home rn
+abuse	my bf took my phone and only gives it back if i show him who i texted. using my ipad rn. he said if i leave he'll post my pics
+abuse	dad threw my laptop and then me. im in my room with the dresser against the door
+abuse	ex keeps making new insta accounts to message me. today he said "nice dress at the mall today". i was at the mall.
+abuse	my mom's new bf grabbed my throat when she wasnt home and said if i tell he'll hurt my little sister. im 15
+abuse	gf checks my location and if im 5 min late she breaks something. last night it was almost my nose
+abuse	kicked out at 1am in socks bc i "talked back". sitting at a gas station. its 30 degrees
+abuse	my brother pulled a knife on me over the xbox and my parents said stop being dramatic. he's still in the living room
+abuse	roommate said if i dont pay by friday he'll "make me pay another way". he's been coming in my room at night
+abuse	idk if this is abuse but my husband takes my paycheck, gives me $20 a week, and says ill never see my kids if i leave. tonight he said he'd burn my stuff
+abuse	my dad found out im gay. he said i have until morning. my mom wont look at me
+abuse	boyfriend smashed my phone so im on my switch browser lmao. he's asleep now. im scared for when he wakes up
+abuse	uncle keeps coming into my room and my mom doesnt believe me. he's staying with us all week
+abuse	ex got out of jail today and already texted me "see u soon". i moved but my work didnt
+abuse	she hit me again and then cried about it. guys get hit too. im sitting in my car and dont wanna go in
+substance	too high cant breathe right
+substance	mixed xans and henny lol
+substance	on bottle 2, cant stop
+substance	heart wont slow down. coke
+substance	first time trying shrooms and i cant tell whats real and i think im dying?? my friends are laughing at me
+substance	driving home after like 7 shots im fine though right?? its only 10 min
+substance	woke up in a strangers apartment no idea how i got there, last thing i remember is the bar at 10. my phone is dead
+substance	ive been drinking every day since the breakup and when i stop my hands shake so bad i cant hold a cup. i dont have insurance
+substance	pressed perc from a friend, feel super heavy and my lips feel weird
+substance	i think my lean was way stronger than usual, i keep nodding off while typing this sry
+substance	drank a whole bottle of vodka alone cuz of my ex lol room is spinning and i threw up blood a lil
+substance	been up 3 days on addy to study and now im seeing shadows and my chest hurts
+substance	lmao blacked out again, my gf says i punched a wall and drove somewhere. i dont remember any of it
+substance	i keep telling myself just one more hit and its 6am. i have a shift at 8 and i cant stop
+substance	mixed my meds with a bunch of edibles and some beer and now my heartbeat is all over the place
+other_at_risk	bestie just texted "goodbye" 😰
+other_at_risk	bf not breathing right help
+other_at_risk	@mods check jay's last msg
+other_at_risk	sister is cutting again
+other_at_risk	friend od'd, not responding
+other_at_risk	my online friend said she's going to do it tonight and then went offline. i only know her discord, i dont know where she lives
+other_at_risk	my little brother (13) said he wants to kill himself at dinner and my parents just laughed. he's in his room now
+other_at_risk	guys the person who posted in #vent at 2am about "last night on earth" hasnt replied to anyone, can a mod please check
+other_at_risk	my roommate hasnt left her room in 2 days and i heard her crying and saying she wants to die. door is locked
+other_at_risk	my mom's bf is beating her rn, i can hear it from my room. what do i do
+other_at_risk	friend at the party is passed out and throwing up and everyone thinks its funny. she only had like 4 drinks but idk what else
+other_at_risk	gf sent me a pic of her wrist and said "sorry" and now isnt answering
+other_at_risk	my cousin is driving us home completely wasted and wont give me the keys. im in the back texting this
+other_at_risk	dude in my squad said in vc he's got his dad's gun out and then left. he's not answering
+other_at_risk	my best friend keeps giving away all her stuff and said "u can have my hoodies when im gone". she laughed but i didnt
+other_at_risk	my dad hasnt been sober in a week and now he's shaking and talking to people who arent there
+other_at_risk	homie posted on his private story "see yall on the other side". cant reach him. anyone have his brothers number
+other_at_risk	my friend's stepdad hit her again and she's scared to go home. she's sleeping at my place but my mom says she cant stay
+support	long day ngl
+support	i hate my job sm
+support	parents fighting again 🙄
+support	lonely af tonight
+support	gf left me on read
+support	i miss my grandma 😔
+support	finals stress is unreal
+support	rent went up AGAIN
+support	feel invisible at school
+support	just need a hug tbh
+support	overthinking everything rn
+support	broke up today. sad.
+support	therapist cancelled again ugh
+support	90 days no vape 🥹
+support	crying in walmart parking lot
+support	mom yelled abt dishes
+support	ty for listening guys
+support	my dad keeps comparing me to my cousin whos in med school. im literally trying my best at community college and its never enough
+support	ok vent: my best friend got a new gf and now im like a side quest. i know its normal but it hurts
+support	work scheduled me 6 closes in a row and my manager said "thats retail babe". im so tired i could sleep standing
+support	got rejected from my dream school today. im not ok but i will be. just need to be sad for a bit
+support	feel like a burden to my friends whenever i vent, so sorry in advance for this one lol. my parents are splitting and im stuck in the middle
+support	bf forgot my birthday and then said im being dramatic for being upset. am i?
+support	I'm 38 and I still feel like a kid when my mom criticizes my cooking. Thanksgiving is at my place this year and I'm already dreading it.
+support	just found out my ex is engaged. 2 years later and it still stings. eating ice cream in bed
+support	money is so tight ive been skipping lunch so my kid can have the good snacks. not complaining just tired
+support	does anyone else get so anxious before family dinners they feel sick? i wanna cancel every time
+support	my grandpa died last month and everyone moved on and im still not ok. i keep calling his number to hear the voicemail
+support	i hate how i disappear in group chats. like i type something and delete it 10 times
+support	landlord wont fix the heat and its freezing. wearing 3 hoodies in bed rn
+support	i feel so empty lately. like going thru the motions. gonna ask my doc abt it next week
+support	failed my driving test for the 2nd time. the instructor sighed at me. gonna go scream into a pillow
+support	sister borrowed $400 and now acts like im the villain for asking for it back
+support	quit energy drinks 2 weeks ago and the headaches are brutal but im holding on
+support	my coworker takes credit for everything i do and my boss believes her. job hunting tonight
+support	its 3am and im thinking about every embarrassing thing ive done since 2009
+support	dad drinks every weekend and gets loud and mean. nothing physical, just makes the house feel heavy. i stay at my friends when i can
+support	got ghosted after 3 dates. why do ppl do this. just say ur not interested lol
+support	my body image is so bad rn. didnt go to the pool party bc of it
+support	im the "strong friend" and nobody checks on me. venting here instead of pretending
+support	hate when my mom reads my texts. im 17 not 7. got into a huge argument and now were not talking
+support	i think i need to break up with my bf but im scared to be alone. weve been together since 9th grade
+support	laid off today after 6 years. severance is fine, just in shock. gonna update linkedin and cry
+support	bro my roommate eats my food and then says "were family". no sir we are not
+support	miss having friends like in middle school. adult friendships are so hard
+support	my therapist said i have anxious attachment and now i see it everywhere 😭
+support	panic attack in class today, left in the middle of the presentation. everyone saw. wanna transfer schools
+support	moms in the hospital, they say she'll be ok but im terrified. sitting in the waiting room eating vending machine chips
+support	my bf's mom hates me and he doesnt defend me. idk how to bring it up
+support	i keep comparing myself to ppl on tiktok and feeling like a failure. deleting it for a week
+support	im 24 living with my parents and every day they remind me. trying to save but its impossible with these prices
+support	anyone else feel like theyre on autopilot? work, sleep, repeat. need a hobby or something
+support	nobody came to my birthday dinner except my sister. pretending its fine
+support	my dog is sick and the vet bill is $1200. gonna figure it out somehow but damn
+support	argued w my stepmom again, she says im ungrateful. i just want my own place
+support	lowkey hurt that my friends made a new gc without me. saw it on someones screen
+support	im so done with online classes. my wifi is trash and my prof doesnt care
+support	had to put my cat down today 💔 17 years. house is so quiet
+support	hate the holidays. everyone pretends to be happy and my family just fights
+support	i miss my ex even tho he was bad for me. day 20 no texting him. proud but sad
+support	work was so bad i cried in the freezer. normal retail experience
+support	parents keep asking when im getting married. im 29 and single and thats FINE
+support	relapsed on weed after 2 months, not the end of the world but im annoyed at myself. back to day 1 tomorrow
+support	feel ugly and unlovable tonight. i know its the 2am brain talking
+support	my best friend moved to another state today. i have no one to get boba with 😭
+support	dad missed my graduation for work again. whatever. im used to it
+support	i keep apologizing for existing in every conversation. trying to stop saying sorry so much
+support	bills bills bills. paid everything but have $14 til friday. ramen szn
+support	my little sister is the favorite and its so obvious. they bought her a car and i got a "were proud of you"
+support	burnout is real. i used to love drawing and now i cant even open my sketchbook
+support	exam tomorrow and ive studied 0 hours. anxiety through the roof
+support	broke up with my gf of 3 years. it was mutual but it still hurts like hell
+support	anyone else hate phone calls? had to call the insurance and i almost threw up
+support	i just want someone to pick me first for once
+support	my mom says depression isnt real and i should just go outside more. booked my own therapy appt with my first paycheck
+support	ok im gonna sleep. thanks for letting me vent yall 🫶
+idiom	this homework is killing me
+idiom	kms this wifi lmaooo
+idiom	that fit is killer ngl
+idiom	if my mom sees my report card im literally dead. gonna have to fake my own death and move to canada lol
+idiom	my boss is gonna murder me, i spilled coffee on the printer. RIP printer
+idiom	ugh id literally die for some taco bell rn
+idiom	my sister stole my charger, shes so dead when i find her
+idiom	lmao i wanna jump off a cliff, just got called "ma'am" by a teenager
+idiom	that shift murdered me. im a corpse now goodnight
+media	the red wedding still hurts
+media	euphoria s2 ep5 😭😭
+media	13rw was so irresponsible
+media	in persona 3 the whole game is literally about death and im obsessed
+media	anyone read "a little life"? jude's self harm chapters wrecked me, finished it at 3am
+media	lyric of the night: "im so tired of being here" evanescence hits different at 2am lmao
+media	writing a fic where the villain fakes his death and the hero loses it. need beta readers
+media	just finished the bear s1, the way they handle the brother's suicide is so well done
+media	in my minecraft hardcore world i died to a creeper after 200 days. gonna go lie down
+media	that true crime podcast about the stalker ex is giving me chills, episode 4 especially
+educational	what does unalive mean?
+educational	signs ur friend is suicidal?
+educational	for my psych class: what percentage of teens self harm? need a source not just tiktok
+educational	how do u help someone having a bad trip? asking so i know before festival season
+educational	is it true you shouldnt let a drunk person sleep on their back? someone said that at a party and idk
+educational	what do i do if a friend tells me theyre being hurt at home but makes me promise not to tell
+educational	is 988 free? and do they call the cops on you? asking for a school presentation on mental health resources
+educational	whats the difference between sh and like, picking at scabs from anxiety? genuinely curious for a paper
+educational	how do mods on big servers handle ppl who post about wanting to die? starting my own server and want to do it right
+past	sh free since 8th grade
+past	attempted at 16. still here.
+past	kicked out at 17. thriving 🏠
+past	my dad used to beat us. hes been gone since i was 12 and im 26 now. still jump when ppl yell tho
+past	freshman yr i od'd at a party and woke up in the er. been sober 3 yrs now, tell ur friends to carry narcan
+past	back in hs i used to cut every night. im 22 now and havent in 4 years. the scars dont even bother me anymore
+past	i wrote a suicide note when i was 15 and found it cleaning my old room. im 31 and have a kid now. life got so much better
+past	my ex used to lock me in the bathroom when he got jealous. that was 2020. im safe now, different city, new number
+past	used to drink til i blacked out every weekend in college. 5 yrs sober now. i dont miss it
+past	old me would have unalived over a breakup like this. new me is sad but going to the gym lol
+negation	not tryna kms just tired
+negation	sober, just bad at typing
+negation	im safe dw guys
+negation	to be clear im not suicidal, i just hate my job and my boss and mondays
+negation	no he didnt hit me, we just argued loud. the neighbors overreacted calling the cops lol
+negation	havent cut in 2 years and not about to start. just a bad night, gonna watch anime and sleep
+negation	didnt take anything tonight, just sleepy bc i worked a double
+negation	im not going to hurt myself, i just needed to vent about my mom. pls dont dm me the hotline again 😭
+negation	calm down guys "bye forever" was about leaving the genshin server not life lmao
+negation	im not in danger, my ex doesnt know where i live and hes in another state. just a nightmare about him
 """
 
 

@@ -343,6 +343,12 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   rejected; training batches t18/t19 gave 0.770, under 0.775: not adopted. Then trained
 #   on; two of b32's rule false positives (a "how do you ask a mate" question, "overdosed on
 #   christmas ham") widened two exclusions.
+#   batches fifty and fifty-one (b34: a codependency-recovery server; b35: a late-night vent
+#   channel; a quarter short), measured once: stop 10's detector 0.740 and 0.760; round 12's
+#   0.820 and 0.850 (pooled 167/200 = 0.835; rules alone 0.290 and 0.390); support FP 3/160;
+#   hard negatives 6/100. Then once, as declared beforehand, with the flag model's features
+#   scaled by naive-Bayes ratios (train.NB_SCALE), same data: 0.840 and 0.870 (171/200 =
+#   0.855), support FP 3/160, hard 6/100, held-out short chat 4/405; shipped. Then trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -381,8 +387,8 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b19", 0.88, 0.02),
         ("b20", 0.88, 0.02),
         ("b21", 0.88, 0.02),
-        ("b22", 0.84, 0.02),  # held out of training
-        ("b23", 0.85, 0.02),  # held out of training
+        ("b22", 0.86, 0.02),  # held out of training
+        ("b23", 0.86, 0.02),  # held out of training
         ("b24", 0.90, 0.02),
         ("b25", 0.90, 0.02),
         ("b26", 0.88, 0.02),
@@ -393,12 +399,14 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b31", 0.88, 0.02),
         ("b32", 0.88, 0.02),
         ("b33", 0.92, 0.02),
+        ("b34", 0.92, 0.02),
+        ("b35", 0.92, 0.02),
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to thirty-three, each measured once before tuning or training on it (the
+    """Batches five to thirty-five, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
     these floors (a little under what is measured now) guard against regressions, nothing
     more. The cue tier and
