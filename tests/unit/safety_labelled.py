@@ -19674,6 +19674,469 @@ negation	didnt take anything tonight, just sleepy bc i worked a double
 negation	im not going to hurt myself, i just needed to vent about my mom. pls dont dm me the hotline again 😭
 negation	calm down guys "bye forever" was about leaving the genshin server not life lmao
 negation	im not in danger, my ex doesnt know where i live and hes in another state. just a nightmare about him
+# half: b36
+# Batch fifty-two: written blind by another writer (adult children of emotionally immature
+# or narcissistic parents; a quarter of the lines 1-5 words), who saw no lexicon, rule,
+# model or earlier batch. The session's final check, measured once with the detector as
+# shipped: 0.900 (90/100), right category 0.840; rules alone 0.420; support FP 2/80 (both
+# from the rules); hard negatives 3/50. Stop 10's detector: 0.780. NOT trained on
+# (train.HELD_OUT).
+suicidal	i want to stop existing
+support	went low contact today. proud
+suicidal	therapist cancelled again so whatever. ive been thinking my brother would handle everything better if i just wasnt here anymore, hes the golden child anyway. sorry for venting
+idiom	moms group chat killing me 💀
+abuse	dad banging on my door
+support	my mom called me selfish for not hosting christmas this year and i spent the whole night replaying it. therapist says the guilt is the old programming talking, not the truth. still hurts
+self_harm	cut again after her call
+support	mom guilt tripped me again
+substance	pills plus wine. spinning
+suicidal	gave my cat to my neighbour today and paid off the last of what i owe my dad. feels good to have nothing hanging. thanks for everything you guys did for me here
+other_at_risk	sister sent goodbye text
+support	Does anyone else feel like they're grieving parents who are still alive? I cried in the cereal aisle today because a mom was being gentle with her kid
+media	succession is literally my family
+suicidal	cant do another christmas
+educational	what is a flying monkey?
+support	finally told my dad i won't lend him money again. he said i'm dead to him lol. honestly kinda peaceful so far
+past	attempted at 17. still here
+abuse	Im 24 and still living at home, my mom took my phone and car keys again and says i cant leave until i apologize. typing from my laptop she doesnt know about
+suicidal	Every time my mother calls I hear her say I ruined her life. Maybe she's right and the fix is simple. I've been looking up ways, not gonna lie
+negation	not suicidal, just drained
+self_harm	mom came over unannounced and went through my stuff and i ended up in the bathroom with the blade again. i was doing so good
+support	im the one who takes care of grandma, pays moms phone bill and listens to my brother complain. i'm exhausted and resentful and i dont know how to stop being the family glue
+other_at_risk	my little brother just texted me "tell mom i tried" and now his phone is off. he lives 3 hours away from me what do i do
+suicidal	my english is not so good sorry. my parents say i am shame for family and i think to finish my life this week is better for everybody. i dont know who to tell
+support	holidays are so heavy
+substance	been drinking since noon bc the family zoom is at 6 and now i cant really feel my hands and my heart is doing something weird
+idiom	im dead 😭😭
+support	my therapist gave me homework to write a letter to my 8 year old self and i couldnt even get through the first line without bawling
+abuse	hes drunk and throwing stuff
+suicidal	Spent the holidays being the family therapist again. Came home, sat in the car in the garage for an hour thinking how easy it would be to just not go back inside. Still thinking it.
+support	sorry my english not perfect. in my culture you cannot say no to parents. but i am 34 and i start to say no. my mother cries, my aunt calls me. but i feel more like me
+self_harm	relapsed. 4 months gone
+educational	signs a sibling is suicidal?
+support	anyone else dread sunday calls?
+other_at_risk	My dad threatened to kill himself if I don't come home for Christmas. this time he said he has a gun in the car. I don't know if it's manipulation or real
+suicidal	does anyone else plan out who gets their stuff?? like i have a list now. my sister gets the piano. idk why im typing this here
+support	I keep fantasizing about disappearing to another country where nobody knows my family. not in a dark way, like a new life way. anyone else?
+past	used to cut. 6 yrs clean
+media	the bear 'fishes' = my childhood
+support	said no. first time ever
+abuse	my father just told me if i go to my boyfriends for christmas i "wont have a home to come back to" and he threw my stuff on the lawn. hes still yelling in the driveway
+suicidal	im so tired of being the reason everyone is stressed. dad said its my fault mom drinks. i think they'd finally be happy if i was gone for good
+support	low contact has me feeling like a ghost at family events. i show up, smile, leave. its lonely but its safer for my mental health
+substance	cant stop drinking since christmas
+self_harm	i keep scratching my arms till they bleed when my dad texts. its happening right now and i cant stop
+negation	no i didnt cut. promise
+support	grey rock actually worked!!
+suicidal	tonight is the last one
+support	update: i didnt go to the reunion. slept until 11, made pancakes, felt guilty for like an hour, then okay. small wins
+other_at_risk	brother wont answer. not ok
+idiom	family dinner = slow death
+support	the way my mom can make her birthday about how i hurt her in 2009 is honestly impressive
+abuse	my brother (the golden child) pushed me into the counter tonight when i said no to lending money and mom watched. im in my room with a chair under the door
+suicidal	I keep driving past the bridge on the way to my parents place and lately I slow down. I don't think I'm coming back from this visit honestly
+support	the guilt is crushing me
+educational	whats the uk crisis number?
+support	How do you guys deal with the flying monkeys? my aunt keeps messaging me "your mother is heartbroken" and I feel like I'm being suffocated
+self_harm	My sister noticed the marks on my thighs at the lake and I lied and said it was the dog. I need to hide it better or stop, and right now stopping feels impossible
+past	dad hit us growing up
+suicidal	30 yrs of trying to be good enough for her. im out of ideas except one
+support	Been thinking a lot about how I learned to read the room before I could read. hypervigilance is exhausting. Anyone found stuff that helps?
+other_at_risk	hey mods, @juniper from last night said they were "going to finally get away from their mother for good" and hasn't been online since. anyone have their contact?
+substance	drove home from my parents after like 6 beers because i couldnt stay there another minute. im on the highway now. dont tell me its stupid i know
+support	sending hugs to everyone here who has to survive a family dinner this weekend
+media	that mitski lyric hits different
+suicidal	wrote my goodbye letters
+support	my sister is still in it with them and it breaks my heart. i cant save her. i keep trying anyway
+negation	i'm safe, just sad
+support	realized today i apologise for existing. like literally said sorry to a chair i bumped. 35 years of walking on eggshells does that
+self_harm	hit my head against the wall until i felt something other than guilt. third time this week. not sure what to do
+suicidal	ok so i deleted my instagram, cancelled therapy, and told work im taking friday off permanently lol. just wanted someone to know before
+support	dad got diagnosed with something serious and now i'm expected to drop everything and be his nurse. i want to be a good daughter but i also remember everything he did
+idiom	if my mom asks about grandkids one more time at christmas im going to walk into the sea lol. she literally asked twice before the appetizers
+other_at_risk	my sister (18) is still living with our mom and she just sent me a pic of her arm all cut up. shes locked in her room and mom is screaming outside
+support	boundaries feel like betrayal still
+substance	ok so i took my moms sleeping pills and had some vodka because i wanted to stop thinking about what she said and now i feel really weird and heavy
+suicidal	I'm a burden to literally everyone. my sibling had to pay my rent again and my mom made sure I knew it. I don't want to be here to owe anyone anything
+support	My therapist asked what I'd want if guilt didn't exist and I just sat there blank for like two minutes. Wild
+educational	For a psych class I'm writing about intergenerational trauma - does anyone know stats on how many adult children of narcissists develop depression or self harm?
+support	6 months no contact today
+abuse	My mother has been reading my emails and showed up at my work twice this week. Today she was parked outside my apartment when I got home. I don't know how she got the address
+self_harm	therapist asked if i was safe and i said yes but i have fresh ones from last night and i want more tonight
+support	Money question: anyone else's parents act like you owe them rent for being raised? mine literally made a spreadsheet
+suicidal	Not being dramatic but I've got the pills counted out. Just wanted to say you were the only people who got it.
+past	When I was 19 my mom locked me out in January and I slept in my car for a week. I'm 36 now, own my house, and nobody has a key but me
+support	scapegoat checking in 👋
+other_at_risk	my cousin is giving away her things and keeps saying she wont have to deal with the family much longer. she posted a weird goodbye story on insta 20 min ago
+support	wanted to share: i hung up on my mom when she started screaming. hands shaking after but i did it. 1 yr ago i would have stayed on for 2 hours
+suicidal	mom wins. im done
+media	just finished "Adult Children of Emotionally Immature Parents" and the chapter on internalizers made me cry on the bus. highly rec
+substance	third day of not drinking and im shaking so bad and seeing stuff in the corner. my sister says tough it out but this feels wrong
+support	I'm 48 and still waiting for my mother to say she's proud of me. She never will. Trying to grieve that instead of chasing it
+abuse	idk if this counts but my stepdad controls all my money, i'm 19, and when i asked for my own card he grabbed my wrist so hard it bruised. he said next time will be worse
+negation	before anyone worries - i'm not going to hurt myself, i just really needed to scream into the void after that call with my mother
+support	dad cried, i held firm
+self_harm	sorry my english. when my father shouting on phone i hurt myself with the hot water, to feel different pain. i did it again today
+suicidal	honestly the only way my mother stops controlling me is if theres nothing left to control
+support	sometimes i feel like the black sheep who was painted black. no one in my family knows who i actually am
+other_at_risk	mom drank all night after the fight and now i cant wake her up properly, shes breathing funny. i'm 20 should i call someone
+support	moms been silent treatmenting me for 3 weeks because i wouldnt come to easter. part of me is relieved part of me feels like im dying inside. normal??
+idiom	the amount of times my dad said "well i never" today made me want to jump out a window. anyway happy holidays
+abuse	she says if I go no contact she'll tell everyone I abused her and call the police on me. she's outside right now ringing the bell nonstop
+suicidal	Im 43 and still crying over my dad. Im so tired. If I went to sleep and stayed asleep that would be fine by me, actually I'd prefer it
+support	is it weird that i feel calmer when they're angry at me than when they're nice? nice always meant something was coming
+substance	took a bunch of pills
+past	there was a time after my first christmas going no contact where i really didn't want to be alive anymore. that was 4 years ago. therapy and this group got me through
+support	therapy breakthrough: the "mean voice" in my head is literally my dad's voice word for word. now i can talk back to it
+self_harm	I was 2 years clean from sh and tonight I just... dont care anymore about the streak. she said I was always the problem child
+educational	how do you tell if a parent's "i'll kill myself if you leave" is a real risk or manipulation? asking generally, it's a pattern i've seen people talk about here
+support	ugh, golden child strikes again
+suicidal	s u i c i d e is on my mind again. sorry i know its not the channel
+other_at_risk	my brother says dad hit him again and he doesnt want to go back inside. hes 15 and sitting in a parking lot. i'm 2 states away
+support	i dont know how to have relationships that arent transactional. every gift in my family came with a bill later
+abuse	im visiting for the holidays and my dad slapped me in front of my kids. we're stuck here until the train on thursday and im scared of what happens tonight
+media	in the game im playing the character's mom locks her in a tower and kills her lover and i had to put the controller down for a minute lol too real
+support	My brother and I finally talked about our childhood and it turns out we remember it totally differently. He thinks it was fine. I feel crazy
+negation	I said I wanted to disappear in my last post but I didn't mean dying, I meant like moving to Portugal. I'm okay guys
+support	cried on the drive home from thanksgiving but i left before the fight started for once. progress not perfection
+self_harm	long sleeves at thanksgiving again
+substance	I woke up on the bathroom floor and don't remember the last 8 hours. there's throw up everywhere. i think i mixed stuff at my dads party
+support	hate that i miss her
+other_at_risk	sorry english. my friend from same family situation write me she will jump tonight. i call her no answer. where to find help in germany
+suicidal	I think I'm going to end it after the family dinner sunday. at least then I won't have to hear about how I disappointed everyone
+support	does anyone have a script for telling parents you're not coming for christmas? i keep drafting texts and deleting them
+abuse	sorry for english, my parents take my salary every month and lock me inside when i want to go with friends. today father broke my phone. i use my cousin phone now
+idiom	my sister sent me a meme about golden children and i died laughing, so accurate it hurts
+support	my mom compared me to my cousin for the 100th time and i just said "ok" and changed topic. grey rock is boring but it works
+educational	what are warning signs that someone in the server is in a bad place? I'm a new mod and want to know what to look out for
+suicidal	been writing letters to my little brother so hell have something from me after. he deserves better than this family
+support	bad day. just venting
+self_harm	does anyone have tips for hiding cuts at a family wedding, asking for me, its this saturday and theyre not healed
+past	I used to drink myself to sleep every night I spent at my parents. sober 3 years now and I visit with a hotel booked and an exit plan
+support	im the caretaker sibling and i just found out my sister got the inheritance talk and i didnt. i feel so invisible and used
+other_at_risk	my mom just said she took a whole bottle of something so I'd "know what I did to her". she's slurring on the phone. she could be lying but
+substance	Sorry english. after fight with my mother i drink very much and take pills from her cabinet, now i cannot stand up and vomit. im alone in apartment
+support	hey all, new here. 29, eldest daughter, parents from a culture where family is everything. I'm so tired of feeling like a bad person for wanting a life
+suicidal	my mom told me she wishes she'd never had me and honestly same. i just want it to stop. like permanently
+abuse	dad keeps texting "you'll regret this" since i told him im not paying his mortgage anymore. he knows where i live and hes done stuff before
+support	does the guilt ever fade?
+media	Anyone read the fic where Zuko finally confronts Ozai and walks away? It's so cathartic for us scapegoats lol
+support	feeling really low this week and therapy isnt til next thursday. gonna journal and call my friend tonight. just wanted to say it out loud somewhere
+negation	no I didn't drink at the party, I left early. I know my mods were worried bc I mentioned my dad's whiskey
+self_harm	punching myself in the legs again after the holiday call, bruises everywhere. at least no one sees them
+support	does anyone else freeze when their parent yells even tho youre an adult with your own house now
+suicidal	i dont see a future. not next year not next month. just the next few days and then nothing
+other_at_risk	does anyone know who in this server is close with the person who posted in #holidays-hell about not seeing new year. they deleted it but i saw it
+support	the "after all ive done for you" text arrived right on schedule lol. screenshotting for my therapist
+idiom	Mom's "small" birthday party had 60 people and a DJ. I'm so dead tired I could sleep for a week
+abuse	mom threw a plate at me because I said I was going to therapy. I'm bleeding a little, hiding in the car
+support	survived thanksgiving dinner somehow
+substance	my go-to for family visits is getting really high before and tonight i think the batch was off, my chest hurts and i cant breathe right
+support	My mother's love always felt like a leash. I'm learning the difference between love and control at 41, better late than never
+educational	Is there a hotline specifically for people being financially controlled by family? asking for my resource list for the group
+self_harm	urges so loud rn
+support	idk if i want kids bc im scared of turning into my mother. my partner is patient about it but i spiral
+past	my teenage years were full of self harm because i thought i deserved it. the scars are faded now and i wear short sleeves at family bbqs. proud of that
+support	I took a day off work just to recover from one phone call with my dad. Emotional hangover is real
+other_at_risk	my dads new wife texted me that he's been drinking for 3 days and hasnt eaten and is throwing up blood. she doesnt want to call anyone because of him
+abuse	hes been following me home from work. my own father. i saw his truck again tonight
+support	we set a boundary: no visits without 48h notice. mom showed up anyway, we didnt open the door. felt horrible. also felt right
+media	the podcast episode on "parentified children" from last week made me realize I was my mom's therapist at 9
+suicidal	idk why i keep trying to fix things with them when i could just k1ll myself and be free
+support	thanks for this server honestly, first place i've felt normal about hating the holidays
+negation	my therapist asked if i'd thought about ending it and i honestly said no. im depressed but i want to see what life is like without them in it
+substance	relapsed hard after dad's birthday and i cant stop. 4th bottle this weekend. nobody knows
+support	my dad keeps saying he's going to die soon so i should visit more. he's been saying it for 15 years. the guilt still works every time
+self_harm	ngl i have the box out. the one i promised my therapist i threw away
+other_at_risk	mom swallowed all her pills
+support	1 year of therapy today. i can name my feelings now. before i only had "fine" and "tired"
+idiom	my therapist's face when i told her about the easter egg incident. she was SHOOK. I wanted to crawl into a hole and disappear
+suicidal	tired of surviving them
+abuse	my parents found out im dating a girl and took my keys and said im not leaving the house until i "repent". i'm 22
+support	Anyone do EMDR for family stuff? I start next week and I'm nervous I'll open a box I can't close
+educational	can someone explain the difference between emotional abuse and just strict parenting? my therapist used the word and I want to understand
+past	Back in 2015 my father threatened me with a knife over money. I reported it, moved, and we haven't spoken since. Telling this because someone asked if it gets better - it does
+support	scapegoat to golden child ratio in my family is 1:3 and somehow im the problem in every group chat
+self_harm	been biting my arm until it bruises since I moved back home to care for mom. theres teeth marks everywhere. its the only thing that calms me down
+support	i keep sending money to my parents even tho they dont appreciate it. therapist says im buying love. ouch but true
+other_at_risk	help friend is cutting rn
+substance	i snorted way more than i meant to bc my mom called and now my heart is racing like crazy and i'm sweating through my shirt
+support	Just want to say the person who replied to me last week about the wedding, thank you. I used your line and my mom actually backed off
+media	Tangled is a horror movie if you grew up with a narcissistic mother. "mother knows best" gave me chills rewatching it
+abuse	cant talk. he checks
+support	the loneliness of being the only one who sees it. everyone thinks my mom is a saint
+negation	not in danger, dad's just being dad. he yells but never touches anyone. I'm just annoyed
+suicidal	gonna unalive myself fr, sorry guys. nobody needs to reply
+support	I feel like I'm constantly drowning in my family's emotions and never allowed my own. Trying to learn to float, whatever that means
+self_harm	sh urges 10/10 tonight
+idiom	this spreadsheet of "what i owe my parents" is gonna be the death of me, the formulas are wild 😂
+support	dont know if this belongs here but my mom passed in the spring and i feel relief and then massive guilt about the relief
+other_at_risk	@mika posted goodbye, now silent
+educational	what should you say if a friend tells you they self harm? i want to be ready and not make it worse
+support	my partner's family is so normal it freaks me out. they just... ask how you are and listen??
+abuse	mom locked me out in the snow again and my coat is inside, shes not answering
+support	how do you handle holidays when you're no contact but your kids ask about grandma
+substance	used again. alone. feels wrong
+past	i overdosed at 22 after a fight with my mom. ended up in the hospital and it was a turning point honestly. 10 years later i work as a peer counselor
+support	Dad texted "hope you're happy" after I skipped his party. Sat with the feeling instead of replying. It passed. Wow
+support	i've been so angry lately. therapist says anger is a sign my boundaries are waking up. still dont like how it feels
+negation	for the record i haven't relapsed on sh, i just have a cat who hates baths lol. thanks for checking in tho
+support	moved 800 miles away and i still hear her voice when i buy "too expensive" groceries
+abuse	she took my passport again
+media	watched Everything Everywhere All At Once with my mom and she cried at the end, which was honestly the most emotion i've seen from her in years
+support	my siblings group chat is just the three of us trading screenshots of mom's texts like trading cards. trauma bonding but make it funny
+support	feeling like a burden when i ask for help is something i'm working on. asked a friend for a ride today and she was happy to. mind blown
+educational	Do crisis lines call the police if you mention suicidal thoughts? Asking for a workshop I'm putting together for our support group
+self_harm	i took the razor out of my shaver. havent used it yet but its sitting next to me and my mom just left a voicemail
+support	anyone else get sick right after visiting family? every single time i come home with a migraine
+substance	blacked out again at moms
+other_at_risk	my sister keeps saying shes a burden and her meds are all gone from the cabinet. she wont open the door
+idiom	tbh ill die on this hill: no one should have to bring a dish to their own family's christmas
+support	I'm 52 and my mother is 80 and she still manages to make me feel 7 years old. I don't know if I'll ever outgrow it
+abuse	my mom grabbed me by the hair when i tried to leave tonight and now shes blocking the front door and saying im not allowed to go back to my apartment
+past	my stepmom used to read my diary and punish me for what i wrote. took me until my 30s to journal again. started again last month
+support	learned the phrase "emotional incest" in therapy and now a lot of my teen years make sense. processing
+substance	my lips are kinda blue is that bad. drank a lot after the funeral stuff and took something to sleep
+support	my mom says im killing her by going no contact. i know its manipulation but it sits in my chest all day
+media	Free Churro is the most accurate depiction of grieving a parent you didn't like. Bojack gets it
+negation	im not thinking of killing myself i promise, i just said i wanted to sleep for a year. holiday exhaustion
+support	parentified kid here too
+suicidal	my therapist thinks im doing better bc im calm. im calm because i decided. thats all
+other_at_risk	my mom texted me at 3am that she's "going to see grandma now" and grandma died in 2019. she's not picking up and she's been so depressed since dad left
+support	trying to reparent myself by keeping promises to me. today's promise: bed before midnight
+support	i wish i had a mom i could call when things go wrong. instead i call this server lol. thank you guys
+# half: b37
+# Batch fifty-three: same writer as b36, a server for people going through divorce and
+# breakups, same measurement: 0.870 (87/100), right category 0.780; rules alone 0.400;
+# support FP 0/80; hard negatives 1/50. Stop 10's detector: 0.770. NOT trained on
+# (train.HELD_OUT).
+support	signed the papers today
+suicidal	Lawyer says I'll probably only get every other weekend. I've been thinking the kids would have an easier time with one less messy parent in the picture. Like for good.
+abuse	my ex is outside again
+support	Had my first date in 14 years last night. He was nice, I was a nervous wreck, I talked about my ex way too much. But I went! That's something
+self_harm	saw their engagement pics. cut
+suicidal	papers signed. im checking out
+support	the loneliness at 9pm when the kids are at their dad's is the worst. I've started going to the library just to be around people
+substance	drinking to cope got out of hand. finished a handle since friday and now i'm throwing up blood
+other_at_risk	My ex-husband just sent me a voicemail apologizing for everything and telling me to take care of the kids "after." He's not picking up. What do I do
+support	first weekend without the kids
+media	marriage story wrecked me
+suicidal	22 yrs married and he left me for his coworker. i keep looking at the life insurance paperwork and thinking at least id be worth something to the kids that way
+support	my lawyer said custody cases can drag for a year and i wanted to scream. I'm so tired of my life being on hold
+abuse	my ex keeps showing up at the kids' school when it's my day. today he followed my car home and sat outside for an hour. i called the lawyer but they're closed
+educational	signs of financial abuse?
+support	anyone else feel like they lost their friends in the divorce too? everyone picked a side and most picked his
+past	2019 attempt survivor, doing okay
+self_harm	My ex's lawyer grilled me for 3 hours and when I got home I scratched my forearms raw with my keys. I can't stop picking at it now
+support	custody mediation tomorrow, nervous
+suicidal	no kids. no point anymore
+negation	won't do anything stupid. really
+support	been drinking less since joining this group. down from every night to weekends. not perfect but trying
+substance	cant put the bottle down
+other_at_risk	brother says hes done living
+support	We did our first birthday party as co-parents. Awkward but the kid had fun and nobody cried in the bathroom. Big win
+suicidal	sold my guitars and gave my dog to my brother today. told him i was moving. im not moving. wanted to say thanks to this group for the last few months
+abuse	She said if I file for full custody I'll "never see the light of day again" and she's got friends who owe her favors. I'm honestly scared to leave my apartment
+support	lawyers are so expensive omg
+idiom	lawyers invoice. im deceased 💀
+support	My therapist says I'm grieving the future I planned, not just the marriage. That hit hard
+self_harm	every time i see my wedding ring on the dresser i want to hurt myself. ive done it twice tonight already
+suicidal	Anyone else just sit in the empty house at night and wonder what the point of waking up is? I'm not scared of dying anymore, thats what scares me
+support	i keep checking her instagram even tho i know it kills me. deleted the app for the 4th time today lol
+media	olivia rodrigo on repeat again
+other_at_risk	my friend from the divorce support group posted "see you on the other side" on facebook and nobody can reach him. he lives alone
+support	i miss being someone's person
+substance	Took a few of my ex's old painkillers she left in the cabinet plus a lot of wine to sleep through the weekend she has the kids. I feel really off, like my breathing is slow
+suicidal	better off dead honestly
+support	at 58 i never thought i'd be learning to cook for one. made a decent risotto tho
+abuse	Still living together until the house sells. He smashed my phone tonight and pushed me into the dresser when I said I'd been talking to a lawyer. Using my laptop in the bathroom
+educational	does 988 cover texting?
+support	how do you guys explain the divorce to a 6 year old? she keeps asking if daddy is coming back
+self_harm	hiding fresh marks from kids
+suicidal	she moved on in 3 weeks. i've been stuck 8 months. i think i'm going to make it stop this weekend, i have a plan and the house to myself
+support	the guilt of breaking up my kids' home is crushing. even though staying would have been worse for them
+negation	sober still, didnt drink
+past	escaped him in 2011
+support	my ex is using the kids as messengers and i'm trying so hard not to take the bait. parallel parenting app helps a bit
+other_at_risk	my teenage daughter's been cutting since the separation and tonight she locked herself in the bathroom and won't answer me
+support	the bed feels huge
+suicidal	im so sorry to dump this. the divorce finalized today and i drove to the coast and im sitting at the edge thinking how easy it would be
+abuse	ex put an airtag in my car. found it today. he knew where i was every day this week
+support	woke up today and for the first time the first thought wasn't about him. took 7 months
+substance	haven't had a drink in 4 days since the lawyer said it would hurt my custody case and now im shaking and hallucinating bugs on the wall. is this normal
+idiom	dying at his hinge bio
+support	sold the wedding dress on marketplace. the buyer was so excited and it felt weirdly healing
+self_harm	punching walls and then my own face since she left. black eye at work today, told them i walked into a door
+suicidal	my ex told the kids im the reason the family broke. maybe everyones right. maybe the world just works better if i exit
+support	dating apps are brutal
+media	anyone else watching couples therapy?
+support	Does it get easier? Serious question. 4 months out and some days I feel like I'm drowning
+other_at_risk	I went to drop off the kids and my ex was passed out on the couch with empty bottles and pill packets everywhere. she's breathing but barely. the kids are in my car
+abuse	My husband (separating) took my car keys and bank card and says I can't leave with the baby. He's asleep now. I don't know what to do
+suicidal	Wrote letters to both my girls tonight. Put them in the glovebox. If something happens they'll find them
+support	sorry my english. i am divorced now 1 year, i live alone first time in my life. is scary but also i find i like my own company
+educational	what is parallel parenting?
+substance	too drunk, chest feels weird
+support	lawyer bill came and i laughed so hard i cried. $14k. for a divorce where we agreed on almost everything
+self_harm	divorce has me back to cutting after 9 years clean. my kids are at their dads this week so nobody sees. which is kind of the problem
+support	60 days sober today
+suicidal	54, divorced, laid off, living in my sister's basement. theres nothing left to rebuild. im tired of pretending i want to
+negation	relax, im safe lol
+other_at_risk	my brother is going through a nasty divorce and just told me he's got his gun out and "nobody would miss him." he's 2 hours away
+support	my ex told our friends i was crazy and now i feel like i have to prove i'm not every time i go out
+abuse	restraining order expired last month and he's already texting again. "you can't hide forever." i'm shaking
+past	back then i drank daily
+support	first christmas split custody. i get them the 26th. going to make it the best boxing day ever
+suicidal	ive been stockpiling my sleeping meds since the separation. not telling anyone irl. just needed to say it somewhere
+idiom	if my ex cc's my mother on one more email I'm going to lose it and move to a cabin in the woods forever
+support	changed my name back today
+self_harm	I cut his initials into my leg last night. I don't even know why. I need to stop but I keep thinking about doing more
+support	i feel like a failure. married at 24 divorced at 31. my parents keep saying "well we never liked him" which doesnt help
+substance	been on a bender since the papers came. i woke up in my car in a parking lot, no idea how i got there, keys still in the ignition
+suicidal	kms before court monday
+other_at_risk	hey mods the guy in #custody-court who posted about "final arrangements" last night hasn't replied to anyone all day
+support	anyone else lose their appetite completely? down 20 lbs since the separation and not in a fun way
+media	the fight scene in marriage story where he punches the wall... i had to pause it and go outside. too close. great movie though
+abuse	my ex-boyfriend broke in while i was at work and left my photos cut up on the bed. police say they can't do anything yet
+support	holidays alone this year
+suicidal	he said he never loved me and i believe him. i dont want to exist in a world where that's true. goodnight everyone
+support	i unmatched someone on hinge because he reminded me of my ex. therapist says thats a valid boundary actually
+educational	what are warning signs a friend going thru divorce might be suicidal? want to be prepared, my whole circle is splitting up at once lol
+self_harm	lol guess who's back to wearing bandaids under her watch strap. the separation is going great
+support	I'm 40 and moved back into my childhood bedroom. humbling. the posters are still up
+other_at_risk	teen son talking about dying
+negation	my post last night sounded bad but i'm not going to do anything. i was just sad on a sunday. im okay and seeing my therapist friday
+support	the hardest part isn't missing her, it's missing the version of me that was happy with her
+suicidal	drinking and thinking about how nobody would even find me for days now that she's gone. might be for the best
+substance	first date since the divorce, got way too drunk, took something a guy at the bar gave me. now im home alone and my heart is pounding and i cant stop shaking
+support	therapy helped a lot today
+abuse	she punched me in front of our son during the handoff. i'm a guy so nobody believes me. theres another exchange saturday and im scared
+support	1 year since he left. i bought myself flowers. cliche but i did it
+past	After my first divorce I tried to end my life. That was 12 years ago. Remarried, divorced again, and this time I have tools and people. It's different
+idiom	tried a speed dating event, the guy asked my star sign then ghosted mid-conversation. I wanted the floor to swallow me whole
+suicidal	Custody hearing went terribly. Judge basically called me unfit. If I'm unfit to be their dad what am I fit for. Not sticking around to find out
+support	mediation went okay? we agreed on the house at least. still have to figure out the dog lol
+self_harm	is it normal to want to feel pain after a breakup? like physical. because ive been burning myself and its getting worse
+other_at_risk	my 16 yo son overheard the divorce fight and texted me "i dont want to be alive anymore" from his room. im at work
+support	she moved on already. ouch
+media	reading "Eat Pray Love" for the first time post-divorce and i get it now, i get why she left everything
+support	does anyone else cry in the car after drop off? every sunday like clockwork
+abuse	sorry english. my husband say if I divorce him he take our daughter back to his country and I never see her. today he lock me in bedroom for 2 hours
+suicidal	last message from me
+substance	im 3 beers and a bottle of wine in and about to drive to her place to talk. dont try to stop me
+support	I said I'd never date again and now I'm on my third date with a guy who brings me coffee. life is strange
+educational	I read that divorced men have higher suicide rates. Is that true? Writing a paper for my social work class
+support	grief comes in waves huh
+self_harm	the mediator asked about my "self care" lol. my self care is a razor blade in the bathroom drawer. used it again this morning
+support	my kids asked if it was their fault and I had to leave the room for a second. We talked it through. they're okay I think
+other_at_risk	my best friend's husband left her and she's been drinking since thursday. she just called me slurring that she took "everything in the cabinet"
+suicidal	idk how to say this without sounding dramatic but i looked up how to write a will today and it wasnt for the divorce
+abuse	ex keeps calling from blocked numbers, 40 times today. now someone's knocking and it's 2am
+support	weekends are the worst. used to be family time, now it's me and the tv and too much takeout
+negation	No, my ex hasn't threatened me. He's just annoying as hell with the emails. I'm safe
+support	i drank a whole bottle of wine last night and cried to an old playlist. not proud. back on track today with a walk and water
+past	my ex strangled me once in 2016. i left that night. took me years to feel safe but i do now and i'm helping other women with their safety plans
+support	who else cant sleep?
+idiom	my kid told his teacher "mommy and daddy are getting divorced and mommy says daddy's lawyer is a vulture." I could've died on the spot
+suicidal	Canceled the apartment lease, quit the dating apps, stopped answering my mom. Feels peaceful. Like tying up loose ends before a long trip
+substance	relapsed after 2 yrs sober bc of the custody ruling. now i cant stop. ive used every day this week and i used more than ever tonight
+support	anyone know how to deal with the anger? i want to be civil but every email from her lawyer makes me want to punch a wall
+self_harm	dude idk. broke up with my gf of 6 yrs and i keep slamming my fist on the counter until its swollen. did it again just now
+support	divorce brain is real
+other_at_risk	my ex wife is threatening to hurt herself if i go on a date with someone. i know it could be manipulation but she sounded different this time and now shes not answering
+abuse	hes got my new address
+media	the Dear Sugars podcast episode about leaving a marriage had me sobbing on the treadmill
+support	my ex got engaged 6 months after the divorce. i'm fine. i'm totally fine. (i'm not fine but i'll live lol)
+suicidal	sorry mi inglés. my wife left to Spain with our son and I cannot see him. I think is better I die, nobody need me here now
+support	went to a divorce recovery group irl last night. 12 people all nodding at each others stories. felt less insane
+educational	what's the difference between a protective order and a restraining order? asking so i can add it to our group's resource doc
+support	kids at his. quiet house
+substance	i think i took my evening meds twice and then drank. feel super dizzy and my face is tingling. kids are at their moms so no one's here
+support	trying to forgive myself for staying so long. therapist says i did the best with what i knew
+self_harm	hurt myself on purpose again
+other_at_risk	my roommate just got dumped and hes been giving away his stuff and asking if i'll take his cat. he keeps saying its fine
+suicidal	every breakup song is about moving on and im over here thinking about not moving at all. ever. like permanently off
+support	I'm 33 and it's my first time living alone ever. I keep leaving the tv on so it doesn't feel empty
+abuse	the new guy my ex is dating threatened me in the parking lot at pickup. said he knows where I work and "accidents happen"
+idiom	I swear the mediation took so long I aged 10 years and died twice
+support	My attorney recommended I stop posting on social media till the custody thing is settled. Which is fine, I had nothing to post anyway
+past	when he left i cut every night for about a year. i haven't in 5 years now. still have the scars and i'm ok with them
+support	anyone want to vent?
+negation	someone dmed asking if i'm suicidal because of my "i'm done" post. i meant done with dating apps lol. all good
+suicidal	i keep thinking about just driving into oncoming traffic on the way home from the lawyers office. almost did today
+support	co-parenting tip that helped me: only communicate in writing, keep it short, stick to logistics. my blood pressure thanks me
+substance	sorry for english. since wife leave i drink every night and today i cannot stop the vomit and i see double. i am alone
+other_at_risk	my ex wont wake up
+support	he took the dog. i think i miss the dog more than him honestly
+media	the scene in the last of us where bill and frank... ok i'm crying about a tv show about the apocalypse because i want that kind of love
+self_harm	not doing ok. the urge to cut is huge and the kids are asleep. i took the blades out of the drawer and they're just sitting there
+support	i keep rereading old texts from when we were happy. i know it's bad for me. hard to stop
+abuse	he's hacking my email and messaging my lawyer pretending to be me. he said he'll make sure i lose everything including my life
+support	Went to my first wedding as a divorced person. Sat at the singles table. Danced anyway
+educational	how do you help a friend who's drinking heavily after a breakup without sounding preachy? general tips?
+suicidal	got the final decree in the mail. framed it next to my goodbye note lol. dark humor is all i have left
+support	my son (14) is angry at me for leaving his dad. he won't talk to me. family therapist says give it time. it hurts
+past	I used to black out every weekend after the split. 3 years sober in march. I still think about how lucky I am I didn't hurt anyone driving
+support	blocked him everywhere finally
+other_at_risk	sorry english my sister husband leave her, she write me now "sorry for everything, take care of my daughter". she not answer the phone. she is in poland i am in uk
+idiom	my ex brought her new bf to the recital and i swear if looks could kill he'd be six feet under 😂
+support	Got approved for my own apartment today! Credit score survived the divorce somehow
+substance	on a 4 day bender
+suicidal	everyone's better without me
+support	ngl the breakup hit harder than i expected. 3 years together and he ended it by text. eating ice cream and watching bad tv
+self_harm	relapsed on sh after the custody call. sorry mods
+abuse	can u delete this after. he reads my phone
+support	Anyone else struggling with the money side? Went from two incomes to one and two households. Budget spreadsheets are my new hobby
+negation	i haven't cut, the bandage is from a kitchen accident making dinner for one. sad but safe lol
+support	my mother in law still sends me birthday cards. is it weird that i'm going to miss her most
+other_at_risk	buddy from group went dark
+media	fanfic rec: the one where they divorce and then slowly fall back in love as co-parents. im a sucker for second chance stories
+suicidal	My therapist is on vacation and I'm scared of myself tonight. I keep thinking about ending things since she took the kids to her parents
+support	i'm so lonely i talked to the cashier for 10 minutes today about tomatoes. she was lovely
+educational	is there a hotline for men experiencing domestic abuse? I want to share it in the dads group
+support	the judge ruled 50/50. not what i wanted but i can live with it. kids seem relieved
+self_harm	reset my sh counter tonight
+past	there was a point during the custody battle in 2020 where i gave away my things and wrote letters. my sister found them and got me help. so glad she did
+support	my ex keeps love bombing me and then disappearing. trying to hold the no contact. day 9
+substance	my buddy gave me some pills to "take the edge off" after court. took them with beer and now i cant feel my legs
+abuse	ex threatening me again tonight
+support	trying to co-parent politely lol
+support	I think I stayed in the marriage because I was scared to be alone. Now I'm alone and... it's survivable? Surprising
+idiom	first date in a decade and my heart was pounding so hard i thought i'd drop dead before the appetizers lol
+other_at_risk	my dad (61) moved out after my parents split and hasnt answered anyone in 3 days. his last text to me said "im tired son". I'm driving over now
+support	sober 90 days today. first holidays as a single dad and i didnt drink. thank you guys
+negation	i didn't relapse, i know i said i was at the bar but i had soda. 200 days and counting
+self_harm	Separated 3 months. Started biting my arms when I cry so no one hears me. There are bruises all up my forearm now and I'm hiding them from my new coworkers
+support	does anyone else feel like a stranger in their own life? new apartment new routine new name on the mailbox
+abuse	Staying at my moms bc my ex came over drunk last night, kicked in the door and grabbed me by the throat. he keeps texting that im dead if i go to court
+media	the witcher 3 quest where geralt helps the baron find his wife and daughter is brutal when youre going through custody stuff. family matters quest hit different
+suicidal	whats even the point of dating again at 47. i'm done with all of it. with life. i mean it this time
+support	I deleted our wedding album from the cloud tonight. Took 45 min of staring at the button. Feels lighter
+educational	does anyone know if a custody evaluator can see your therapy records if you mention self harm? asking for an info post
+substance	cant remember last night. again
+support	dating after divorce at 52 is like learning a new language. what's a "situationship"
+other_at_risk	ex says he took pills
+past	My first husband used to lock me in the basement when he was angry. I got out in 2008. Sharing because someone asked if you can ever feel normal again. You can
+support	my daughter drew a picture of "mommy's house and daddy's house" and they both had smiles. needed that today
+suicidal	ready to go tonight, for real this time. love you all
+abuse	scared he'll show up
+support	bad night. missing the family we used to be. going to bed early and trying again tomorrow
+self_harm	my new gf saw the marks on my stomach and i said it was from the gym. its not. its every night since the divorce got ugly
+negation	not in danger or anything, just tired of lawyers. when i said end it all i meant the marriage, not me 😅
+support	the papers say irreconcilable differences but honestly we just stopped seeing each other years ago
+other_at_risk	my coworker just whispered she's scared to go home because her husband found the divorce papers. she has a bruise on her face. she's leaving in 20 min
+media	kelly clarkson's divorce album "chemistry" has been my whole personality this month. i'll dance alone in my kitchen to it
+support	lawyer said my ex's side wants the retirement account. i feel sick. but i also know i'll survive this
+suicidal	k.i.l.l.i.n.g myself would be easier than another mediation session
+abuse	I'm 58 and my wife of 30 years has been hitting me when she drinks since I asked for divorce. I'm embarrassed to even type this. It happened again tonight
+support	my therapist made me list 10 things i like about myself. got to 4. homework for the week
+self_harm	old habits back tonight. the bad ones
+past	years ago i ended up in the ER after mixing pills and alcohol the night my ex remarried. that was my rock bottom and i've been climbing since
+idiom	dividing up the record collection was a bloodbath. she took the beatles. i will never recover 😤
+educational	what should mods do if someone in the server says they want to die? trying to write up a protocol
+negation	Sorry for the scare in my last message. The thing I'm ending is my lease, not my life. Moving out saturday
+support	anyone else sleeping on the couch even though the bed is all yours now
+support	just want to say this server kept me going this year. honestly one of the few places i feel understood
 """
 
 

@@ -349,6 +349,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   hard negatives 6/100. Then once, as declared beforehand, with the flag model's features
 #   scaled by naive-Bayes ratios (train.NB_SCALE), same data: 0.840 and 0.870 (171/200 =
 #   0.855), support FP 3/160, hard 6/100, held-out short chat 4/405; shipped. Then trained on.
+#   batches fifty-two and fifty-three (b36: adult children of emotionally immature parents;
+#   b37: divorce and breakups; a quarter short), the final check, measured once with the
+#   detector as shipped: 0.900 and 0.870 (pooled 177/200 = 0.885; short crisis lines 46/54,
+#   longer 131/146); rules alone 0.420 and 0.400; support FP 2/160 (both from the rules);
+#   hard negatives 4/100. Stop 10's detector: 0.780 and 0.770. NOT trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -401,16 +406,18 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b33", 0.92, 0.02),
         ("b34", 0.92, 0.02),
         ("b35", 0.92, 0.02),
+        ("b36", 0.87, 0.03),  # held out of training; measured 2/80 support FP, blind (rules)
+        ("b37", 0.85, 0.02),  # held out of training
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to thirty-five, each measured once before tuning or training on it (the
-    figures above). The rules were tuned on b6-b8; the model trains on all but b22-b23, so
-    these floors (a little under what is measured now) guard against regressions, nothing
-    more. The cue tier and
-    the model must add recall over the phrase pass alone."""
+    """Batches five to thirty-seven, each measured once before tuning or training on it (the
+    figures above). The rules were tuned on b6-b8; the model trains on all but b22, b23,
+    b36 and b37, so these floors (a little under what is measured now) guard against
+    regressions, nothing more. The cue tier and the model must add recall over the phrase
+    pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
     phrase_flagged, _, _ = rates(phrases, cue_batch(half))
     assert sum(flagged[c] for c in CRISIS) > sum(phrase_flagged[c] for c in CRISIS)
