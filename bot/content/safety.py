@@ -18,6 +18,7 @@ and ``counts()``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -473,17 +474,43 @@ def _check_wording(file: Path, data: Any, problems: Problems, where: str = "") -
                 )
 
 
+# Loading checks every phrase and rule by compiling it and parses the model: about half a
+# second. The bot loads once per start, but one process can start many bots (the tests,
+# restarts in the same process), so a load without problems is remembered by the folder
+# and its files' contents (SafetyContent is immutable). A load with problems is never
+# remembered: the next one reports them again.
+_LOADED: dict[tuple[str, tuple[tuple[str, str], ...]], SafetyContent] = {}
+_LOADED_MAX = 4
+
+
+def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    try:
+        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".toml", ".tsv"))
+        return str(folder.resolve()), tuple((p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in files)
+    except OSError:
+        return None  # load() reports what it cannot read
+
+
 def load(folder: Path, problems: Problems) -> SafetyContent:
     if not folder.is_dir():
         problems.add(folder, "(folder)", "the safety folder is missing")
         return SafetyContent()
+    key = _fingerprint(folder)
+    if key is not None and (cached := _LOADED.get(key)) is not None:
+        return cached
+    before = len(problems)
     lexicon = _load_lexicon(folder, problems)
     category_keys = {c.key for c in lexicon.categories}
     regions, lines = _load_resources(folder, category_keys, problems)
     replies = _load_replies(folder, category_keys, problems)
     cues = _load_cues(folder, category_keys, problems)
     model = load_model(folder / "model.tsv", category_keys, problems)
-    return SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues, model=model)
+    content = SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues, model=model)
+    if key is not None and len(problems) == before:
+        if len(_LOADED) >= _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = content
+    return content
 
 
 # --- cues.toml (second-tier cue detector) --------------------------------------------

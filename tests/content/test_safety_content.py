@@ -84,6 +84,22 @@ def copy_safety(tmp_path: Path) -> Path:
     return target
 
 
+def test_safety_loads_are_remembered_by_content_and_problems_are_reported_again(tmp_path: Path) -> None:
+    folder = copy_safety(tmp_path)
+    first, problems = load(folder)
+    assert not problems
+    again, _ = load(folder)
+    assert again is first  # same files, same bytes: parsed once
+    (folder / "lexicon.local.toml").write_text('[categories.suicidal]\nphrases = ["fly to the moon tonight"]\n')
+    changed, problems = load(folder)
+    assert not problems and changed is not first
+    assert any("fly to the moon tonight" in c.phrases for c in changed.lexicon.categories)
+    (folder / "lexicon.local.toml").write_text('[categories.suicidal]\nphrases = ["fly (to the moon"]\n')
+    for _ in range(2):  # a load with problems is never remembered: they come back every time
+        _, problems = load(folder)
+        assert any("'fly (to the moon'" in line for line in problems.lines), problems.lines
+
+
 def test_safety_local_lexicon_is_merged(tmp_path: Path) -> None:
     folder = copy_safety(tmp_path)
     (folder / "lexicon.local.toml").write_text(
