@@ -6,27 +6,15 @@ from __future__ import annotations
 import logging
 import random
 import re
-from pathlib import Path
 
 import pytest
 
-from bot.content import safety as safety_content
-from bot.content.problems import Problems
+from bot.content.safety import SafetyContent
 from bot.safety import detector as detector_module
 from bot.safety import prefilter
 from bot.safety.detector import CrisisDetector
 from bot.safety.prefilter import Prefilter, relax
 from tests.unit.safety_labelled import examples
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def content() -> safety_content.SafetyContent:
-    problems = Problems(CONTENT)
-    loaded = safety_content.load(CONTENT / "safety", problems)
-    assert not problems
-    return loaded
 
 
 def test_relax_drops_lookaheads_and_group_names_only() -> None:
@@ -55,15 +43,15 @@ def _variants(text: str, rng: random.Random) -> list[str]:
 
 
 def test_detector_answers_the_same_with_and_without_the_pre_check(
-    content: safety_content.SafetyContent, monkeypatch: pytest.MonkeyPatch
+    loaded: SafetyContent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Fresh detectors whose speed guards cannot trip: the process-wide cached one may have
     # switched its pre-check off after earlier tests on a busy machine, and then both sides
     # would be Python's engine (this failed once in a full parallel run).
     monkeypatch.setattr(detector_module, "_COMPILED", {})
     monkeypatch.setattr(prefilter, "WARMUP", 10**9)
-    fast = CrisisDetector.from_content(content)
-    exact = CrisisDetector.from_content(content, prefilter=False)
+    fast = CrisisDetector.from_content(loaded)
+    exact = CrisisDetector.from_content(loaded, prefilter=False)
     assert fast.prefiltered, "google-re2 is a dependency: the pre-check should be on"
     assert not exact.prefiltered
     rng = random.Random(7)
@@ -142,7 +130,7 @@ def test_relax_without_anchors_for_patterns_searched_in_a_slice() -> None:
 
 
 def test_every_shipped_phrase_and_rule_is_small_enough_for_the_pre_checks(
-    content: safety_content.SafetyContent,
+    loaded: SafetyContent,
 ) -> None:
     """One phrase whose macros multiply out (a set inside a set inside a set) can push a whole
     pre-check over prefilter.MAX_PROGRAM, and then every message takes the slow path. Names
@@ -156,7 +144,7 @@ def test_every_shipped_phrase_and_rule_is_small_enough_for_the_pre_checks(
     limit = 30_000  # instructions for one phrase or rule; the whole lexicon must stay under 300k
     options = re2.Options()
     options.max_mem = prefilter.MAX_MEM
-    lexicon = content.lexicon
+    lexicon = loaded.lexicon
     normaliser = Normaliser(dict(lexicon.slang))
     phrases = [p for c in lexicon.categories for p in c.phrases] + [p for e in lexicon.exclusions for p in e.phrases]
     sizes = [
@@ -164,7 +152,7 @@ def test_every_shipped_phrase_and_rule_is_small_enough_for_the_pre_checks(
         for phrase in phrases
         for regex in plain_regexes([phrase], normaliser, dict(lexicon.macros))
     ]
-    cues = CueDetector.from_content(content)
+    cues = CueDetector.from_content(loaded)
     named = [*zip(cues.patterns, cues.rule_names, strict=True)]
     named += [(pattern, "a cue exclusion") for pattern in cues.exclusion_patterns]
     for pattern, name in named:
@@ -195,13 +183,13 @@ def test_a_slow_set_hands_over_to_the_filtered_engine_then_switches_off(
 
 
 def test_the_filtered_engine_gives_the_sets_answers_on_labelled_messages(
-    content: safety_content.SafetyContent,
+    loaded: SafetyContent,
 ) -> None:
     from bot.safety.cues import CueDetector
     from tests.unit.safety_labelled import cue_batch
 
-    detector = CrisisDetector.from_content(content, prefilter=False)
-    patterns = CueDetector.from_content(content).patterns
+    detector = CrisisDetector.from_content(loaded, prefilter=False)
+    patterns = CueDetector.from_content(loaded).patterns
     one_dfa, filtered = Prefilter.build(patterns), Prefilter.build(patterns, squeezed=True)
     assert one_dfa is not None and filtered is not None
     filtered._guard.enabled = False  # as if the set had been slow: the next call hands over
