@@ -104,7 +104,7 @@ class Model:
 
         # The flag score's fast path: each feature's q and a as one complex number (q + aj),
         # so one lookup and one sum give both, and summing runs in C (map over dict.get),
-        # not a Python loop. Pairs are keyed by the two words as a tuple, which zip makes
+        # not a Python loop. Pairs are keyed by the two words as a tuple, which pairwise makes
         # without building strings. Same sums as over ``features`` (tested).
         self._word_qa: dict[str, complex] = {}
         self._pair_qa: dict[tuple[str, ...], complex] = {}
