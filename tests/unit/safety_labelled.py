@@ -20137,6 +20137,469 @@ educational	what should mods do if someone in the server says they want to die? 
 negation	Sorry for the scare in my last message. The thing I'm ending is my lease, not my life. Moving out saturday
 support	anyone else sleeping on the couch even though the bed is all yours now
 support	just want to say this server kept me going this year. honestly one of the few places i feel understood
+# half: b38
+# Batch fifty-four: written blind by another writer (people living with gambling or gaming
+# addiction, their own or a family member's; a quarter of the lines 1-5 words), who saw no
+# lexicon, rule, model or earlier batch. A second final check, measured once with the
+# detector as shipped: 0.860 (86/100), right category 0.800; rules alone 0.360; support FP
+# 2/80; hard negatives 4/50. Stop 10's detector: 0.820. NOT trained on (train.HELD_OUT).
+suicidal	insurance would clear the debt
+suicidal	nobody would miss a liar
+suicidal	writing goodbye letters tonight
+suicidal	kms before she finds out
+suicidal	better off without me honestly
+suicidal	wont be here for payday
+suicidal	sry everyone. goodbye
+suicidal	lost the house deposit last night on roulette. 14k. my wife thinks its still in savings. i keep thinking the only way out where she doesnt have to look at me is if im not around anymore
+suicidal	my english not so good sorry. I borrow from 3 apps and now they calling my family in Manila. I have shame so big. I think is better I go to sleep and not wake, then loan is finish
+suicidal	anyone know if the life insurance still pays if... nvm. just tell my daughter the jackpot was always going to be hers
+suicidal	day 1 again. reset my counter for the 9th time. honestly not sure ill see day 2, i dont see the point of watching myself fail forever
+suicidal	gave my xbox and my steam account to my little brother today. told him i wont need them anymore. he was so happy lol
+suicidal	been looking up how long it takes for debt to pass to family after someone dies. asking for me
+suicidal	i keep telling myself one more deposit will fix it and if it doesnt then theres plan B and plan B is final
+suicidal	14 years married and i stole from our kids college fund. when she finds out on friday i dont want to be alive for it
+suicidal	the bookie texts keep coming. i have the pills lined up on the desk. just wanted someone to know
+suicidal	honestly, the world has one less problem gambler soon. thanks for the support this past year guys, you were good to me
+suicidal	i'm 52, three remortgages, two kids who dont talk to me. cant see a version of next year with me in it
+suicidal	Ich bin nicht gut in englisch. I lose everything on sports bets, also my brothers money. I think about ending it, every night more
+suicidal	my husband keeps saying "we'll get through it" but he doesnt know the half of it. i've written letters for everyone. they're in the drawer with the pawn tickets
+suicidal	dont ping me anymore in the check-in channel. i wont be answering after this weekend
+suicidal	after every loss i sit in the car outside the casino for like an hour. lately im thinking about not driving home. like not ever
+suicidal	my mum would get the house back if i wasn't on the mortgage. thats the math im doing at 3am
+suicidal	raid tonight then i'm logging off for good. not just the game.
+suicidal	400 hours in that game this month, lost my job, my gf and my apartment. only thing keeping me from ending it is the login streak lmao and its running out
+suicidal	i keep rehearsing the note. sorry for the lies, sorry for the money, sorry for being me
+suicidal	counsellor asked if i was safe and i said yes but i lied, like i lie about everything. i dont want to be here
+suicidal	if i disappear the creditors stop calling my wife right? asking seriously
+suicidal	everyone here helped so much but i'm the burden in my family's story. they'd heal faster without me dragging them down
+self_harm	burned myself after the loss
+self_harm	cutting again instead of betting
+self_harm	hit myself again after losing
+self_harm	long sleeves again, you know
+self_harm	every time i check the bank app i dig my nails into my arm until it bleeds. its like the punishment i deserve for the lying
+self_harm	lost 600 on a parlay and i wanted to feel something other than stupid so i used the lighter on my wrist. not proud
+self_harm	my wife asked about the marks on my thighs. told her it was the cat. we dont have a cat
+self_harm	i stopped gambling 40 days ago but the cutting came back. traded one thing for another i guess. 3 nights in a row now
+self_harm	when i lose a ranked match after 9 hours i bash my head on the desk. like hard. my roommate heard it tonight
+self_harm	sorry to post here and not in the sh server. the gambling urge and the urge to hurt myself feel like the same itch. scratched my skin raw tonight instead of playing
+self_harm	my counter for sh was at 2 years. it's at 0 now. the debt letter came and i just… yeah
+self_harm	I not know the word in english. when I lose I make cuts, small ones, on my leg. my husband dont know. I do it again tonight
+self_harm	keep snapping the hair tie on my wrist until its purple but it's not enough anymore, want to do worse
+self_harm	hid the razor in my tackle box so my wife wouldnt find it. used it tonight after the bookie called
+self_harm	it's the slot machine sound in my head and the only thing that shuts it off is the pain. did it again. first time in months
+self_harm	does anyone else hurt themselves after a binge? i bit my arm so hard it's bruised and bleeding and i want to do it again
+self_harm	i'm 20 and my mom found the loot box charges on her card and i went straight to the bathroom and did the thing i promised i'd stop doing
+abuse	locked out. again. its 2am
+abuse	he says I'll regret telling
+abuse	told my husband i found the betting app and he grabbed my wrist so hard. he's downstairs now and says we'll "talk properly" when the kids are asleep. i don't want to talk
+abuse	my son (27) lost everything on crypto and now he screams at me for money. tonight he smashed the tv and said next time it'll be me. I am his mother, who do I call
+abuse	he controls every card now but it's HIS gambling. i have to ask for money for tampons. today he said if i go to my sister's he'll make sure i don't come back
+abuse	partner lost big on the match and punched the door right next to my head. I'm in the car with the baby now, dont know where to go
+abuse	mi esposo perdió todo en las apuestas y hoy me empujó contra la pared. my english is bad, but I'm afraid of him now. he is sleeping, I think to leave
+abuse	my ex (gambler, owes everyone) keeps showing up at my work. today he left a note on my car that said "i know your new address"
+abuse	bf took my bank card and my passport "so i can't leave him over one bad night at the casino". it's been 4 nights
+abuse	dad gambled the rent again and when mum said something he threw a plate at her. I'm 20 and in my room with the door blocked. can hear him yelling
+abuse	my husband's loan shark came to the door asking for him. he's not home and they said they'll come back and they know where the kids go to school
+abuse	i'm not allowed to go to the GA-Anon meetings anymore. he checks my location every hour and goes through my messages. tonight he said he'd break my phone if he sees this server
+abuse	he blames me for the losses. says my "bad luck" made him lose. he wouldnt let me out of the bedroom until I apologized. I'm shaking
+abuse	my brother games 20 hrs a day and when i turned the wifi off he choked me. mum says i provoked him. i'm at a friends but have to go back tomorrow
+abuse	wife found out i'm in this group. she took my car keys and said if I air our business to strangers i'll never see the kids. she's outside the door right now
+abuse	he's threatening to sell my car and my grandmother's jewelry to pay his bets. when i said no he put his hand on my throat, just for a second, and said "watch me"
+substance	took too many sleeping pills
+substance	mixed pills with vodka, dizzy
+substance	blacked out again, bleeding head
+substance	driving home smashed, whatever
+substance	lost 3k tonight and drank a whole bottle of whiskey in the car park. still going. i think i'm going to drive home now, its only 10 min
+substance	been doing coke to stay up for the tournament stream, 3 nights no sleep, heart is doing something weird and my left arm feels numb
+substance	my hands won't stop shaking since i stopped drinking on monday. I'm seeing stuff on the wall. is this normal or should i worry
+substance	took some of my wife's xanax and had a few beers to calm down after the bet, now i cant really feel my legs and everything is slow
+substance	cant stop. casino bar, 11th drink, already lost the rent. someone please talk to me, i dont know how i'm getting home
+substance	woke up on the bathroom floor no idea how i got there, sick everywhere, still feel super drunk and its 2pm. think i had way more than i thought
+substance	energy drinks + adderall for the 30 hour gaming marathon, chest hurts and my heart is racing like crazy rn, I don't know how many I took
+substance	i am sorry for my english. i drink all night after i lose at the betting shop, now i vomit little bit blood and not stop shaking
+substance	took a bunch of pills after the bookie call, not to die just to sleep, but now i'm scared it was too many. feeling really weird
+substance	three days on a bender since the house thing. had a blackout last night and woke up with my car keys in my hand. i can't stop
+substance	relapsed on the pills AND the slots in one night lol. took more than usual, vision is blurry and i'm sweating a lot. should i be worried
+other_at_risk	husband not answering, left note
+other_at_risk	my son won't wake up
+other_at_risk	friend posted goodbye, help?
+other_at_risk	dad hasn't come home, worried
+other_at_risk	@mods check on jay pls
+other_at_risk	my husband lost our savings and just texted me "i'm sorry for everything, look after the girls". he isn't picking up and his car isn't at work. what do i do
+other_at_risk	my brother gave me his ps5 and his dog today and said "you'll take better care of them". he owes a lot to some bad people. i'm scared
+other_at_risk	did anyone hear from the guy who posted about the 40k loan last night? he said this was his last post and now his account is gone
+other_at_risk	my wife hasn't come out of the bathroom in an hour after i found the casino statements. she said she'd "make it easy for me". door's locked
+other_at_risk	mi hijo de 23 juega todo el día, today he said he wants to die and his friend says he bought something online. i'm in another city what do i do
+other_at_risk	my partner drank heavy after losing and now he's breathing weird and i can't wake him properly. do i call or will he be mad
+other_at_risk	dad's been betting for 30 years. tonight he called me crying and said to tell mum the insurance papers are in the blue folder. he's not answering now
+other_at_risk	found cuts on my 17yo's arms after i took away the gaming pc. he says it's nothing, he's locked in his room and won't answer
+other_at_risk	my sister's ex is the gambler and tonight he's outside her house yelling he'll burn it down. she's inside with the kids and stopped replying to me
+other_at_risk	my coworker lost everything on sports betting, said today "won't be a problem much longer" and left early. i don't even know where he lives
+other_at_risk	my gf's been awake 4 days playing and barely eating, now she's saying the game is telling her things and she's standing on the balcony. what do i do
+other_at_risk	husband took all his pills at once after the bank called, he says he's fine but he is very sleepy and slurring. I am alone with him
+other_at_risk	guy in my GA meeting gave away his watch collection and said he's "settling accounts". he's not at group tonight and not picking up. should I call someone
+support	day 12 no bets 💪
+support	the shame spiral is real
+support	found another hidden credit card
+support	90 days gamble free today
+support	therapy homework: boundary letter. ugh
+support	does it get easier?
+support	he lied again. so tired
+support	blocked all betting sites finally
+support	anyone else cant sleep?
+support	separate bank accounts, best decision
+support	grieving the man i married
+support	relapse isn't failure, right?
+support	first GA-Anon meeting tomorrow, nervous
+support	debt consolidation call went okay
+support	told my mum everything today
+support	still feel like the bad guy
+support	lonely weekend, kids at dads
+support	self exclusion approved!! finally
+support	paid off one loan 🎉
+support	my husband hid 23k of debt from me for 4 years. we're in couples counselling now and the counsellor says i have to stop checking his phone every night. i know she's right but the checking is the only thing that makes me feel safe
+support	question for partners: how do you handle the money side? I took over all the finances and now he says i treat him like a child. maybe i do. i dont know where the line is between protecting the family and controlling him
+support	today is 1 year since my last bet. I was sure I'd be dead or in prison by now honestly. instead I'm sitting in my kitchen drinking tea and my daughter talks to me again
+support	I keep paying my brother's loans because mum begs me to. therapist called it enabling. it feels like love though. how do you say no to family
+support	the lying is worse than the money for me. i could forgive 10k. i can't forgive looking me in the eyes every day and saying "everything is fine"
+support	sorry for bad english. my husband is gambler 15 years. this group is first place I say this out loud. I feel less alone reading you all
+support	had a rough night, urges were screaming after payday. called my sponsor instead and we talked for an hour. didn't bet. felt like dying for a while there but I'm okay now
+support	my son is 22 and plays 14 hours a day. he dropped out of uni. i know i can't force him to get help but watching him waste away is breaking my heart
+support	people pleasing check-in: i said no to lending my cousin money today. my hands were shaking after. but i did it
+support	anyone else feel like they're grieving someone who's still alive? he's right there on the couch but the man i married is gone
+support	how do you rebuild trust after the 3rd relapse? he's been honest about this one, he came to me before I found it. that's new. I don't know if it's enough
+support	i lost my marriage, my savings and most of my friends to the slots. 8 months clean. some days the loneliness is so heavy, but then i go to a meeting and remember why i'm doing this
+support	my therapist asked me to write down every lie I told my wife. the list is 4 pages. I'm supposed to read it to her next session. I feel sick
+support	do you tell the kids? ours are 9 and 12 and they know something is wrong. i don't want them to hate their dad but i don't want to lie to them either
+support	codependency thing i noticed: when he's gambling I feel alive, like I have a job. when he's doing well I don't know what to do with myself. that's messed up right
+support	the loan apps are predatory. 400% interest. i'm not excusing myself but man, they make it so easy
+support	we did the budget exercise from the workbook tonight. first time in 5 years we looked at the numbers together without screaming
+support	my wife filed for divorce today. I'm gutted but it's not a surprise. meeting tonight, then probably a long walk
+support	question: is gaming addiction "real" addiction? my partner says it's not like gambling because there's no money. but he spent 2k on skins last year and missed our sons birthday for a raid
+support	he cried and promised again. I used to believe every promise. now I just nod. is that healing or am I just numb
+support	i'm 58 and i've been gambling since i was 19. people say it's never too late. feels like it's too late for some things but i'm trying
+support	the urge hit me at the gas station, saw the scratch cards. bought gum instead and sat in the car breathing. small win
+support	to the new members: it's not your fault. you didn't cause it, you can't control it, you can't cure it. took me 3 years to believe that
+support	today's meeting was hard. someone shared about losing their house and I just cried the whole time. reminded me how close we came
+support	my dad is 60 and just got caught again. my siblings want to cut him off. i want to keep talking to him. is it possible to keep a relationship without giving money?
+support	i've been so angry at him i've started snapping at the kids. i hate who i'm becoming. booked a therapist for myself, not for him, for me
+support	Ramadan starting, my husband promised this is the month he stops. I want to believe. I keep praying but also keep the bank cards with me
+support	anyone use Gamban or BetBlocker? which one is harder to get around? asking for my partner (he agreed to it)
+support	she says i'm "controlling" because I asked to see the statements. after 30k in hidden debt. am i wrong here? genuinely asking
+support	i relapsed on the weekend. lost 300. told my wife on sunday night before she could find it. she was upset but she hugged me. going to try again
+support	my mum has been playing online bingo and slot apps since dad died. she's 67 and has maxed out 3 cards. how do i even talk about it without her feeling attacked
+support	attachment stuff came up in therapy. i grew up with a dad who gambled and now i married one. funny how that works. not funny actually
+support	the shame is the worst part. i'm a nurse, people trust me. and i'm hiding payday loans from my own husband
+support	what do you do on friday nights now? that was my casino night for 10 years. i honestly don't know how to relax without it
+support	update from last week: we sat down with a debt advisor. it's bad but it's a number now, not a monster. there's a plan. 7 years but a plan
+support	boundary i set today: no more money to my son, but i'll pay his therapist directly. he was furious. i held it. i'm proud and also i feel terrible
+support	honestly some days i miss the rush more than i miss my old life. is that normal at 6 months?
+support	my sister says i'm addicted to checking his accounts. maybe. i'm trying to stop but the one time I didn't check he had lost 2k
+support	so over pretending to the in-laws that everything's fine. told them everything at dinner. my mother in law just held my hand. didn't expect that
+support	he's been playing the same mmo since 2011. i've been second place to a game for 13 years. i'm not sure i want to keep competing
+support	weird question but does anyone else feel jealous of their partner's recovery? everyone praises him for 100 days and nobody asks how i'm doing
+support	shoutout to whoever recommended the urge surfing thing. it actually worked tonight, 20 minutes and it passed
+support	tip for anyone whose partner has loans: get a free credit report for yourself, they can open stuff in your name. found one in mine last month
+support	i keep replaying every lie from the last 6 years like a film. my brain won't let it go. therapist says it's trauma not weakness
+support	small thing but my husband handed me his phone today without me asking. first time since everything. i almost cried in the kitchen
+support	I'm from Poland and here no one talks about this. in my family you just keep quiet. thank you for this place
+support	how long did it take for your brain to stop doing the math? every price I see I convert into bets. a coffee is half a spin
+support	my 30yo brother lives in his room and games all night. my parents are 60+ and scared to say anything. family meeting sunday, any advice pls
+support	I told my kids their dad is sick, not bad. the counsellor liked that. my 8 year old asked if it's contagious lol
+support	i hate payday. it used to mean the casino. now it means bills and anxiety. working on making it mean something else
+support	three weeks since I moved out. the apartment is so quiet. I don't regret it but the loneliness is louder than the fighting was
+support	we lost the house in 2019, not going to pretend that doesn't still hurt. but today we signed a lease on a little place and it feels like ours
+support	someone in my meeting said "my disease wants me alone" and it hit so hard. isolating is always my first sign
+support	anyone here ever tell their employer? i might need time off for treatment and I'm terrified HR will find out why
+support	my husband blames the ads. every match has betting ads now. I'm starting to agree with him honestly, its everywhere
+support	i feel like such a fool for not seeing it. 6 years. the signs were all there. why didn't i see it
+support	trying the detach with love thing and it's so hard. he's having a bad week and every part of me wants to fix it
+support	not gonna lie, this week broke me a bit. another letter from the bank, another argument. but i'm still posting here so that counts for something
+support	gaming disorder is in the ICD now right? finally my parents believe me that it's not just laziness. starting cbt next month
+support	does anyone else get physically sick when the phone rings? 2 years of debt collectors did that to me. even now with everything paid
+idiom	spreadsheet is killing me
+idiom	bro i could die laughing
+idiom	my husband's face when the self exclusion letter arrived lol he looked like he'd seen a ghost. i nearly died
+idiom	the debt advisor's hold music is going to be the death of me, 45 minutes of the same 8 seconds
+idiom	if my mum asks one more time why i "just don't stop" i'm going to throw myself off the sofa dramatically
+idiom	the budget app sent me a notification that said "you're doing great!" and i about keeled over, first time anything said that to me in years
+idiom	my kids killed it at the school play tonight and i was there, present, not on my phone checking scores. proud dad
+idiom	tried cooking dinner instead of the usual friday casino thing. burned the rice so bad the smoke alarm went off. want to crawl into a hole and die lol
+idiom	my 9 to 5 is slowly murdering me but hey, at least it's money that goes into bills and not slots
+media	Uncut Gems gave me anxiety
+media	that Molly's Game scene tho
+media	anyone play Balatro? triggering?
+media	in The Gambler (Dostoevsky) he loses everything and then says he'll win it back tomorrow. written in 1866 and it's literally my husband
+media	watched the doc about sports betting, the guy who lost his house and tried to take his life. had to pause it twice. hit close to home
+media	is it bad that i'm playing a gacha game in recovery? no real money, i deleted my card. it's the story i like. the character who dies in chapter 4 wrecked me
+media	that episode where the dad sells the kids' presents to pay a bookie… i was a wreck. the writers clearly knew someone like us
+media	podcast rec: the one where the former pro poker player talks about wanting to end it all at his lowest and how he got out. really good for partners too
+media	my fic for the writing challenge is about a woman who gambles away her family's farm and nearly jumps from the barn loft. too much for the channel? i can cw it
+media	"the house always wins" song has been stuck in my head for a week. gonna kill whoever put it in the shared playlist
+educational	signs someone's hiding gambling?
+educational	is there a gambling helpline?
+educational	gambling and suicide risk stats?
+educational	for my social work class: what are warning signs that a problem gambler might be suicidal? I read the rates are really high compared to other addictions
+educational	how do you ask someone directly if they're thinking about killing themselves? my partner's been low since the losses and i want to know the right words
+educational	is self harm common with gaming addiction? doing a presentation for my psych module
+educational	what should I do if my husband ever says he wants to die? I want to have a plan before anything happens. he's fine right now, I just want to be ready
+educational	does anyone know the difference between GA and GamAnon? and is there something in german? my english is okay but my mother needs one in german
+educational	can financial abuse count as domestic abuse? like if he takes my wages to gamble? asking for the definition, I'm writing a leaflet for our group
+educational	what does chasing losses mean clinically? my counsellor said it and i nodded like i knew
+past	survived my worst year, 2017
+past	used to cut during losing streaks
+past	five years since my attempt
+past	when i was at my worst in 2018 i had a note written and everything. my sister found it and drove me to the hospital. 4 years bet free now and i coach her kid's football team
+past	my ex used to lock me out of the house when he lost at the track. it's been 6 years since i left. i still flinch at keys in the door sometimes but i'm safe
+past	i used to mix pills and drink after every big loss. ended up in the ER twice back then. clean and bet free since 2020, just sharing so the new folks know it can change
+past	years ago my dad threatened my mum with a knife over gambling money. I was 11. we left that night. i'm 34 now and finally talking about it in therapy
+past	back in uni i gamed 18 hours a day and scratched my arms up when i lost. it's been nearly a decade. the scars faded, so did the urge
+past	my husband tried to end his life in 2015 over the debts. he's alive, he's here, we're both in recovery programs. worst night of my life and we made it
+past	i sat outside the casino with a goodbye text typed out, in 2012. never sent it. today I got my 10 year chip
+negation	not suicidal, just broke lol
+negation	no i didnt bet. promise
+negation	not hurting myself, just venting
+negation	lost a lot this week, i know how it sounds when i say i'm done, but i mean done with gambling, not life. please don't worry, i'm safe
+negation	to whoever DMed me after my post last night: thank you but I'm okay, I'm not going to hurt myself. I was just angry
+negation	he's not violent, i want to be clear. he's never touched me. it's just the lying and the money
+negation	no, i didn't drink after the loss. I know it's my pattern but I went to bed instead. sober and bored
+negation	my wife reported my post to the mods and i get why, but i'm not planning anything. i just said i was tired of everything. i am, but i'm not in danger
+negation	for the record i don't want to die, i want the debt to die lol. there's a difference
+negation	I'm not in danger, he went to his mother's. I just need to talk about how quiet the house is now
+# half: b39
+# Batch fifty-five: same writer as b38, a server for neurodivergent adults, same
+# measurement: 0.790 (79/100), right category 0.750; rules alone 0.290 (short crisis lines
+# 6/27); support FP 0/80; hard negatives 4/50. Stop 10's detector: 0.730. NOT trained on
+# (train.HELD_OUT).
+suicidal	I want to stop existing.
+suicidal	masking forever isn't survivable
+suicidal	picked a date. sorry.
+suicidal	unaliving seems logical now
+suicidal	can't do 40 more years
+suicidal	everyone's better without my meltdowns
+suicidal	feeling s*icidal, not venting
+suicidal	goodbye server. you were kind
+suicidal	Direct statement because I am bad at hinting: I am planning to kill myself. I have a date. I am telling you because the rules say to post in this channel.
+suicidal	third burnout in 2 years. lost the job again. I've done the math on how many more of these cycles I can survive and the answer I keep getting is zero
+suicidal	i gave my whole rock collection to my niece today and labeled every single one. she asked why and i said so she'll remember what they are. she doesn't know
+suicidal	I keep thinking about not waking up. it would be so quiet. no fluorescent lights, no small talk, no performance review
+suicidal	diagnosed at 38 and it explains everything and somehow that made it worse. 38 years of failing at being a person. I don't see the point of the next 38.
+suicidal	my meds ran out, the pharmacy has a shortage, and I can't make phone calls. everything is grey and I've started writing letters to people. just in case
+suicidal	I'm a burden. that's not a feeling, it's a fact. my partner does my paperwork, my mum pays my rent. if I was gone they'd have so much less to carry
+suicidal	info dump incoming sorry. trains have been my special interest since I was 4. lately when I watch them at the station I think about ending it there. I hate that my favourite thing got ruined by my own head
+suicidal	nobody notices when autistic adults disappear. i tested it. 6 days, no messages from anyone. so i don't think anyone will notice the permanent version either
+suicidal	If I go non-verbal and you don't see me for a while, I want someone to know it wasn't anyone's fault. I'm just tired of being a person in this world.
+suicidal	shutdown for 3 days. can't eat, can't shower. the only clear thought i have is that i want it to end and i don't mean the shutdown
+suicidal	adhd brain has been hyperfocused on researching ways out. not the good kind of ways out. i need someone to make me stop
+suicidal	I'm 24, I've been fired from 7 jobs, I can't live alone, I can't live with people. logically there is no configuration of life that works for me. I'm done trying to find one.
+suicidal	I've been giving my plants away one at a time so it doesn't look weird
+suicidal	when the burnout gets like this i start drafting the message to my sister. its in my notes app. i updated it tonight
+suicidal	i want to sleep and not wake up and i'm saying this plainly because nobody takes me seriously when my face doesn't match
+suicidal	my therapist keeps saying "it'll get better after the assessment". the assessment was 8 months ago. i don't want to be alive for another 8
+suicidal	tell the 3am crew i said bye. you guys were the only people who got me
+suicidal	after tonight's meltdown my flatmate said I'm "exhausting to live with". she's right. everyone would breathe easier if I just wasn't here. I've thought about how.
+suicidal	planned it for after my cat's vet appointment so she gets her shots first. that's the kind of autistic i am i guess
+suicidal	i dont cry, i dont show it, my face just goes flat. so i'm typing it instead. i want to die. i've wanted to for weeks.
+suicidal	everything is too loud and too bright and it's been like this for months and I can't see a version of me that lasts
+self_harm	head banging again. bruises
+self_harm	bit my hand till bleeding
+self_harm	used the scissors again tonight
+self_harm	sh relapse. 200 days gone
+self_harm	want to hurt myself rn
+self_harm	meltdown at work, held it in for 6 hours and then at home I hit my head against the doorframe over and over. there's a lump now. it's the only thing that made the noise stop
+self_harm	I've started scratching my forearms during shutdowns. not stimming, I know the difference. it's on purpose. it's getting deeper
+self_harm	does anyone else burn themselves when overloaded? i did it again with the kettle tonight, on purpose, and i want to do it again
+self_harm	my stim used to be rubbing my thumb. now i dig my nails into it until it bleeds and i can't seem to stop. it's raw and i keep going
+self_harm	hiding the marks with compression sleeves and telling everyone it's a sensory thing. it's not. it's cutting. first time I've said it anywhere
+self_harm	punched myself in the thigh during a meltdown in the supermarket car park. big bruise. feels like i deserved it for not coping
+self_harm	I relapsed on self harm after 2 years. the trigger was my boss calling me "difficult" in front of everyone. I did it in the work toilets.
+self_harm	I'm German, sorry for the mistakes. After masking all day at university I come home and I hurt my arms. I want to stop but it is the only thing that resets me
+self_harm	hair pulling (trich) has gone from fidget to punishment this month. bald patch now. I'm doing it to hurt, and I know that's different
+self_harm	sensory overload → meltdown → slapping my own face → shame → repeat. tonight it was bad. my cheek is swollen
+self_harm	got a new blade today. I know what that means. I'm telling you so I don't pretend later that I didn't plan it
+self_harm	it's 2am and the urge is so loud. I already did it once tonight. I've got the first aid kit out but I want to keep going
+self_harm	my ADHD impulsivity + feeling worthless = i carved into my leg tonight without even thinking about it. now i'm thinking about it
+abuse	dad says he'll institutionalise me
+abuse	he's pounding on my door
+abuse	scared of my carer tonight
+abuse	flatmate screaming, threw my things
+abuse	partner blocking the door, yelling
+abuse	my partner turns the lights and music on full when i'm in shutdown because he says i'm "faking". tonight he dragged me out of the closet by my arm. i'm back in the closet, he's in the living room
+abuse	mum controls my disability payments and my phone. today she said if I keep "talking to those autism people online" she'll have me sectioned. I'm 26.
+abuse	my boyfriend films my meltdowns and threatens to send them to my work. he did it again tonight and said "behave or it goes out"
+abuse	I'm 19 and my dad hits me when I stim. he did it again today at dinner. I can't leave yet, I don't have money, I don't know what I'm allowed to do
+abuse	my ex keeps turning up at my flat. he knows i can't handle the doorbell so he rings it for an hour. police said it's "not a crime". it's 11pm and he's there now
+abuse	my husband takes my ADHD meds and sells them and when I asked where they went he shoved me into the counter. bruise on my hip. He's watching tv like nothing happened
+abuse	I'm not good at knowing if things are normal. my girlfriend says I'm not allowed to leave the house without her and she checks my location. she took my keys today. is that allowed?
+abuse	my stepdad said if i have "another tantrum" he'll put me outside in the cold like last time. i'm 18. it's happening right now, he's yelling through the door
+abuse	my carer shouts at me and grabbed my wrist hard when i couldn't answer her (i was nonverbal). she's coming back tomorrow morning and i'm scared
+abuse	brother keeps coming into my room and throwing my stim toys out, and today he put his hands on my neck and said "you're the reason mum is miserable". he's home all weekend
+abuse	my husband says no one will believe an autistic woman over him. he says it calmly. he's said it three times this week, and tonight he locked the bedroom from the outside
+abuse	i'm in the car outside my own house. he's been throwing things since i got home. i can't go in, it's so loud, and i'm scared of what he'll do when he sees me
+abuse	she reads all my messages and deletes people she doesn't like from my phone. she doesn't know about this server. if she finds it she said I'll "regret humiliating her"
+abuse	landlord lets himself into my flat whenever he wants. today he was in my bedroom when I came home and said I "wouldn't want to make a fuss, would I". I don't feel safe sleeping here
+substance	doubled my meds, chest pounding
+substance	so drunk i cant stand
+substance	mixed benzos and wine, oops
+substance	swallowed way too many gummies
+substance	took extra adderall to get through the deadline then couldnt sleep so took a load of melatonin and some weed, now my heart is doing a weird flutter and i feel really detached
+substance	I drink to handle social events. had 8 at the work party to get through it, drove home, don't remember the drive. my car has a dent I don't remember
+substance	stopped my benzos cold because the prescription lapsed (can't phone the gp). day 3 and i'm shaking really bad and seeing flashes. is this dangerous
+substance	i've been smoking weed every hour to dull the noise and now i'm getting chest pains and i can't tell if i'm breathing properly
+substance	I'm vomiting and really confused. I think I took my evening meds twice because I forgot I already had them. or maybe three times. I can't remember.
+substance	drank a bottle of wine to come down from a meltdown and then took my sleeping tablets on top. room is spinning, i feel really far away
+substance	3 days of drinking to cope with the sensory hell of my neighbours renovating. blacked out again last night, woke up in the stairwell
+substance	I know this is stupid but I've been using ketamine to switch my brain off after work. took more than usual, can't feel my legs and my speech is weird
+substance	took my flatmate's stimulants because mine ran out. way stronger. heart 160+, sweating, hands numb. should i go to a&e
+substance	I can't stop drinking. I try to stop in the morning and by noon I'm shaking so much I can't hold a cup. I've been doing this for weeks.
+substance	had a few drinks and now i'm going to drive to my mums because i can't be in my flat with the fire alarm beeping. it's fine right
+other_at_risk	my brother stopped responding, scared
+other_at_risk	friend sent me a goodbye
+other_at_risk	partner unresponsive after pills
+other_at_risk	river said bye, now silent
+other_at_risk	my son is headbanging, bleeding
+other_at_risk	my autistic son (22) has been in shutdown for 4 days and tonight he wrote "i won't be a problem after friday" on the fridge whiteboard. he won't talk. what do i do
+other_at_risk	a member in my DMs just said she's giving her cats to me because "I'm the only one who'll understand their routines". she's offline now. mods??
+other_at_risk	my partner is having a meltdown and hitting his head on the floor, there's blood. he doesn't hear me. do i call an ambulance, he hates sirens
+other_at_risk	my best friend has adhd and just texted that she took "all of them" and "sorry for the mess". i'm 3 hours away. calling 999 now but please someone tell me what to say
+other_at_risk	has anyone heard from the person who posted about their last day in #burnout? they said "see you on the other side" and their account is grey
+other_at_risk	my little sister (19, autistic) is cutting again. she showed me tonight and said it's "not as bad as last time". it looks bad
+other_at_risk	my flatmate hasn't left his room in 3 days and there's a smell and he's not answering. his phone goes straight to voicemail
+other_at_risk	my girlfriend got a late diagnosis and she's been saying stuff like "i was a mistake" and "everyone would be better off". today she deleted all her social media and gave me her laptop password
+other_at_risk	my dad's girlfriend hits my autistic brother when he stims. he called me crying from the toilet just now. he's 14. i'm 25 and two towns away
+other_at_risk	my mate's been drinking since noon to "turn off his brain" and now he's passed out on the bathroom floor snoring weird. I can't get him to respond
+other_at_risk	someone in the meltdown vc just went silent mid-sentence after saying she was on the roof. i don't know her real name. who do we contact
+other_at_risk	my coworker is autistic and just got fired publicly. she said "that's it then" and walked toward the train station. I've lost her in the crowd
+other_at_risk	my wife is in a shutdown and she mentioned her meds count a few times today. I just checked and the bottle's empty. she says she's just tired
+support	burnout day 40. still crispy
+support	masking all day. so tired
+support	noise cancelling headphones saved me
+support	got my diagnosis!! 29yo
+support	shutdown after the dentist. recovering
+support	executive dysfunction won today
+support	weighted blanket recommendations?
+support	unmasked at work today. terrifying
+support	ate beige food, counts
+support	meltdown in Tesco. mortified
+support	told my mum I'm autistic
+support	rejection sensitivity is brutal today
+support	parallel play vc anyone?
+support	my meds finally kicked in
+support	lonely. again. typical sunday
+support	sensory overload at the wedding
+support	stim toy haul 🌀
+support	therapist doesn't get it
+support	I said no. felt awful
+support	new fidget ring arrived!!
+support	Question about boundaries: my friend keeps calling instead of texting. I've told her twice that calls make me freeze. How do I say it a third time without sounding rude? I always sound rude.
+support	burnout update: i've been off work for 6 weeks. i thought i'd be better by now. i'm still sleeping 12 hours and i can't cook. occupational health meeting thursday
+support	I masked so well for 31 years that when I finally stopped my family said I've "changed". I haven't changed. I just stopped performing.
+support	does anyone else feel like they're dying during sensory overload? like the supermarket lights are actively attacking me. had to leave my trolley in the aisle today
+support	today my manager asked me to "be more of a team player" and I asked what specifically that means and she said "you know". I do not know. That is the whole problem.
+support	info dump because I'm happy: I finished reorganising my entire library by Dewey decimal AND colour within each section. it took 3 days. I regret nothing.
+support	ADHD tax this month: 2 late fees, a parking ticket, and i paid for a gym i've been to once. i'm not even mad, just tired
+support	how do you all handle shutdowns with a partner who's neurotypical? mine tries to talk me out of it and it makes it 10x longer
+support	had a meltdown in front of my kids. first time they've seen one. we talked after and my 7 year old said "it's like when I get too full of feelings". I cried
+support	is it normal to grieve after a late diagnosis? I'm not sad I'm autistic. I'm sad about all the years I thought I was just broken
+support	I'm trying the spoons thing. today started with 6. shower was 2, email was 3. I have 1 left and it's 11am
+support	my therapist gave me homework to notice when I'm masking. I've noticed I do it with her. awkward.
+support	codependency question: I over-function for my ADHD partner (bills, appointments, remembering his mum's birthday) and I'm exhausted. how do I stop without everything falling apart
+support	I'm not good at friends. I have 1 and she's moving to Canada. I know that's not a crisis but it feels like one
+support	please tell me other people rehearse ordering coffee in their head 14 times
+support	autistic burnout made me lose skills i had. i used to drive, now i can't handle the roundabout. does it come back?
+support	my brother keeps saying "everyone's a little autistic". I explained it nicely the first 40 times.
+support	It's been one year since I started meds. Things I can do now: open post, remember lunch, finish a book. Things I still can't: reply to emails in under a week.
+support	lost my job because of "communication issues" which is code for autistic. I'm angry more than sad. looking at neurodivergent-friendly employers now
+support	I feel like a burden to my partner when I'm in burnout. she says I'm not. I'm trying to believe her. we're starting couples therapy with an ND-affirming therapist
+support	can we talk about how exhausting eye contact is? i did a 2 hour interview and i've been lying on the floor since
+support	sorry if this is blunt, I'm autistic and blunt. I don't like being called "brave" for going to the shops. it's just the shops.
+support	a week of bad sleep and my brain is fog. I forgot my own phone number at the doctor's today. ADHD + insomnia is a terrible combo
+support	family holidays are so hard. 14 people, loud, bright, everyone hugs. I'm planning an escape room this year (a literal room to escape to)
+support	the "just try harder" people have done more damage to me than any diagnosis ever did
+support	I'm 42 and just found out I'm ADHD. my whole career makes sense now. the job hopping, the all-nighters, the burnout every 3 years
+support	how do you deal with loneliness when socialising costs so much energy? i want people but i also want nobody. both at once
+support	rejection sensitive dysphoria hit hard today, friend didn't reply for 6 hours and i was sure she hated me. she was at the cinema.
+support	i keep apologising for existing in shared spaces. like moving out of the way of people who aren't even close. therapist says it's a trauma response
+support	had to explain to HR that "reasonable adjustments" means actual adjustments, not a poster about wellbeing
+support	I cried at work today because the fire drill was unannounced. 35 years old, crying in the car park. my coworker brought me my headphones without asking. kindness exists
+support	does anyone else struggle to tell if they're hungry, tired or sad? interoception is a nightmare. turns out I was just dehydrated
+support	people-pleasing + autism = I said yes to 3 events this weekend and now I'm dreading all of them. how do I cancel without drowning in guilt
+support	my partner and I worked out a code word for "I'm at capacity". we use "pineapple". it's working so far
+support	anybody else's special interest basically carrying them through burnout? mine's moths. I know 400 moth species. it's the only thing I still enjoy
+support	My mum asked if I was "still doing the autism thing". Yes, mum. It's not a phase. It's a neurotype.
+support	the shame after a meltdown is almost worse than the meltdown. I keep replaying it
+support	new here. 23, autistic + ADHD (AuDHD). not sure what to post. I like frogs and spreadsheets
+support	I'm so tired of masking that I've started fantasising about moving to a cabin in the woods with no people. is that a normal burnout thing or just me
+support	accepted that I will never be able to work full time. it took 10 years. it feels like failure and relief in the same breath
+support	stimming in public today for the first time without hiding it. flapped at a dog. the dog liked it
+support	how do you all manage doctor appointments? I can't do the phone line at 8am. I literally freeze
+support	friendship breakup after 12 years. she said I "don't show up emotionally". I show up in ways she doesn't recognise. I'm hurt
+support	reminder to drink water and eat something that isn't crackers. I'm saying this to myself as much as you
+support	body doubling saved my degree. if anyone needs a study buddy in vc I'm around evenings EU time
+support	Danish here, sorry for the English. In Denmark the waiting list for adult assessment is very long. I'm on month 14. I feel stuck in between
+support	I had a full shutdown at my grandma's funeral and people thought I didn't care. I cared so much I couldn't move. grief is weird with autism
+support	meltdown vs tantrum: I hate when people mix them up. I'm not choosing this. my nervous system is choosing this.
+support	my ADHD brain forgot my best friend's birthday for the 3rd year in a row. she says she understands. I don't understand. I feel terrible
+support	burnout made me realise I'd been living at 120% since school. working on 70% now. it feels lazy. my OT says it's sustainable
+support	anyone else need a full day of recovery after a "fun" social event? it's 11pm and i'm lying on my bedroom floor with the lights off
+support	I am direct so I will just ask: does anyone want to be friends. I like trains, cooking and quiet.
+support	I'm trying to unlearn the idea that I need to earn rest. I'm 37. it's slow
+support	The worst part of late diagnosis is realising how much I hid. My teachers, my parents, nobody noticed because I was "good".
+support	so sick of doctors saying "you don't look autistic". what does autistic look like, Karen
+support	dating as an autistic woman is a minefield. he said "let's play it by ear" and I asked which ear
+support	took a mental health day and spent it doing laundry and feeling guilty. that's not how it's supposed to work right
+support	Does anyone else feel like a different person at home vs at work? I'm two people and one of them is fake and it's tiring to keep track
+support	Two weeks into my new job with adjustments (remote 3 days, no phone calls). I didn't know work could feel like this. I'm hopeful which is scary
+idiom	fluorescent lights will end me
+idiom	this meeting nearly killed me
+idiom	dead inside but hydrated ✨
+idiom	my adhd brain read the email, closed it, and now it's been 9 days. I'm going to throw myself into the sea, metaphorically, along with my inbox
+idiom	the group project is killing me slowly. three people and I'm doing 90% because I can't stand waiting
+idiom	i would literally die for my weighted blanket. best purchase of my life
+idiom	i laughed so hard at the neurotypical small talk simulator meme that i choked on my tea. dead. deceased. rest in peace me
+idiom	my special interest is going to be the death of my bank account. 3 more fountain pens arrived today
+idiom	when someone says "we need to talk" and it's just about the rota 😭 I aged 10 years and died twice
+idiom	I'm going to murder whoever invented open plan offices. (not literally, I'm autistic and need to clarify)
+media	Heartstopper made me cry again
+media	Murderbot is autism representation
+media	Stardew is my happy place
+media	anyone watched Love on the Spectrum? I have mixed feelings. nice to see but I hate the way the music makes us look cute and helpless
+media	in Hollow Knight I died to the same boss 63 times and I think my ADHD hyperfocus is the only reason I didn't quit
+media	fic rec: it's an autistic-coded character who self harms in chapter 3 (well tagged) and the recovery arc is so gentle. link in #fics
+media	that scene in The Curious Incident where he's on the train platform and everything is too loud. I have never felt so seen by a play
+media	my character in Baldur's Gate keeps getting killed because I spend 40 minutes reading every book in the game. worth it
+media	there's this song I keep looping about wanting to disappear and it's weirdly comforting. sad music for sad autistic brains
+media	podcast rec for late diagnosed women: the episode on masking and suicide risk made me sit in the car for 20 minutes after. heavy but important
+educational	autistic burnout vs depression?
+educational	suicide rates in autistic adults?
+educational	is head banging self harm?
+educational	how do you tell if an autistic friend is suicidal when they don't show emotion on their face? I want to know what to look for
+educational	I'm doing my dissertation on self-harm in ADHD women. are there any good papers on impulsivity and self-injury? (not asking anyone to share personal stuff)
+educational	is there a crisis text line? I can't do phone calls and I want to have it saved for the future. UK
+educational	what's the difference between a meltdown and a shutdown? my GP didn't know and I couldn't explain it in the moment
+educational	can someone explain what "mate crime" is? I saw it in a leaflet about autistic adults being exploited
+educational	is it true that stimulant meds can be dangerous with alcohol? asking because my doctor mumbled something and I didn't catch it
+educational	what should I say if someone tells me they want to kill themselves? I'm autistic and I worry I'll say the wrong literal thing
+past	headbanged daily as a teen
+past	survived my 2016 burnout
+past	attempted at 15. now 31
+past	when i was 20 my ex used to lock me in the flat and hide my headphones during meltdowns. I got out 5 years ago. I'm safe now and I have a dog
+past	I was hospitalised at 19 after trying to end things during my first big burnout. nobody knew I was autistic then. 12 years later, diagnosed, supported, here
+past	back in school i used to cut because masking all day made me feel like a ghost. it's been 8 years clean. sharing because someone asked if it gets better. it did
+past	my dad used to hit me for stimming. he died last year and I have complicated feelings, but that part of my life is over
+past	I used to drink every night to be able to socialise at uni. had my stomach pumped once. sober 6 years now, masking less, friends who get it
+past	at my lowest in 2019 I gave away all my Lego sets and wrote letters. my flatmate noticed and called someone. I rebuilt the Millennium Falcon last month
+past	years ago i burned my hands on purpose during overload. the scars are white now. i still look at them when i need reminding how far i've come
+negation	burnt out, not in danger
+negation	no self harm, just stimming
+negation	I'm safe, just nonverbal today
+negation	to clarify my last post: when I said "I want it to stop" I meant the construction noise, not my life. I'm autistic and forget people read between lines
+negation	I'm not in danger. my partner raised his voice once during an argument and I went into shutdown, but he's never hurt me and he left to give me space
+negation	no, I didn't take extra meds. I know I said I wanted to, but I didn't. they're locked in the box my friend has the key to
+negation	not a crisis post, I promise. just need to say that today was really bad and I'm lying under my weighted blanket eating dry cereal
+negation	please don't send me the hotline numbers again, I'm not suicidal. I said "I'm done" because I quit the job. literal meaning
+negation	the marks are from my cat, not from me. I know what it looks like in the photo, but I haven't self harmed in 4 years
+negation	I'm fine, genuinely. I said "I can't go on" about the cousins' group chat. I meant I can't keep replying to 80 messages. Muted it.
 """
 
 

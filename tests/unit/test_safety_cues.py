@@ -354,6 +354,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   detector as shipped: 0.900 and 0.870 (pooled 177/200 = 0.885; short crisis lines 46/54,
 #   longer 131/146); rules alone 0.420 and 0.400; support FP 2/160 (both from the rules);
 #   hard negatives 4/100. Stop 10's detector: 0.780 and 0.770. NOT trained on.
+#   batches fifty-four and fifty-five (b38: gambling and gaming addiction; b39: neurodivergent
+#   adults; a quarter short), a second final check, measured once with the detector as
+#   shipped: 0.860 and 0.790 (pooled 165/200 = 0.825; short crisis lines 42/54, longer
+#   123/146); rules alone 0.360 and 0.290; support FP 2/160; hard negatives 8/100. Stop 10's
+#   detector: 0.820 and 0.730. NOT trained on.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -408,14 +413,16 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b35", 0.92, 0.02),
         ("b36", 0.87, 0.03),  # held out of training; measured 2/80 support FP, blind (rules)
         ("b37", 0.85, 0.02),  # held out of training
+        ("b38", 0.84, 0.03),  # held out of training; measured 2/80 support FP, blind
+        ("b39", 0.77, 0.02),  # held out of training
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to thirty-seven, each measured once before tuning or training on it (the
+    """Batches five to thirty-nine, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22, b23,
-    b36 and b37, so these floors (a little under what is measured now) guard against
+    b36-b39, so these floors (a little under what is measured now) guard against
     regressions, nothing more. The cue tier and the model must add recall over the phrase
     pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
