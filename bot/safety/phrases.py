@@ -487,8 +487,9 @@ class CompiledPhrases:
 
 def _drop_leading_optional(seq: Seq) -> Seq:
     """A phrase that starts with an optional part matches wherever the rest matches, so the
-    optional start only costs time (every "[i] want ..." would be tried at every "i")."""
-    while seq and isinstance(seq[0], Alt) and any(not option for option in seq[0].options):
+    optional start only costs time (every "[i] want ..." would be tried at every "i"). A
+    group with a "$" option ("($|so) done ...") can be passed over the same way."""
+    while seq and isinstance(seq[0], Alt) and any(not o or o == _EOC_ONLY for o in seq[0].options):
         seq = seq[1:]
     return seq
 

@@ -116,6 +116,19 @@ def test_safety_phrase_clause_end_as_an_option() -> None:
     assert matches(["my last (night|day) ($|so i)"], "my last day so i came") == "my last day so i"
     assert matches(["my last (night|day) ($|so i)"], "my last day at work") is None
     assert matches(["checking out ($)"], "im checking out.") == "checking out"
+    # At a phrase's start such a group may be passed over, with and without the pre-check
+    # (the pre-check once required it, and skipped "im done with life"; found in review).
+    from bot.safety.detector import CrisisDetector, Exclusion
+
+    for prefilter in (True, False):
+        lead = CrisisDetector([("suicidal", 1, ["($|so) done with life"])], prefilter=prefilter)
+        found = lead.detect("im done with life")
+        assert found is not None and found.matched == "done with life", prefilter
+        joke = CrisisDetector(
+            [("suicidal", 1, ["kill myself"])], [Exclusion("joke", "sentence", ("($|so) kidding",))],
+            prefilter=prefilter,
+        )
+        assert joke.detect("i will kill myself lol just kidding") is None, prefilter
     # The pre-check's plain form stops before such a group: it matches wherever the phrase does.
     plain = plain_regexes(phrase, N)
     assert len(plain) == 1 and "tonight" not in plain[0]
