@@ -477,8 +477,9 @@ def _check_wording(file: Path, data: Any, problems: Problems, where: str = "") -
 # Loading checks every phrase and rule by compiling it and parses the model: about half a
 # second. The bot loads once per start, but one process can start many bots (the tests,
 # restarts in the same process), so a load without problems is remembered by the folder
-# and its files' contents (SafetyContent is immutable). A load with problems is never
-# remembered: the next one reports them again.
+# and its files' contents. Callers share the result, so it must never be changed (the
+# dataclasses are frozen; their dicts are not, and no code writes to them). A load with
+# problems is never remembered: the next one reports them again.
 _LOADED: dict[tuple[str, tuple[tuple[str, str], ...]], SafetyContent] = {}
 _LOADED_MAX = 4
 
@@ -506,7 +507,9 @@ def load(folder: Path, problems: Problems) -> SafetyContent:
     cues = _load_cues(folder, category_keys, problems)
     model = load_model(folder / "model.tsv", category_keys, problems)
     content = SafetyContent(lexicon=lexicon, regions=regions, lines=lines, replies=replies, cues=cues, model=model)
-    if key is not None and len(problems) == before:
+    # Remembered only if the files did not change while they were read (else the key would
+    # name bytes this content was not read from).
+    if key is not None and len(problems) == before and _fingerprint(folder) == key:
         if len(_LOADED) >= _LOADED_MAX:
             _LOADED.pop(next(iter(_LOADED)))
         _LOADED[key] = content

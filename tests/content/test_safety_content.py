@@ -84,7 +84,9 @@ def copy_safety(tmp_path: Path) -> Path:
     return target
 
 
-def test_safety_loads_are_remembered_by_content_and_problems_are_reported_again(tmp_path: Path) -> None:
+def test_safety_loads_are_remembered_by_content_and_problems_are_reported_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = copy_safety(tmp_path)
     first, problems = load(folder)
     assert not problems
@@ -94,6 +96,24 @@ def test_safety_loads_are_remembered_by_content_and_problems_are_reported_again(
     changed, problems = load(folder)
     assert not problems and changed is not first
     assert any("fly to the moon tonight" in c.phrases for c in changed.lexicon.categories)
+    # A file that changes while it is being loaded: that load is not remembered under the
+    # bytes seen before it (found in review).
+    original = safety_content._fingerprint
+
+    def changing(path: Path) -> object:
+        key = original(path)
+        (folder / "lexicon.local.toml").write_text('[categories.suicidal]\nphrases = ["swim to the sun"]\n')
+        return key
+
+    before = '[categories.suicidal]\nphrases = ["walk into the fog"]\n'
+    (folder / "lexicon.local.toml").write_text(before)
+    monkeypatch.setattr(safety_content, "_fingerprint", changing)
+    load(folder)  # fingerprinted with "walk into the fog", read with "swim to the sun"
+    monkeypatch.setattr(safety_content, "_fingerprint", original)
+    (folder / "lexicon.local.toml").write_text(before)
+    unchanged, _ = load(folder)
+    phrases = {p for c in unchanged.lexicon.categories for p in c.phrases}
+    assert "walk into the fog" in phrases and "swim to the sun" not in phrases
     (folder / "lexicon.local.toml").write_text('[categories.suicidal]\nphrases = ["fly (to the moon"]\n')
     for _ in range(2):  # a load with problems is never remembered: they come back every time
         _, problems = load(folder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -134,8 +135,13 @@ def test_safety_detector_is_driven_by_lexicon_data() -> None:
 def test_safety_from_content_reuses_the_compiled_detector() -> None:
     problems = Problems(CONTENT)
     first = safety_content.load(CONTENT / "safety", problems)
-    second = safety_content.load(CONTENT / "safety", problems)
+    # An equal copy, not the same object (loads of the same files return the same object):
+    # the detector cache must go by what the content says.
+    second = dataclasses.replace(first)
+    assert second is not first
     assert CrisisDetector.from_content(first) is CrisisDetector.from_content(second)
+    other = dataclasses.replace(first, model=None)
+    assert CrisisDetector.from_content(other) is not CrisisDetector.from_content(first)
 
 
 def test_safety_detector_pattern_grows_with_the_lexicon_not_its_combinations(detector: CrisisDetector) -> None:
