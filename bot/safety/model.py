@@ -14,10 +14,9 @@ The model, exactly (the trainer checks the written file against scikit-learn to 
   the pairs of neighbouring words, each counted once (word-prefix features were tried:
   no better in cross-validation, twice the cost);
 - a known feature ``f`` has ``q_f`` (its idf squared) and ``a_f`` (its idf times its
-  weight, and times its naive-Bayes ratio when the trainer scales features, as
-  ``train.NB_SCALE`` does), so with ``Q`` and ``A`` the sums over the message's known
-  features, the score is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2
-  norm, optionally scaled per feature, then logistic regression);
+  weight), so with ``Q`` and ``A`` the sums over the message's known features, the score
+  is ``bias + A / sqrt(Q)`` (tf-idf with binary counts and an L2 norm, then logistic
+  regression);
 - a flagged message's category is the highest of ``bias_c + C_c / sqrt(Q)`` over the five
   crisis categories (a second model, trained on crisis messages only);
 - a message with fewer than ``@min_words`` different words, or no known feature, is never

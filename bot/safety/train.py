@@ -31,11 +31,6 @@ SUPPORT_PASS = 0.02  # share of cross-validated support messages the model alone
 C_FLAG = 30.0  # inverse regularisation strength of both models (chosen on blind batch b9)
 C_CATEGORY = 30.0
 MIN_DF = 2  # a feature must occur in at least two messages
-# Scale each feature, before the flag model, by its naive-Bayes log-count ratio: how much
-# more often it occurs in crisis messages than in the others (as in Wang and Manning's
-# NBSVM, a strong baseline for short texts). Folded into the file's weights: same format,
-# same cost in the bot.
-NB_SCALE = True
 # The model never flags a message with fewer different words (see model.py): its threshold
 # is set on the support messages it will actually score.
 MIN_WORDS = 4
@@ -75,15 +70,8 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
     )
     x = vectoriser.fit_transform(texts)
     is_crisis = numpy.array([label in CRISIS for label in labels])
-    ratio = numpy.ones(x.shape[1])
-    if NB_SCALE:
-        present = (x > 0).astype(float)
-        in_crisis = 1.0 + numpy.asarray(present[is_crisis].sum(axis=0)).ravel()
-        elsewhere = 1.0 + numpy.asarray(present[~is_crisis].sum(axis=0)).ravel()
-        ratio = numpy.log((in_crisis / in_crisis.sum()) / (elsewhere / elsewhere.sum()))
-    x_flag = x.multiply(ratio).tocsr()
     flag = sklearn.linear_model.LogisticRegression(C=C_FLAG, max_iter=5000, class_weight="balanced")
-    flag.fit(x_flag, is_crisis)
+    flag.fit(x, is_crisis)
     crisis_rows = numpy.flatnonzero(is_crisis)
     classes = tuple(c for c in CRISIS if c in {labels[i] for i in crisis_rows})
     category = sklearn.linear_model.LogisticRegression(C=C_CATEGORY, max_iter=5000, class_weight="balanced")
@@ -101,9 +89,7 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
     threshold, cv_recall, cv_support, cv_hard = 0.0, 0.0, 0.0, 0.0
     if cv:
         folds = sklearn.model_selection.StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-        scores = sklearn.model_selection.cross_val_predict(
-            flag, x_flag, is_crisis, cv=folds, method="decision_function"
-        )
+        scores = sklearn.model_selection.cross_val_predict(flag, x, is_crisis, cv=folds, method="decision_function")
         if (support & scored).any():
             threshold = float(numpy.quantile(scores[support & scored], 1.0 - SUPPORT_PASS, method="higher"))
         passed = (scores > threshold) & scored
@@ -117,7 +103,7 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
         weight = idf[column]
         table[feature] = (
             float(weight * weight),
-            float(weight * ratio[column] * flag.coef_[0][column]),
+            float(weight * flag.coef_[0][column]),
             *(float(weight * coef[k][column]) for k in order),
         )
     model = Model(
@@ -130,7 +116,7 @@ def train(norms: Sequence[str], labels: Sequence[str], *, cv: bool = True) -> tu
     )
     # Checked as the bot will read it: the written file, its numbers rounded to 8 digits.
     written = parse(dump(model), "model.tsv", Problems()) if cv else model
-    reference = flag.decision_function(x_flag)
+    reference = flag.decision_function(x)
     max_error = max(
         (abs((written or model).score(t) - r) for t, r in zip(texts, reference, strict=True)), default=0.0
     )

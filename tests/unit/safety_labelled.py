@@ -19231,7 +19231,8 @@ negation	i know the scars look fresh in my selfie but they're old, it's just the
 # Measured once: stop 10's detector 0.740; round 12's 0.820 (rules alone 0.290), support FP
 # 1/80, hard negatives 1/50. As declared beforehand, with the naive-Bayes-scaled model
 # trained on the same data: 0.840, support 2/80, hard 1/50 (with b35 better overall, so
-# it shipped). Then added to the training set.
+# it shipped; withdrawn after a review, see test_safety_cues.py). Then added to the
+# training set.
 suicidal	want to stop existing honestly
 suicidal	tired of being alive tbh
 suicidal	no one would even notice
@@ -19677,8 +19678,8 @@ negation	im not in danger, my ex doesnt know where i live and hes in another sta
 # half: b36
 # Batch fifty-two: written blind by another writer (adult children of emotionally immature
 # or narcissistic parents; a quarter of the lines 1-5 words), who saw no lexicon, rule,
-# model or earlier batch. The session's final check, measured once with the detector as
-# shipped: 0.900 (90/100), right category 0.840; rules alone 0.420; support FP 2/80 (both
+# model or earlier batch. The session's final check, measured once with the detector then
+# shipped (the naive-Bayes-scaled model, later withdrawn): 0.900 (90/100), right category 0.840; rules alone 0.420; support FP 2/80 (both
 # from the rules); hard negatives 3/50. Stop 10's detector: 0.780. NOT trained on
 # (train.HELD_OUT).
 suicidal	i want to stop existing
@@ -20141,7 +20142,7 @@ support	just want to say this server kept me going this year. honestly one of th
 # Batch fifty-four: written blind by another writer (people living with gambling or gaming
 # addiction, their own or a family member's; a quarter of the lines 1-5 words), who saw no
 # lexicon, rule, model or earlier batch. A second final check, measured once with the
-# detector as shipped: 0.860 (86/100), right category 0.800; rules alone 0.360; support FP
+# detector then shipped (the naive-Bayes-scaled model, later withdrawn): 0.860 (86/100), right category 0.800; rules alone 0.360; support FP
 # 2/80; hard negatives 4/50. Stop 10's detector: 0.820. NOT trained on (train.HELD_OUT).
 suicidal	insurance would clear the debt
 suicidal	nobody would miss a liar

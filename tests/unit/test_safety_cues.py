@@ -349,6 +349,10 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   hard negatives 6/100. Then once, as declared beforehand, with the flag model's features
 #   scaled by naive-Bayes ratios (train.NB_SCALE), same data: 0.840 and 0.870 (171/200 =
 #   0.855), support FP 3/160, hard 6/100, held-out short chat 4/405; shipped. Then trained on.
+#   (A review then found that the scaling's ratios leaked labels into the cross-validation
+#   that sets the threshold: it let 2.9 % of support talk through, not 2 %. Fitted honestly,
+#   it found less than the plain model on the never-trained batches, so it was withdrawn;
+#   see below.)
 #   batches fifty-two and fifty-three (b36: adult children of emotionally immature parents;
 #   b37: divorce and breakups; a quarter short), the final check, measured once with the
 #   detector as shipped: 0.900 and 0.870 (pooled 177/200 = 0.885; short crisis lines 46/54,
@@ -359,6 +363,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   shipped: 0.860 and 0.790 (pooled 165/200 = 0.825; short crisis lines 42/54, longer
 #   123/146); rules alone 0.360 and 0.290; support FP 2/160; hard negatives 8/100. Stop 10's
 #   detector: 0.820 and 0.730. NOT trained on.
+#   b36-b39 were measured with the naive-Bayes-scaled model. After the review, the plain and
+#   the honestly scaled models were compared on the six never-trained batches (b22, b23,
+#   b36-b39; a rule written first: the higher recall with support FP <= 2 % there): plain
+#   516/600 = 0.860, support FP 8/480; honestly scaled 492/600 = 0.820, 3/480. The plain
+#   model ships, so b36-b39 are no longer blind for it. Floors below are its figures.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -397,7 +406,7 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b19", 0.88, 0.02),
         ("b20", 0.88, 0.02),
         ("b21", 0.88, 0.02),
-        ("b22", 0.86, 0.02),  # held out of training
+        ("b22", 0.86, 0.03),  # held out of training; 2/80 support FP with the final model
         ("b23", 0.86, 0.02),  # held out of training
         ("b24", 0.90, 0.02),
         ("b25", 0.90, 0.02),
@@ -411,10 +420,10 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
         ("b33", 0.92, 0.02),
         ("b34", 0.92, 0.02),
         ("b35", 0.92, 0.02),
-        ("b36", 0.87, 0.03),  # held out of training; measured 2/80 support FP, blind (rules)
-        ("b37", 0.85, 0.02),  # held out of training
-        ("b38", 0.84, 0.03),  # held out of training; measured 2/80 support FP, blind
-        ("b39", 0.77, 0.02),  # held out of training
+        ("b36", 0.87, 0.03),  # held out of training; 2/80 support FP (the rules)
+        ("b37", 0.83, 0.02),  # held out of training
+        ("b38", 0.82, 0.04),  # held out of training; 3/80 support FP with the final model
+        ("b39", 0.75, 0.02),  # held out of training
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
