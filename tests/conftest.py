@@ -222,6 +222,7 @@ class Tandem:
                 except Exception as exc:  # the bot task must end cleanly
                     self.failures.append(f"bot task raised {exc!r}")
             await bot.__aexit__(None, None, None)
+            await _cancel_event_handlers()
         finally:
             await self.services.db.close()
 
@@ -231,6 +232,20 @@ class Tandem:
         await self.close()
         self._kwargs.update(changes)
         return await self._start()
+
+
+async def _cancel_event_handlers() -> None:
+    """Event handlers discord.py scheduled just before the bot closed (its tasks are named
+    "discord.py: <event>") may not have started; the test's loop would then close with their
+    coroutines never awaited (a RuntimeWarning seen now and then). Cancel and reap them."""
+    pending = [
+        task for task in asyncio.all_tasks()
+        if task is not asyncio.current_task() and not task.done() and task.get_name().startswith("discord.py:")
+    ]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending)
 
 
 @pytest.fixture
