@@ -302,16 +302,20 @@ def load(file: Path, categories: Iterable[str], problems: Problems) -> Model | N
 
 
 def dump(model: Model) -> str:
-    """The file text for ``model``: 8 significant digits, features sorted."""
+    """The file text for ``model``, features sorted. The flag score's numbers (bias,
+    threshold, q, a) have 8 significant digits (the trainer checks the written scores
+    against scikit-learn); the category columns 5, which only ever pick the largest of five
+    sums and keep the file under 2 MB."""
     lines = [
         HEADER.rstrip("\n"),
         f"@version\t{MODEL_VERSION}",
         "@classes\t" + "\t".join(model.classes),
         f"@bias\t{model.bias:.8g}",
-        "@class_bias\t" + "\t".join(f"{b:.8g}" for b in model.class_bias),
+        "@class_bias\t" + "\t".join(f"{b:.5g}" for b in model.class_bias),
         f"@threshold\t{model.threshold:.8g}",
         f"@min_words\t{model.min_words}",
     ]
     for feature in sorted(model.table):
-        lines.append(feature + "\t" + "\t".join(f"{v:.8g}" for v in model.table[feature]))
+        q, a, *classes = model.table[feature]
+        lines.append("\t".join([feature, f"{q:.8g}", f"{a:.8g}", *(f"{c:.5g}" for c in classes)]))
     return "\n".join(lines) + "\n"

@@ -57,7 +57,14 @@ def test_training_is_deterministic_and_the_file_round_trips(trained) -> None:  #
     problems = Problems()
     parsed = parse(dump(model), "model.tsv", problems)
     assert parsed is not None and not problems
-    assert train.differs(model, parsed, tolerance=1e-6) == ""
+    # The flag score's numbers keep 8 digits; the category columns 5 (see model.dump).
+    flag_only = [(f, v[:2]) for f, v in model.table.items()]
+    assert all(
+        abs(x - y) <= 1e-6 * max(1.0, abs(x)) for f, v in flag_only for x, y in zip(v, parsed.table[f][:2], strict=True)
+    )
+    assert abs(model.bias - parsed.bias) <= 1e-6 and abs(model.threshold - parsed.threshold) <= 1e-6
+    assert train.differs(model, parsed, tolerance=1e-4) == ""
+    assert all(model.category(n) == parsed.category(n) for n in norms)
     feature = next(iter(model.table))
     changed = dict(model.table)
     changed[feature] = (changed[feature][0], changed[feature][1] + 1.0, *changed[feature][2:])
