@@ -59,14 +59,20 @@ def test_cli_check_passes_on_shipped_content(capsys: pytest.CaptureFixture[str],
     assert not (isolated_env / "data" / "tandem.db").exists(), "check must not create the live database"
 
 
+def copied_content(isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped content folder that the bot under test reads, to break on purpose."""
+    content = isolated_env / "content"
+    shutil.copytree(REPO / "content", content)
+    monkeypatch.setenv("TANDEM_CONTENT_DIR", str(content))
+    return content
+
+
 def test_cli_check_reports_broken_content_by_file_and_field(
     capsys: pytest.CaptureFixture[str], isolated_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    content = isolated_env / "content"
-    shutil.copytree(REPO / "content", content)
+    content = copied_content(isolated_env, monkeypatch)
     broken = content / "quizzes" / "broken.toml"
     broken.write_text('id = "broken"\ntitle = [unterminated\n', encoding="utf-8")
-    monkeypatch.setenv("TANDEM_CONTENT_DIR", str(content))
     assert main(["check"]) == 1
     err = capsys.readouterr().err
     assert "quizzes/broken.toml: (file): not valid TOML" in err
@@ -75,11 +81,9 @@ def test_cli_check_reports_broken_content_by_file_and_field(
 def test_cli_check_and_run_refuse_a_damaged_crisis_model(
     capsys: pytest.CaptureFixture[str], isolated_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    content = isolated_env / "content"
-    shutil.copytree(REPO / "content", content)
+    content = copied_content(isolated_env, monkeypatch)
     model = content / "safety" / "model.tsv"
     model.write_text(model.read_text(encoding="utf-8").replace("@threshold\t", "@threshold\tx"), encoding="utf-8")
-    monkeypatch.setenv("TANDEM_CONTENT_DIR", str(content))
     monkeypatch.setenv("DISCORD_TOKEN", GOOD_TOKEN)
     assert main(["check"]) == 1
     assert "safety/model.tsv: @threshold: must be one finite number" in capsys.readouterr().err
