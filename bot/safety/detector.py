@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.cues import CueDetector, clause_span
+from bot.safety.events import FoundBy
 from bot.safety.model import Model
 from bot.safety.normalise import Normaliser
 from bot.safety.phrases import CompiledPhrases, compile_labelled, plain_regexes
@@ -62,6 +63,9 @@ class Detection:
     matched: str  # the member's own characters that matched (never stored)
     start: int
     end: int
+    # Which tier found it: "phrase" (a listed phrase), "cues" (warning signs together) or
+    # "model" (the learned tier: less certain, so the alert says so).
+    found_by: FoundBy = "phrase"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +204,15 @@ class CrisisDetector:
                 assert self._cues is not None
                 cue = self._cues.detect(norm, rules, message.exclusions, message.data)
                 if cue is not None:
-                    found = self._detection(text, norm, *cue)
+                    found = self._detection(text, norm, *cue, found_by="cues")
         if found is None and self._model is not None:
             # Third tier, for what the rules left alone: the learned model (model.py). Its
             # "matched" is the clause it weighs most.
             category = self._model.category(norm)
             if category is not None:
-                found = self._detection(text, norm, category, *self._model.strongest_clause(norm))
+                found = self._detection(
+                    text, norm, category, *self._model.strongest_clause(norm), found_by="model"
+                )
         return found
 
     def _matches(
@@ -275,13 +281,15 @@ class CrisisDetector:
         _, start, end, category = min(candidates)
         return self._detection(message.text, message.norm, category, start, end)
 
-    def _detection(self, text: str, norm: str, category: str, start: int, end: int) -> Detection:
+    def _detection(
+        self, text: str, norm: str, category: str, start: int, end: int, *, found_by: FoundBy = "phrase"
+    ) -> Detection:
         """Map a span of the matching form back to the member's own characters."""
         tracked = self.normaliser.normalise(text, track=True, matching=True)
         if tracked.text != norm:  # cannot happen unless the normaliser is not deterministic
-            return Detection(category, text, 0, len(text))
+            return Detection(category, text, 0, len(text), found_by)
         o_start, o_end = tracked.original_span(start, end)
-        return Detection(category, text[o_start:o_end], o_start, o_end)
+        return Detection(category, text[o_start:o_end], o_start, o_end, found_by)
 
 
 class _Message:

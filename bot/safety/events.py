@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 CrisisSource = Literal["message", "checkin_note"]
+FoundBy = Literal["phrase", "cues", "model"]  # which tier of the detector found it
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +24,4 @@ class CrisisEvent:
     message_id: int | None = None
     # Check-in notes reach moderators only if the member chose that at opt-in.
     notify_moderators: bool = True
+    found_by: FoundBy | None = None

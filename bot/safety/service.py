@@ -53,6 +53,7 @@ class EventRow:
     claimed_by_user_id: int | None
     closed_by_user_id: int | None
     talk_requested_at: int | None
+    found_by: str | None = None  # detector tier: "phrase", "cues" or "model"
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> EventRow:
@@ -73,6 +74,7 @@ class EventRow:
             claimed_by_user_id=row["claimed_by_user_id"],
             closed_by_user_id=row["closed_by_user_id"],
             talk_requested_at=row["talk_requested_at"],
+            found_by=row["found_by"],
         )
 
 
@@ -177,11 +179,12 @@ class SafetyRepo:
         source: str,
         now: int,
         reporter_user_id: int | None = None,
+        found_by: str | None = None,
     ) -> int:
         return await self.db.execute(
             "INSERT INTO crisis_events (guild_id, channel_id, message_id, user_id, category, source, created_at, "
-            "reporter_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (guild_id, channel_id, message_id, user_id, category, source, now, reporter_user_id),
+            "reporter_user_id, found_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (guild_id, channel_id, message_id, user_id, category, source, now, reporter_user_id, found_by),
         )
 
     async def event(self, event_id: int) -> EventRow | None:

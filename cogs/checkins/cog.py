@@ -416,6 +416,7 @@ class CheckinCog(commands.GroupCog, group_name="checkin"):
                     source="checkin_note",
                     guild_id=member.guild_id if member else None,
                     notify_moderators=bool(member and member.notify_moderators),
+                    found_by=detection.found_by,
                 ),
             )
             # No log line here: the safety service records the event; check-in logs carry ids only.

@@ -108,6 +108,7 @@ class SafetyCog(commands.Cog):
                 guild_id=message.guild.id,
                 channel_id=message.channel.id,
                 message_id=message.id,
+                found_by=detection.found_by,
             ),
         )
 
@@ -129,6 +130,7 @@ class SafetyCog(commands.Cog):
             category=event.category,
             source=event.source,
             now=_ts(now),
+            found_by=event.found_by,
         )
         # 1. The private reply.
         decision = await self.service.dm_decision(

@@ -24,6 +24,12 @@ SOURCE_LABELS = {
     "offer": "A moderator sent resources",
     "test": "Test alert from /safety test",
 }
+# Which tier of the detector found it, so responders can weigh the alert (never the text).
+FOUND_BY_LABELS = {
+    "phrase": "A listed crisis phrase",
+    "cues": "Several warning signs in one sentence",
+    "model": "Tandem's learned model: less certain than a listed phrase, so please read the message first",
+}
 DM_LABELS = {
     "sent": "Tandem sent them resources privately.",
     "failed": "",  # replaced by the content's dm_failed sentence
@@ -92,6 +98,8 @@ def alert_embed(
     embed.add_field(name="Member", value=member, inline=True)
     embed.add_field(name="Category", value=content.category_label(event.category), inline=True)
     embed.add_field(name="Source", value=SOURCE_LABELS.get(event.source, event.source), inline=False)
+    if event.found_by in FOUND_BY_LABELS:
+        embed.add_field(name="Found by", value=FOUND_BY_LABELS[event.found_by], inline=False)
     if jump_url:
         embed.add_field(name="Where", value=f"[Jump to the message]({jump_url})", inline=False)
     dm = replies.alert_dm_failed if event.dm_status == "failed" else DM_LABELS.get(event.dm_status, "")

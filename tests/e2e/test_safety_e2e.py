@@ -79,13 +79,14 @@ async def test_safety_flagged_message_dms_member_and_alerts_moderators(
     assert str(world.alice.id) in alert.text and "Suicidal thoughts" in alert.text
     assert sent.jump_url.replace("@me", str(world.guild.id)) in alert.text
     assert "Checklist" in alert.text and CRISIS.lower() not in alert.text.lower()
+    assert "Found by" in alert.text and "A listed crisis phrase" in alert.text and "learned model" not in alert.text
     assert {"safety:claim", "safety:resolve", "safety:fp"} <= {c.rsplit(":", 1)[0] for c in alert.all_custom_ids()}
     # Nothing public in the channel, and the database holds ids and a category only.
     assert fake.channel_messages(world.general) == [sent]
     rows = await events(bot, fake, 1)
-    assert [(r["user_id"], r["category"], r["source"], r["dm_status"], r["alert_status"]) for r in rows] == [
-        (world.alice.id, "suicidal", "message", "sent", "sent")
-    ]
+    assert [
+        (r["user_id"], r["category"], r["source"], r["dm_status"], r["alert_status"], r["found_by"]) for r in rows
+    ] == [(world.alice.id, "suicidal", "message", "sent", "sent", "phrase")]
     assert CRISIS not in str([dict(r) for r in rows])
 
 
@@ -105,8 +106,12 @@ async def test_safety_message_only_the_learned_model_flags_gets_the_same_care(
     assert "Abuse or danger at home" in alert.text and str(world.alice.id) in alert.text
     assert sent.jump_url.replace("@me", str(world.guild.id)) in alert.text
     assert "stepdad" not in alert.text.lower()  # never the member's words
+    # Responders are told the learned model found it, so they read the message first.
+    assert "Found by" in alert.text and "learned model: less certain" in alert.text
     rows = await events(bot, fake, 1)
-    assert [(r["user_id"], r["category"], r["dm_status"]) for r in rows] == [(world.alice.id, "abuse", "sent")]
+    assert [(r["user_id"], r["category"], r["dm_status"], r["found_by"]) for r in rows] == [
+        (world.alice.id, "abuse", "sent", "model")
+    ]
 
 
 async def test_safety_idiom_produces_nothing(fake: FakeDiscord, tandem: Any, world: World) -> None:
@@ -234,6 +239,7 @@ async def test_safety_report_context_menu_keeps_reporter_anonymous(
     alert = (await wait_alerts(fake, world, 1))[0]
     assert str(world.alice.id) in alert.text and "Reported by a member" in alert.text
     assert str(world.bob.id) not in alert.text and world.bob.name not in alert.text
+    assert "Found by" not in alert.text  # a member reported it: no detector tier to name
     assert fake.dms(world.alice) == []  # the author is not contacted by the report
     row = (await events(bot))[0]
     assert (row["source"], row["user_id"], row["reporter_user_id"]) == ("report", world.alice.id, world.bob.id)
@@ -357,5 +363,7 @@ async def test_safety_checkin_note_in_crisis_through_the_checkin_flow(
     # The real detector flags the note; the member gets resources privately, moderators hear nothing.
     await fake.wait_until(lambda: len(resource_dms(fake, world.alice)) == 1, 5, "the private reply")
     rows = await events(bot, fake, 1)
-    assert [(r["source"], r["alert_status"], r["category"]) for r in rows] == [("checkin_note", "private", "suicidal")]
+    assert [(r["source"], r["alert_status"], r["category"], r["found_by"]) for r in rows] == [
+        ("checkin_note", "private", "suicidal", "phrase")
+    ]
     assert alerts(fake, world) == []

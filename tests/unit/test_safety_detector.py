@@ -71,6 +71,24 @@ def test_safety_detector_finds_category_and_original_span(
 
 
 @pytest.mark.parametrize(
+    ("text", "found_by"),
+    [
+        ("I want to kill myself", "phrase"),
+        ("sorry for being a burden. bye everyone", "cues"),  # no listed phrase: burden + goodbye
+        ("my stepdad said if i tell anyone he'll make sure i regret it. hes downstairs right now", "model"),
+    ],
+)
+def test_safety_detection_says_which_tier_found_it(
+    detector: CrisisDetector, loaded: SafetyContent, text: str, found_by: str
+) -> None:
+    """Alerts tell responders which tier found a message; the learned model is the least certain."""
+    found = detector.detect(text)
+    assert found is not None and found.found_by == found_by
+    rules_only = CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
+    assert (rules_only.detect(text) is None) == (found_by == "model")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "this exam is killing me",
