@@ -20601,6 +20601,467 @@ negation	not a crisis post, I promise. just need to say that today was really ba
 negation	please don't send me the hotline numbers again, I'm not suicidal. I said "I'm done" because I quit the job. literal meaning
 negation	the marks are from my cat, not from me. I know what it looks like in the photo, but I haven't self harmed in 4 years
 negation	I'm fine, genuinely. I said "I can't go on" about the cousins' group chat. I meant I can't keep replying to 80 messages. Muted it.
+# half: b40
+# Batch fifty-six (blind round 16, 2026-11-29): a new writer, an international server where
+# most members write English as a second language. Stop 11's detector: 0.870 (87/100),
+# right category 0.810; rules alone 0.430 (short crisis lines 20/27 with the model); support
+# FP 1/80; hard negatives 2/50. Then added to the training set.
+suicidal	i dont want to wake up tomorrow. every night i pray for it
+suicidal	tonight is my last
+suicidal	ya no quiero estar aquí
+suicidal	better if i just disappear forever, nobody will search
+suicidal	wala na. i give up
+suicidal	I already wrote letter for my mom and my sister. I put it in the drawer where she will find it. Thank you all for this server, you was more kind to me than my husband ever was.
+suicidal	give my plants to who wants them, i will not need them after this week
+suicidal	everyone would be more happy without me, is just the truth. my wife say i am the only problem in this house. i think i will make it easy for her tonight
+suicidal	i keep looking at the bridge near my work and thinking it would be so quick
+suicidal	sorry for drama guys but i think this is my goodbye. take care of each other ok
+suicidal	in my head all day: just end it just end it. i cannot make this voice stop
+suicidal	my son is 19 now he dont need me anymore. i am ready to go
+suicidal	I have the pills on the table in front of me. I am not sure why I write here
+suicidal	if i die nobody will notice, maybe only landlord when the rent is late lol. anyway i think about it more and more
+suicidal	he left with the kids and honestly I am thinking to kill myself, I have nothing now
+suicidal	already giving my things away. guitar to my cousin, clothes to the church. feels right
+suicidal	i searched how many of my pills is enough. i closed the tab but i cant stop thinking about it
+suicidal	tired of being a burden for everyone. i will fix it soon, permanently
+suicidal	Ich kann nicht mehr
+suicidal	made my decision
+suicidal	my husband said if I die he will be free. maybe I give him this gift
+suicidal	todo bien, just want to say i love you guys before i go. no more pain after sunday
+suicidal	on balcony now. 9th floor
+suicidal	for me dying feel like the only exit now. i even picked the day
+suicidal	im so done with living
+suicidal	dont tag me anymore, i wont be here to answer
+suicidal	I sold my car and paid all my debts so my family don't have problems after. Now I feel calm for first time in months
+suicidal	wanna die tbh
+suicidal	goodbye everyone. love u
+self_harm	relapsed last night. 43 days gone 😞
+self_harm	i burn myself with the cigarette when he yells, now is almost every day
+self_harm	wearing long sleeves in 35 degrees so my mother dont see my arms. they are fresh
+self_harm	the urge is so strong today, I have the blade in my hand already
+self_harm	i hit my head on the wall until i feel nothing, is the only thing that calms me
+self_harm	scratched my skin until bleeding again, it helps me to not cry
+self_harm	how to hide fresh marks for a wedding saturday?? pls no judgement
+self_harm	sh again
+self_harm	my thighs look so bad now, i went too deep this time i think
+self_harm	im punishing myself for making him angry. i deserve it
+self_harm	Pinched and bit my arm till it is purple. Its stupid I know but I could not stop
+self_harm	every time I fail I do the thing again. you know the thing. did it an hour ago
+self_harm	clean streak broken 💔
+self_harm	i dont want to die, i just want to cut so bad. is that crazy
+self_harm	bro i keep punching the wall until my knuckles open, did it again 10 min ago
+self_harm	Bumalik ako sa dati. hurting myself again and i cannot tell my ate
+abuse	locked in bathroom again
+abuse	he's banging the door now
+abuse	my husband took my passport and my phone, i write from my daughter tablet. he say i cannot leave the house without him
+abuse	he pushed me on the stairs this morning and said is my fault for being slow
+abuse	my ex is outside my building again, 3rd time this week. he knows my new address somehow
+abuse	my father says if i tell police he will kill me and my mother. what I do
+abuse	boyfriend checks my location every 10 min and if I dont answer he comes to my work and screams. he is coming now
+abuse	He choke me yesterday. Today he is nice again like nothing, but I can't breathe normal when he comes in the room
+abuse	mother in law and husband took all my salary and they lock the food cabinet. i eat only when they allow
+abuse	hiding in car, he's drunk
+abuse	she threw boiling water
+abuse	he said next time I talk with my sister he will break my fingers. he means it, I know him
+abuse	i cant leave, he has car keys and money and he threatens to take the kids to his country if i try
+abuse	brother hit me again 😢
+abuse	ex keeps making new accounts to message me, yesterday he sent photo of my house door
+abuse	kicked out at 2am no shoes, he threw my bag from the window
+abuse	whenever i say no he takes the belt. tonight was bad
+abuse	He reads this chat over my shoulder sometimes so if I go quiet pls understand why
+substance	pills + wine, feel weird
+substance	can't stop drinking, day 4
+substance	i mixed the xanax and alcohol and now my heart is going so fast
+substance	blacked out again and woke up in someone car, i dont know how i get there
+substance	whole vodka bottle, room spinning
+substance	shaking so bad, no drink since 2 days and i see things on the wall. is this normal
+substance	driving home now after 6 beers dont judge
+substance	relapsed on coke and I cant feel my left arm
+substance	took more than my prescription because i cannot sleep, now i cant stay awake and keep throwing up
+substance	too high rn cant breathe
+substance	I been using every day since he left, I can't stop, spent the rent money already
+substance	vomiting blood after drinking all night
+substance	took something at the party idk what, heart won't slow down
+substance	third night drinking until i pass out. is the only way i can sleep next to him
+substance	mixed my sleeping tabs with the rum bc the tabs alone dont work anymore
+other_at_risk	friend just texted me goodbye
+other_at_risk	@Mariela posted she wants to die and now not answering, anyone have her number?
+other_at_risk	my husband is not waking up, there's empty bottles of his pills
+other_at_risk	my little sister (14) is cutting, i saw her arms today, parents dont know
+other_at_risk	my mom's boyfriend is hitting her right now, i hear from my room
+other_at_risk	someone check on Joao pls
+other_at_risk	my brother said he will drive to the cliff and finish it, he is not answering phone
+other_at_risk	best friend took a lot of pills and says don't call anyone. what do i do
+other_at_risk	he's not breathing right
+other_at_risk	my cousin is with a guy who locks her in, she just sent me SOS
+other_at_risk	Roommate is drinking since yesterday morning and now he fell and hit his head, he is confused and dont know my name
+other_at_risk	my dad gave away his dog and his watches and told me 'you will understand later'. I am scared
+other_at_risk	the girl from yesterday vc said she had a plan. where is she??
+other_at_risk	my daughter's boyfriend threatens her with knife, she is hiding at friend house
+other_at_risk	my ex texted 'this is the end for me' at 3am. should i call police? we are in different countries
+other_at_risk	neighbor kid has bruises every week and last night i heard screaming again
+other_at_risk	my partner is in bathroom one hour and not answering, earlier he said he wants to hurt himself
+other_at_risk	my mom mixed pills and alcohol again, she is very sleepy and talking strange
+support	today i said NO to my mother for first time in 32 years. my hands was shaking but i did it
+support	how do you stop feeling guilty when you put a boundary? i feel like bad daughter
+support	therapy homework this week: write 3 things I need without asking permission. I wrote only one 😅
+support	90 days sober today 🎉 thank you all
+support	i always fix everyone problems and then i am empty. my therapist calls it 'over-functioning'
+support	my partner is going to rehab and i feel relief and also guilt for feeling relief. is normal?
+support	bad day. just want to lay in bed and not talk. will be ok tomorrow
+support	anxious attachment is killing my relationship... i check his last seen like 50 times a day
+support	miss my abuela so much, one year today since she passed
+support	tips for detaching with love? my son keep asking money for his drinking and i always give
+support	I feel so lonely here in Germany, my family is far and my husband works all day
+support	we had a big fight about his mother again. nobody hit nobody, just loud. I'm tired of this pattern
+support	Hola chicos, new here. My sister sent me the link. I think I am codependent since I'm child
+support	my therapist ask me 'what do YOU want' and I cried because I don't know
+support	went to my first Al-Anon meeting, was scary but people were nice
+support	i keep people pleasing at work too, boss says jump i say how high
+support	how you guys deal with the feeling that you are nothing without your partner?
+support	I am learning that his feelings are not my responsibility. Slowly slowly
+support	sometimes I feel like a burden to my friends when I talk about my problems so I stop talking. working on it with my counselor
+support	my dad is alcoholic and I am 25 and still I feel I need to save him. how to let go
+support	journaling prompt for today: when did you first learn to hide your needs?
+support	grief is weird. some days fine, some days i cry in the supermarket in front of the bananas
+support	he relapsed again and i didn't call in sick for him this time. proud of myself but feel awful
+support	anyone wants to be accountability buddy for boundaries this month?
+support	my ex texted happy birthday and I didn't answer. small win 💪
+support	so mad at myself, i go back to him in my head all day. not really, just thinking
+support	is it codependent if I cannot sleep until my daughter is home?
+support	ugh spent my whole weekend helping my brother move and nobody asked how I was. resentment level 100
+support	i hate how i apologize for everything. sorry for this message lol see
+support	my mother use guilt like a weapon. 'after everything I did for you'. classic
+support	interdependency vs codependency, i finally understand the difference after the workshop
+support	today was hard. I wanted to text him so bad. I went for a walk instead
+support	thank you @Lina for the call yesterday, really helped me
+support	feeling empty after break up, like part of me was cut off. but I eat and I go to work
+support	my sponsor say i need to stop rescuing people. easier to say than to do
+support	anyone from Brazil here? queria conversar em português um pouco 🙂
+support	why i always choose men who need saving. same pattern since 18
+support	lonely sunday. nobody to talk with. just wanted to say hi
+support	my husband is 6 months sober and I still count beers in the fridge from habit, even there is no beer
+support	I'm scared of being alone but more scared of staying the same
+support	my mom called me selfish because I didn't come for Eid. I stayed home and rested. feel bad but I know I needed it
+support	finally told my therapist about the childhood stuff. i feel raw but lighter
+support	anyone else find it easier to hide feelings in English? in my language i cannot hide
+support	he says I'm too sensitive. starting to see that is his way to not listen
+support	today I let my partner be sad without fixing it. felt so strange
+support	someone have book recommendation about codependency? in Spanish better
+support	I cried all night but I didn't call him. 14 days no contact
+support	my whole identity was being his caretaker. now i dont know who i am
+support	my brother drinks too much and i am always waiting for the phone call. living like this is exhausting
+support	i feel like im disappearing in this relationship, like i don't exist, only his moods exist
+support	inner child work is so hard. I saw a photo of me at 7 and felt so sad for her
+support	kapagod. work, kids, husband, his mother. no time for me. just venting
+support	am I wrong for not lending money again? he never pay back
+support	my father died last month and we never fixed our relationship. the grief is mixed with anger
+support	i relapsed on people pleasing today lol. said yes to three things i dont want
+support	so angry tonight i want to scream into a pillow. writing here instead of texting him
+support	my counselor said my 'fawn response' started with my dad. makes sense
+support	proud of me, went to dinner with friends without checking phone every 5 minutes
+support	does anybody else feel guilty when you are happy and your partner is not?
+support	I told my wife I need one evening per week for me. she was upset but we talked it through
+support	meds helping a bit with the anxiety, still fighting with the sleep
+support	codependency made me think love = sacrifice. unlearning this at 45
+support	sometimes i want to go back to him just because alone is so quiet
+support	my daughter is in rehab, first visit on sunday. nervous
+support	hi, can I vent a little? my mother compared me with my cousin again and I felt like 10 years old
+support	boundaries feel like being mean at first. my therapist say that's normal
+support	1 year without alcohol tomorrow. never thought I could
+support	today I felt hopeless about my marriage. we go to couples counseling next week, we will see
+support	i keep checking if he is mad at me. exhausting to live in hypervigilance
+support	im the strong one in the family, always. who takes care of the caretaker?
+support	why is it so hard to ask for help when i am the one always helping
+support	homesick and heartbroken, bad combination
+support	my husband's drinking is better but the trust is broken. slow process
+support	thank u all for the kind words yesterday, i read them many times ❤️
+support	he says he will change and my heart want to believe. my head says no
+support	I feel numb lately. just going through motions. I have appointment on Thursday to talk about it
+support	no contact with my toxic family 8 months. holidays are the hardest
+support	mi mamá says i abandoned her because i live in other country. the guilt is heavy
+support	learning to sit with uncomfortable feelings instead of running to fix someone
+support	my therapist assigned 'do something only for fun'. what do you guys do for fun? i forgot how
+idiom	this visa paperwork is killing me 😩
+idiom	my mother will kill me if i forget her birthday again lol
+idiom	i'm dead 💀 my cat just fell in the bathtub
+idiom	Polish mom energy: 'you will put me in the grave with your decisions' 😂
+idiom	this heat wants to murder me, 40 degrees in Manila
+idiom	lmao I almost died of embarrassment, called my boss 'mom' in the meeting
+idiom	shoot me now, my in-laws stay for 3 weeks
+idiom	my brain is fried after 3 hour family group chat drama
+idiom	in Portuguese we say 'vou morrer de rir', like I laugh so much I die 😂
+idiom	i would kill for a coffee rn
+media	anyone watching Baby Reindeer? the stalking parts hit close but is good series
+media	the ending of The Last of Us 2 destroyed me, Ellie deserved better
+media	reading 'Codependent No More' in Spanish version, chapter 4 is literally me
+media	in the anime the main character sacrifice himself for his friends and i cried 2 hours
+media	fanfic update: chapter where she finally leaves him is up, tw for abuse and self harm in it
+media	the podcast episode about enabling and addiction was so good, link in #resources
+media	Euphoria overdose scene was so hard to watch, had to pause
+media	playing Celeste, the game about anxiety and climbing mountain, 10/10 recommend
+media	telenovela my lola watches has husband poisoning the wife, every night she screams at TV 😂
+media	did you see the k-drama where she jumps from the rooftop in ep 1? i was not ready
+educational	what are warning signs that a friend is suicidal? I want to learn for my community
+educational	is there a hotline number for Philippines? for the resources channel
+educational	how do i help someone who self harms without making them feel judged?
+educational	what is difference between codependency and interdependency, in simple words please
+educational	doing school project about domestic violence in Poland, anyone know good statistics?
+educational	how to know if somebody has alcohol poisoning vs just very drunk? want to know for the future
+educational	can someone explain what is 'trauma bond'? my therapist say it but I was shy to ask
+educational	what should you say if someone tells you they want to die? I never know the right words
+educational	in Germany what number to call for crisis, 112 or there is special one?
+educational	is alcohol withdrawal dangerous? my uncle wants to stop suddenly, we want to plan with doctor
+past	5 years ago I tried to end my life. today I'm here and I have a daughter. it gets better
+past	when I was teen i used to cut, the scars are still there but I don't do it since long time
+past	my first husband hit me for 8 years. I left in 2016 and now I live safe with my kids
+past	i used to drink until blackout every weekend in college. 6 years sober now
+past	back in Brazil my father locked us in the house when he was drunk. I'm far away now and safe
+past	after my overdose in 2019 I went to rehab, best decision of my life
+past	there was a time I gave away my things because I wanted to go. I'm glad my friend noticed
+past	my ex used to track my phone and follow me. restraining order since 2 years, he stopped
+past	I remember when I burned my arms to feel something. that girl was so alone. I hug her now in therapy
+past	last year my brother tried to kill himself and I found him. he is doing good now, we go hiking together
+negation	not suicidal, just exhausted of everything
+negation	no i didn't drink, i promise. 47 days still
+negation	dont worry guys, i'm not going to hurt myself, I just needed to vent
+negation	he didn't hit me, he just yelled. I'm ok, at my sister's house anyway
+negation	I'm tired. Not of life, just of being the strong one always
+negation	no no i'm safe, the message before was about my ex not me
+negation	haven't cut in 2 years and not planning to, just the anniversary making me think
+negation	when i said 'i want to disappear' i mean from social media, not like that lol
+negation	not using, not drinking, just really sad today
+negation	my friend is fine, false alarm, she answered and she is with her mom
+# half: b41
+# Batch fifty-seven (blind round 16): a new writer, a server for veterans, first responders
+# and their partners (dry humour, jargon, understatement). Stop 11's detector: 0.770
+# (77/100), right category 0.730; rules alone 0.230 (short crisis lines 21/27 with the
+# model); support FP 0/80; hard negatives 5/50. Then added to the training set.
+suicidal	burden. thats all i am to her anymore. she'd get the insurance and finally get some rest
+media	Bojack is literally a cartoon horse drinking himself into blackouts and it's the most accurate thing about addiction i've seen
+other_at_risk	my dad's been drinking in the garage all day talking about going to see his old unit again. most of them are dead
+substance	no idea what was in the pill my buddy gave me but my heart's going like 200 and i cant breathe right
+idiom	dispatch sent us to a 'man down' and it was a guy napping in a hammock. i'm dead 💀
+other_at_risk	ff buddy texted the group chat 'it's been an honour boys' and nobody can reach him. what do we do
+suicidal	the only boundary i have left is the one where i stop existing lol
+support	we had a huge fight about his overtime. both said stuff we didn't mean. repairing today, he made coffee
+substance	3 days off the bottle cold turkey and the shadows are moving, hands won't stop. can u even do this alone
+support	missing my old unit so bad tonight. nobody got it like they did
+past	i burned myself as a teenager and nobody noticed. telling my therapist for the first time now, old stuff but still heavy
+support	anyone have good stuff on anxious attachment? my partner's a firefighter and every time tones drop on tv my stomach flips
+negation	i haven't used. i know i sounded off yesterday. still 84 days
+media	just finished Redeployment by Phil Klay. the guy who can't feel anything once he's home... wrecked me
+other_at_risk	gf said she's going for a drive to clear her head and her dad's old revolver is missing from the safe. not picking up
+support	got home from a 36 and my partner had dinner waiting and i cried. not sad crying. just. wow
+support	learning that being needed and being loved aren't the same thing. slowly
+suicidal	end of watch for me
+support	being a dispatcher means i hear the worst 90 seconds of people's lives and then go home and pretend i care about the dishwasher
+self_harm	my skin is the only thing i get to control anymore. 6 new ones since sunday
+suicidal	kms tonight fr
+suicidal	20 yrs of pulling people out of wrecks and the only one i cant get out is me. done trying tbh
+abuse	he said if i leave he'll tell command i'm unstable and take the kids. then he kicked the dog. i don't want to go back in the house
+support	been crying a lot this week. work, hormones and the anniversary of my miscarriage all at once. leaning on you guys
+idiom	drill sgt voice: 'you will die on this hill, private'. me, re: how the dishwasher gets loaded
+support	tried box breathing during a fight and my wife thought i was mocking her lmao. we laughed after, fight over
+abuse	she locked me out again, its -2 out and my coat's inside. third time this month
+other_at_risk	coworker at dispatch left a note on her console that said 'sorry for the extra shifts' and walked out. we can't find her
+self_harm	hit myself again, hard
+support	still carrying a lot of guilt about the call where we didn't get there in time. EMDR session 3 next week
+other_at_risk	my partner's a medic and she's been saying 'you'll be fine without me' and today she updated her will. im scared
+self_harm	its not a suicide thing. i just need to hurt a bit to feel like i earned sleep
+support	felt like such a burden to my friends that i stopped texting them. therapist called it distorted thinking and made me text one person. did it. she replied in 2 min
+educational	what alcohol withdrawal symptoms mean go to the hospital vs ride it out? writing a handout for our group
+support	counselor suggested a group for partners of first responders so hi, i'm new. husband's a cop, 14 yrs
+idiom	i would literally die for 8 straight hours of sleep
+substance	i keep pouring it down the sink and then driving to the store for another. it's 2am. send help lol
+support	6 months no drinking. the urge still shows up at 1700 like clockwork but it passes
+abuse	he checks my mileage and my texts every night. if something doesnt line up i sleep in the garage. it's november
+abuse	husband came home from a 48 and threw me into the dresser bc dinner wasnt ready. im in the car now, dont know where to go
+suicidal	cant see myself making it to retirement. not the pension kind of cant. the other kind
+support	how do you stop rescuing your partner when rescuing is literally your job
+past	back in 2016 i od'd in the station locker room and my partner narcanned me. clean since, he's my kid's godfather
+suicidal	anyone else just want to go to sleep and have that be it. like actually be it
+past	i used to cut after every bad run. 3 years free of it now and the scars are just part of the map
+support	had a drink at my cousin's wedding, called my sponsor right after. back to day 1 and that's ok
+support	reached out to a guy from my platoon after 6 years of silence. he answered. getting coffee saturday
+educational	resources on safe firearm storage at home when a spouse has PTSD? heard the term lethal means counseling
+support	the kids asked why daddy hates fireworks. didn't know what to say. advice?
+support	im so tired. not sleepy tired, soul tired. 3 more shifts then vacation
+substance	sleep meds weren't working so i doubled up and had a few beers on top. room is spinning real bad
+media	anyone watching Chicago Fire? the burnout arc felt so real it hurt
+substance	cant stop drinking, day 4
+support	how do i tell my partner i need space without her hearing 'i'm leaving'
+self_harm	urge to carve something into my thigh is so loud rn, literally sitting on my hands
+support	anyone else feel like the uniform was the only thing holding them together and now it's off
+abuse	my partner makes me ask before i eat. i keep calling it codependency stuff but idk anymore, last night he pinned me down till i said sorry
+self_harm	wife found the bloody gauze in the trash. told her it was from work. it wasnt
+educational	does narcan do anything for alcohol overdose or only opioids? doing the community training next week
+other_at_risk	battle buddy giving stuff away
+support	one year in al-anon today. still love him, still can't control his drinking, still here
+past	when i got back from iraq i wanted to die every day for about a year. it's not like that now. got better slowly
+suicidal	sorted my locker, paid off the truck, left the passwords in an envelope for J. feel weirdly calm about it
+support	anyone else on nights find it impossible to be present for the kids on days off? the guilt is eating me alive
+support	the word 'codependent' used to feel like an insult, now it just feels like a map
+support	we both work nights and some weeks we only see each other in the driveway. started leaving each other notes in the truck
+other_at_risk	sister's cutting again, help
+suicidal	unalive thoughts loud tonight. real loud
+negation	partner's not in danger, i checked on him, he's just sleeping off a double
+substance	been drinking since 10am. its 9pm. dont think i could stop if i wanted to, and i kinda dont
+support	journal prompt tonight: what would i do with an hour that belongs only to me. genuinely had no answer
+negation	to be clear i'm safe. just venting, please nobody call my wife lol
+abuse	she took my keys again
+media	the Cash version of 'Hurt' hits different after a night shift
+other_at_risk	anyone heard from dex? he posted that thing in #night-shift about being done and now he's offline and not answering dms
+suicidal	Not asking for advice. Just wanted someone to know I'm saying goodbye. You guys were good to me
+substance	killed a fifth alone in the ambulance bay after shift. cant feel my face and i'm supposed to drive the kid to school in 4 hrs
+support	learned the word 'enmeshment' this week and it explains my entire family tree
+other_at_risk	partner texted goodbye, not answering
+suicidal	been sitting at the overlook for an hour. engine off. not sure why im typing this here
+media	in RDR2 arthur knows he's dying and just tries to do one good thing. sobbed at 3am like a normal adult
+educational	can someone explain what 'coercive control' actually means vs just a controlling personality
+past	my ex used to lock me out when i got home late from shift. took me 2 years to leave. safe now, different state
+support	feels like i'm grieving someone who's still alive. he came back from afghanistan different
+support	really lonely since the divorce. weekends are the worst part
+media	replaying Spec Ops: The Line and that one scene still makes me feel sick. what a game
+support	panic attack in the grocery store. got through it with the 5-4-3-2-1 thing. shaky but ok
+support	not a great week. fought with my girlfriend, slept like 3 hrs a night, ate garbage. still showed up here tho
+past	there was a stretch in my first marriage where i was scared to go home. that's long over, remarried, nothing like that
+media	finished The Things They Carried for book club. the part about carrying the dead guys' stuff... yeah
+support	today would have been my brother's 40th. going to the cemetery with mom after work
+abuse	i can hear him smashing stuff downstairs. told the kids to stay in my room. what do i do
+support	academy buddy died last year and i still have his number saved. can't bring myself to delete it
+suicidal	everybody says call if u need anything. who do you call at 3am when the thing you need is to not exist
+support	some days i miss the chaos. civilian life is so quiet it's loud
+support	mood tracker says 4/10 for the third week running. therapist wants to talk meds. nervous but ok
+support	anniversary of the crash is next week. i always get like this in october. doubling up on meetings
+negation	not suicidal, just exhausted. 6 nights in a row does that
+support	we did the 'weather report' check-in tonight. she said cloudy, i said overcast lol. progress
+idiom	the codependency workbook asked me to list my own needs and i flatlined
+other_at_risk	my wife hasn't eaten in days, keeps saying the kids deserve a mom who isn't broken. she's asleep now but i'm scared to leave for shift
+support	stopped checking his location every 5 min. day 3. harder than quitting dip honestly
+other_at_risk	guy from my old squad messaged tonight, said he's got everything sorted and just wanted to say thanks. that's exactly how the last one sounded
+support	I think I confuse intensity with intimacy. Every relationship I've had started in a crisis.
+support	my husband's PTSD is not my job to fix. repeating it till i believe it
+support	burnout is real. used to love this job. now i sit in the parking lot for 10 min before i can make myself go in
+substance	third blackout this week. woke up on the kitchen floor with my keys still in my hand
+support	set a boundary with my mom today. she cried, i didn't cave. feel like garbage but also kinda proud
+self_harm	banging my head on the steering wheel til the ringing drowns everything out. happened twice today
+other_at_risk	my bf drank a whole bottle and took something, he's breathing weird and i cant keep him awake
+abuse	he's punching walls again, scared
+support	does anyone else feel guilty for having a good day when your partner is struggling
+idiom	if the captain schedules one more 'voluntary' training im walking into the sea
+support	boundaries update: stopped answering my ex's 'emergencies' at 2am. none of them were emergencies
+support	we both yelled today, first time in months. talked it out after. i hate conflict so much my hands shake
+substance	blacked out behind the wheel
+support	hubby finally agreed to see someone about the nightmares. first appt friday 🙏
+negation	not thinking about ending it or anything, i just want to sleep for a week
+support	do you all tell your partners about the bad calls or keep it in the bay
+support	lol my therapist asked what i do for fun and i said 'overtime'
+support	therapy homework this week: notice every time i say 'it's fine' when it isn't. counted 14 by lunch
+support	i hate that my first instinct when she cries is to triage her
+other_at_risk	husband came back from a bad call, took his pistol out to the shed and won't answer me. i'm calling 911 right?
+support	i don't trust myself to pick healthy partners. every relationship i've been the caretaker
+media	9-1-1 finale had a suicide attempt storyline, did anyone else think they handled it kinda badly?
+educational	for my nursing class: what's the difference between nssi and a suicide attempt? need a source too
+abuse	my girlfriend is a cop and she keeps reminding me she knows how to make a report disappear. i'm scared to leave and scared to stay
+abuse	he took our bedroom door off the hinges so i can't have 'secrets'. now he says i'm not allowed to come to group anymore
+idiom	this 48 is killing me slowly lmao
+support	my therapist said i'm 'hypervigilant in relationships'. no kidding, i was a dispatcher for 11 years
+support	argued with my gf because i always say 'whatever you want'. she wants me to want something. fair
+support	anyone else's partner go full radio silence after a bad shift? i'm learning not to take it personally but it stings
+idiom	my in-laws group chat made me want to crawl in a hole and die lol
+support	worst part of burnout is i don't even have the energy to be angry about it anymore
+suicidal	if i don't come back from shift tomorrow it's not an accident. just so someone knows
+suicidal	i keep driving past the bridge on the way home from dispatch. tonight i stopped the car
+self_harm	long sleeves in july bc my partner can't see my arms rn. he'd lose it
+support	sleep schedule destroyed, relationship strained, but i got my 90 day chip
+other_at_risk	my husband wont wake up
+support	feeling numb lately. not in a scary way, just flat. bringing it up with my counsellor thursday
+suicidal	want to not wake up
+suicidal	i'm clocking out for good
+support	does anyone else feel like they only know how to be loved when they're useful
+substance	took a bunch of my wife's pain pills after shift and now my chest feels wrong. probably fine right
+support	my dad drank himself to death so i notice every time i reach for a beer. 2 this week, that's ok for me
+support	grief is weird. she's been gone two years and i still set out two mugs some mornings
+support	his drinking is getting worse and i keep covering for him with his captain. i know. i KNOW. taking it to my meeting tonight
+support	my sponsor told me 'you can't pour from an empty cup'. i said i'm a medic, i pour from empty cups for a living
+suicidal	sorry for being such a drag on this server. won't be a problem much longer
+self_harm	need the blade so bad
+suicidal	if something happens to me pls someone tell Marcy it wasn't her fault. she did everything right
+support	how long did it take you guys to stop feeling responsible for your partner's sobriety?
+abuse	wife cut up my cards, holds my meds, says if i call my brother she'll tell everyone i hit her. im the one with the bruises
+support	day 412 sober. nobody at the station knows and i kinda like it that way
+support	is it normal to feel resentful that my partner gets to fall apart and i don't
+suicidal	about to be a statistic
+support	hard night. lost a kid on a call. not looking for advice, just needed to put it somewhere
+suicidal	s u i c i d e is all i can think about on my days off, the quiet makes it worse
+suicidal	rotation starts thursday and i already know i won't be there for it
+self_harm	anyone know how to hide marks from the station doc at the annual physical? asking for me obviously
+support	husband does 24s and i realized i plan my whole week around his mood when he walks in. is that codependency or just marriage lol
+substance	relapsed on fent after 2 yrs. used alone which i know is stupid. feel really weird and slow
+suicidal	medics aren't supposed to think about the quickest way out but here i am, thinking about it every night on the drive home
+support	i keep apologizing for stuff that isn't my fault. people pleasing is a full time job and im tired
+self_harm	the cat scratch excuse isnt gonna work much longer lol, they're getting deeper
+past	i remember the night i gave my gear away because i figured i wouldn't need it. my brother showed up. 8 years ago now
+support	wife reminded me i'm allowed to be sad about the dog even with everything else going on. she's right
+suicidal	everyone's better off, honestly
+educational	what are the warning signs a first responder is suicidal vs just burnt out? asking as a spouse
+abuse	he unloaded and reloaded his pistol at the kitchen table while staring at me. no words. kids asleep upstairs
+educational	what's the actual stat on police suicides vs line of duty deaths? saw an infographic and want to check it
+substance	mixed xanax and vodka oops
+suicidal	husband keeps asking me to do couples counselling and i keep saying yes but honestly i dont plan on being around by then
+self_harm	bit my own arm so hard it bruised again cuz i didn't want to yell at the kids
+educational	is 988 the right number for vets or is there a separate veterans line? press 1 or something?
+self_harm	after the peds call i went home and scratched my legs up till they bled. only thing that shuts the noise off
+suicidal	tried to write my wife a note about the debts and it turned into a goodbye letter and i dont hate that it did
+self_harm	burned myself again. stupid
+past	5 yrs ago today i was sitting in my truck with a plan. called my old CO instead. still here
+support	he keeps saying 'i'm fine' and i keep believing him because it's easier. that part's on me
+support	my wife's an ER nurse and she absorbs everybody's pain. i love her but i can't be her only outlet
+self_harm	sh clean streak ended tonight
+support	wrote the letter my therapist asked me to write to my younger self. cried in the car for like an hour. good cry tho
+past	old me would've blacked out every night after a 24. 4 years sober in march
+other_at_risk	my son (17) has fresh cuts on his arms again and he's locked his door. his dad's deployed. i dont know what to do
+educational	is giving away stuff always a red flag or does it depend? nothing going on, just trying to learn
+suicidal	told my therapist i was fine. i'm not. i've got a plan and a date and i'm weirdly relieved
+abuse	every time i bring up couples therapy he says i'll regret embarrassing him in front of his unit. last night his hand was on my throat while he said it
+idiom	about to overdose on coffee before this shift even starts ☕☕☕
+negation	no i didn't drink. wanted to, didn't. called my sponsor instead
+support	wife says i'm emotionally 'deployed' even when i'm home. she's not wrong. couples counseling starts next week
+suicidal	my wife thinks the codependency stuff is the problem. it's not. i just don't want to be here anymore and i'm tired of pretending for her
+support	said no to an extra shift today. chest did the thing but the world didn't end
+self_harm	relapsed on the cutting thing
+suicidal	gave my kit and my medals to my nephew today. he asked why. i said spring cleaning
+support	anybody else hate 'how was work'? like. do you actually want to know
+support	my love language is apparently 'fixing your problem before you notice it'. working on that
+negation	he didn't hit me, want to say that upfront. we had a loud fight and i need to process
+support	i feel invisible in my marriage. he's a good man but he's somewhere else most days
+abuse	bf found this server on my phone and said support groups are for snitches. he's pacing outside the door rn
+negation	ignore my last post, i'm ok. bad night but i'm not in any danger
+substance	took from the drug box at work again and used in the station bathroom. i cant stop and im scared someone's gonna find me on the floor
+idiom	shoot me now, it's mandatory fun day at the firehouse
+self_harm	been using the lighter on my wrist when we argue. she doesnt know and i'm not telling her
+self_harm	there's a whole trauma kit in my rig, that's the problem. patched myself up after, again. third time this week
+support	small win: told my partner 'i need 20 min to decompress' instead of just vanishing into the garage. it worked!
+support	nobody warned me getting sober means feeling everything at full volume
+abuse	my dad (retired sgt) screamed in my face and shoved me into the wall again. im 19 and have nowhere else to go
+media	Band of Brothers ep 'The Breaking Point' should be required viewing for every military spouse
+suicidal	10-7 permanently soon
+negation	i'm not going to hurt myself, i just need to say today was awful
+media	in the fic i'm writing my paramedic OC relapses and starts cutting again. anyone want to beta? heavy, TW self harm
+idiom	kill me, my husband discovered podcasts and now he wants to 'discuss' them
+past	years ago my husband drank till he stopped breathing and i did CPR on our kitchen floor. 6 yrs sober now, coaches little league
+negation	those aren't cuts, it's hose burn from training lol. promise
+substance	detoxing alone, hands seizing up
+support	i cancel plans with friends every time he has a rough week. trying to stop. kept my brunch today
+substance	drove home from the bar after shift again, don't remember the drive at all. car has a new dent
+support	sometimes I wonder who I even am without someone to take care of
+support	husband got passed over for promotion and he's been super withdrawn. i'm trying not to hover. it's so hard not to hover
+other_at_risk	my roommate is an ER nurse and she's been taking meds from work. found her on the bathroom floor, breathing but not responding
+self_harm	had 4 months. tonight i opened the box i hid in the closet and didnt even hesitate
+abuse	ex keeps parking across from the firehouse when i'm on shift. today there was a note on my windshield with my daughter's school schedule
+other_at_risk	anyone heard from rook??
+other_at_risk	neighbour's wife just ran over here barefoot, says he's got a knife and the kids are still in the house. she's on my couch shaking
 """
 
 
