@@ -50,6 +50,7 @@ class LexiconExclusion:
     scope: str  # "overlap": the words it covers; "sentence": its clause; "message": everything
     phrases: tuple[str, ...]
     applies_to: tuple[str, ...] = ()  # category keys it may cancel; empty = all
+    unless: tuple[str, ...] = ()  # phrases that, anywhere in the message, switch it off
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +261,10 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
                 else:
                     entry["applies_to"] = tuple(cats)
             entry["phrases"].extend(_phrases(table.get("phrases"), file, f"exclusions.{key}.phrases", problems))
+            if "unless" in table:
+                entry.setdefault("unless", []).extend(
+                    _phrases(table["unless"], file, f"exclusions.{key}.unless", problems)
+                )
 
     lexicon = Lexicon(
         categories=tuple(
@@ -268,7 +273,12 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
         ),
         exclusions=tuple(
             LexiconExclusion(
-                key, e.get("label") or key, e.get("scope", "overlap"), tuple(e["phrases"]), e.get("applies_to", ())
+                key,
+                e.get("label") or key,
+                e.get("scope", "overlap"),
+                tuple(e["phrases"]),
+                e.get("applies_to", ()),
+                tuple(e.get("unless", ())),
             )
             for key, e in exclusions.items()
         ),
@@ -294,14 +304,17 @@ def _check_phrases(lexicon: Lexicon, file: Path, problems: Problems) -> None:
     from bot.safety.phrases import PhraseError, expand
 
     normaliser = Normaliser(lexicon.slang)
-    groups: list[tuple[str, tuple[str, ...]]] = [(f"categories.{c.key}", c.phrases) for c in lexicon.categories]
-    groups += [(f"exclusions.{e.key}", e.phrases) for e in lexicon.exclusions]
+    groups: list[tuple[str, tuple[str, ...]]] = [
+        (f"categories.{c.key}.phrases", c.phrases) for c in lexicon.categories
+    ]
+    groups += [(f"exclusions.{e.key}.phrases", e.phrases) for e in lexicon.exclusions]
+    groups += [(f"exclusions.{e.key}.unless", e.unless) for e in lexicon.exclusions]
     for where, phrases in groups:
         for index, phrase in enumerate(phrases):
             try:
                 expand(phrase, normaliser, lexicon.macros)
             except PhraseError as exc:
-                problems.add(file, f"{where}.phrases[{index}]", f"{phrase!r}: {exc}")
+                problems.add(file, f"{where}[{index}]", f"{phrase!r}: {exc}")
 
 
 def _load_resources(

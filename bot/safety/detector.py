@@ -74,6 +74,7 @@ class Exclusion:
     scope: str  # "overlap" | "sentence"
     phrases: tuple[str, ...]
     applies_to: frozenset[str] = frozenset()  # empty: every category
+    unless: tuple[str, ...] = ()  # phrases that, anywhere in the message, switch it off
 
 
 class CrisisDetector:
@@ -126,6 +127,15 @@ class CrisisDetector:
             macros,
             lazy=True,
         )
+        # "unless" phrases: an exclusion does not apply to a message that has one of its own
+        # (a joke marker next to "ngl", a clearly-past frame next to "again"). Searched only
+        # once an exclusion with such phrases is about to cancel a match.
+        # One phrase may switch off several exclusions, so the phrase is its own label.
+        self._unless_keys: dict[str, set[str]] = {}
+        for e in exclusions:
+            for phrase in e.unless:
+                self._unless_keys.setdefault(phrase, set()).add(e.key)
+        self._unless = compile_labelled([(p, p) for p in self._unless_keys], self.normaliser, macros, lazy=True)
         # Where each exact phrase pattern can start a match (see ``_matches``), by the
         # compiled pattern's id; a scope no relaxed exclusion matches costs one RE2 call.
         self._locators: dict[int, Locator] = {}
@@ -150,11 +160,17 @@ class CrisisDetector:
         lexicon = safety.lexicon
         categories = [(c.key, c.priority, list(c.phrases)) for c in lexicon.categories]
         exclusions = [
-            Exclusion(e.key, e.scope, tuple(e.phrases), frozenset(getattr(e, "applies_to", ()) or ()))
+            Exclusion(
+                e.key,
+                e.scope,
+                tuple(e.phrases),
+                frozenset(getattr(e, "applies_to", ()) or ()),
+                tuple(getattr(e, "unless", ()) or ()),
+            )
             for e in lexicon.exclusions
         ]
         key = json.dumps(
-            [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to)) for e in exclusions],
+            [categories, [(e.key, e.scope, e.phrases, sorted(e.applies_to), e.unless) for e in exclusions],
              lexicon.macros, lexicon.slang, repr(getattr(safety, "cues", None)),
              getattr(getattr(safety, "model", None), "digest", None), prefilter],
             sort_keys=True,
@@ -243,7 +259,9 @@ class CrisisDetector:
 
         def applies(key: str) -> bool:
             limited = self._applies.get(key)
-            return not limited or category in limited
+            if limited and category not in limited:
+                return False
+            return self._unless is None or key not in self._switched_off(message)
 
         norm = message.norm
         if self._message is not None:
@@ -264,6 +282,14 @@ class CrisisDetector:
                 if match.end() > start and applies(compiled.label_of(match)):
                     return True
         return False
+
+    def _switched_off(self, message: _Message) -> frozenset[str]:
+        """The exclusions whose "unless" phrases occur in the message (asked once per message)."""
+        if message.switched_off is None:
+            assert self._unless is not None
+            found = {self._unless.label_of(m) for m in self._matches(self._unless, message)}
+            message.switched_off = frozenset(key for phrase in found for key in self._unless_keys[phrase])
+        return message.switched_off
 
     def _resolve(self, message: _Message, pos: int = 0) -> Detection | None:
         assert self._crisis is not None
@@ -295,15 +321,17 @@ class CrisisDetector:
 class _Message:
     """One message on its way through ``detect``: its matching form, the same as ASCII bytes
     for RE2 (None when it is not ASCII or there are no locators), and the cue exclusion
-    pre-check's answer, asked at most once and only if a cue rule matched."""
+    pre-check's answer, asked at most once and only if a cue rule matched; and the exclusions
+    its "unless" phrases switch off (None until asked)."""
 
-    __slots__ = ("_asked", "_gate", "_possible", "data", "norm", "text")
+    __slots__ = ("_asked", "_gate", "_possible", "data", "norm", "switched_off", "text")
 
     def __init__(self, text: str, norm: str, data: bytes | None, gate: Prefilter | None) -> None:
         self.text, self.norm, self.data = text, norm, data
         self._gate = gate
         self._asked = False
         self._possible: frozenset[int] | None = None
+        self.switched_off: frozenset[str] | None = None
 
     def exclusions(self) -> frozenset[int] | None:
         """Cue exclusions that can match somewhere in the message; None: all of them."""

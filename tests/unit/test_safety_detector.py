@@ -131,6 +131,48 @@ def test_safety_joke_marker_never_hides_abuse(detector: CrisisDetector) -> None:
     assert found is not None and found.category == "abuse"
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A joke marker or idiom, unless the member says it is not a joke.
+        ("i want to kill myself lol", False),
+        ("i want to kill myself lol not joking", True),
+        ("ugh i want to die lol. no joke, every single day", True),
+        # Clearly past, unless it is back now ("used to ... again").
+        ("i used to cut myself, 3 years clean now", False),
+        ("i used to cut myself and i did it again last night", True),
+        ("i used to cut myself. relapsed last night", True),
+        ("years ago i wanted to kill myself", False),
+        ("years ago i wanted to kill myself and now its back", True),
+        ("i used to want to die, and the urges came back this week", True),
+        ("i used to want to die but i'd never do that again", False),
+        ("when i was a teen i wanted to die. i'm in a better place now", False),
+    ],
+)
+def test_safety_unless_phrases_switch_an_exclusion_off(loaded: SafetyContent, text: str, flagged: bool) -> None:
+    """The rules alone, so the learned model cannot hide what the exclusions do."""
+    rules = CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
+    assert (rules.detect(text) is not None) == flagged
+
+
+def test_safety_unless_phrase_shared_by_exclusions_switches_off_each_of_them() -> None:
+    """The same "unless" phrase on two exclusions (one overlap, one sentence) switches off both."""
+    rules = CrisisDetector(
+        [("suicidal", 9, ["want to die"])],
+        [
+            Exclusion("past", "overlap", ("used to want to die",), unless=("again",)),
+            Exclusion("past_time", "sentence", ("years ago",), unless=("again",)),
+            Exclusion("idiom", "overlap", ("want to die of",), unless=("not joking",)),
+        ],
+    )
+    assert rules.detect("i used to want to die") is None
+    assert rules.detect("years ago i used to want to die") is None
+    assert rules.detect("years ago i used to want to die and now again") is not None
+    assert rules.detect("i want to die of embarrassment") is None
+    assert rules.detect("i want to die of embarrassment again") is None  # not idiom's unless
+    assert rules.detect("i want to die of it, not joking") is not None
+
+
 def test_safety_highest_priority_category_wins(detector: CrisisDetector) -> None:
     found = detector.detect("i want to die and i took too many pills")
     assert found is not None and found.category == "substance"
