@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.db import Database
 from bot.errors import UserFacingError
 from bot.safety import policy
+from bot.safety.events import FoundBy
 from bot.safety.policy import SafetySettings
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class EventRow:
     claimed_by_user_id: int | None
     closed_by_user_id: int | None
     talk_requested_at: int | None
-    found_by: str | None = None  # detector tier: "phrase", "cues" or "model"
+    found_by: FoundBy | None = None  # detector tier: "phrase", "cues" or "model"
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> EventRow:
@@ -179,7 +180,7 @@ class SafetyRepo:
         source: str,
         now: int,
         reporter_user_id: int | None = None,
-        found_by: str | None = None,
+        found_by: FoundBy | None = None,
     ) -> int:
         return await self.db.execute(
             "INSERT INTO crisis_events (guild_id, channel_id, message_id, user_id, category, source, created_at, "

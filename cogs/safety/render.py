@@ -27,7 +27,7 @@ SOURCE_LABELS = {
 # Which tier of the detector found it, so responders can weigh the alert (never the text).
 FOUND_BY_LABELS = {
     "phrase": "A listed crisis phrase",
-    "cues": "Several warning signs in one sentence",
+    "cues": "Tandem's warning-sign rules (not a listed phrase)",
     "model": "Tandem's learned model: less certain than a listed phrase, so please read the message first",
 }
 DM_LABELS = {
@@ -98,7 +98,9 @@ def alert_embed(
     embed.add_field(name="Member", value=member, inline=True)
     embed.add_field(name="Category", value=content.category_label(event.category), inline=True)
     embed.add_field(name="Source", value=SOURCE_LABELS.get(event.source, event.source), inline=False)
-    if event.found_by in FOUND_BY_LABELS:
+    # Server messages only: a check-in note's alert says that a note raised a concern and
+    # which kind, nothing more (docs/PRIVACY.md), and moderators cannot read the note.
+    if event.source == "message" and event.found_by in FOUND_BY_LABELS:
         embed.add_field(name="Found by", value=FOUND_BY_LABELS[event.found_by], inline=False)
     if jump_url:
         embed.add_field(name="Where", value=f"[Jump to the message]({jump_url})", inline=False)

@@ -332,9 +332,11 @@ async def test_safety_checkin_note_event_replies_privately_and_alerts_only_by_ch
     await fake.wait_until(lambda: len(resource_dms(fake, world.alice)) == 1, 5, "the private reply")
     assert "hurting yourself" in resource_dms(fake, world.alice)[0].text
     bot.dispatch("tandem_crisis", CrisisEvent(user_id=world.bob.id, category="suicidal", source="checkin_note",
-                                              guild_id=world.guild.id, notify_moderators=True))
+                                              guild_id=world.guild.id, notify_moderators=True, found_by="model"))
     alert = (await wait_alerts(fake, world, 1))[0]
     assert str(world.bob.id) in alert.text and "check-in note" in alert.text and "Jump" not in alert.text
+    # A note's alert says a concern and its kind, nothing more (docs/PRIVACY.md).
+    assert "Found by" not in alert.text and "learned model" not in alert.text
     await asyncio.wait_for(handled.wait(), 5)
     rows = await events(bot, fake, 2)
     assert [(r["user_id"], r["alert_status"]) for r in rows] == [(world.alice.id, "private"), (world.bob.id, "sent")]
