@@ -109,44 +109,43 @@ class CrisisDetector:
         self._priority = {key: priority for key, priority, _ in categories}
         exclusions = exclusions or []
         self._applies = {e.key: e.applies_to for e in exclusions}
-        self._overlap = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "overlap" for p in e.phrases],
-            self.normaliser,
-            macros,
-            lazy=True,
-        )
-        self._sentence = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "sentence" for p in e.phrases],
-            self.normaliser,
-            macros,
-            lazy=True,
-        )
-        self._message = compile_labelled(
-            [(e.key, p) for e in exclusions if e.scope == "message" for p in e.phrases],
-            self.normaliser,
-            macros,
-            lazy=True,
-        )
-        # "unless" phrases: an exclusion does not apply to a message that has one of its own
-        # (a joke marker next to "ngl", a clearly-past frame next to "again"). Searched only
-        # once an exclusion with such phrases is about to cancel a match.
-        # One phrase may switch off several exclusions, so the phrase is its own label.
-        self._unless_keys: dict[str, set[str]] = {}
+        # Exclusions are compiled in groups that share a scope, a category limit and "unless"
+        # phrases: in one alternation only one phrase wins at each position, so a group must
+        # never mix exclusions that could disagree on whether they apply.
+        groups: dict[tuple[str, frozenset[str], tuple[str, ...]], list[tuple[str, str]]] = {}
         for e in exclusions:
-            for phrase in e.unless:
-                self._unless_keys.setdefault(phrase, set()).add(e.key)
-        self._unless = compile_labelled([(p, p) for p in self._unless_keys], self.normaliser, macros, lazy=True)
-        # Where each exact phrase pattern can start a match (see ``_matches``), by the
-        # compiled pattern's id; a scope no relaxed exclusion matches costs one RE2 call.
+            groups.setdefault((e.scope, e.applies_to, e.unless), []).extend((e.key, p) for p in e.phrases)
+        self._excluders: dict[str, list[CompiledPhrases]] = {}
         self._locators: dict[int, Locator] = {}
-        if self._crisis is not None and self._phrases_at is not None:
-            self._locators[id(self._crisis)] = self._phrases_at
-        for compiled, scope in ((self._message, "message"), (self._sentence, "sentence"), (self._overlap, "overlap")):
-            if prefilter and compiled is not None:
-                phrases = [p for e in exclusions if e.scope == scope for p in e.phrases]
-                plain = plain_regexes(phrases, self.normaliser, macros)
+        for (scope, _, _), labelled in groups.items():
+            compiled = compile_labelled(labelled, self.normaliser, macros, lazy=True)
+            if compiled is None:
+                continue
+            self._excluders.setdefault(scope, []).append(compiled)
+            # Where each exact pattern can start a match (see ``_matches``), by the compiled
+            # pattern's id; a group no relaxed exclusion matches costs one RE2 call.
+            if prefilter:
+                plain = plain_regexes([p for _, p in labelled], self.normaliser, macros)
                 if (locator := Locator.build("(?:" + "|".join(plain) + ")", what=f"{scope} exclusions")) is not None:
                     self._locators[id(compiled)] = locator
+        # "unless" phrases: an exclusion does not apply to a message that has one of its own
+        # (a joke marker next to "not joking", a clearly-past frame next to "did it again"). Searched only
+        # once an exclusion with such phrases is about to cancel a match.
+        # Each distinct phrase is compiled on its own: in one alternation only one phrase
+        # could win at each position and hide the others. One phrase may switch off several
+        # exclusions.
+        keys: dict[str, set[str]] = {}
+        for e in exclusions:
+            for phrase in e.unless:
+                keys.setdefault(phrase, set()).add(e.key)
+        self._unless: list[tuple[CompiledPhrases, frozenset[str]]] = []
+        for phrase, switched in keys.items():
+            compiled = compile_labelled([(phrase, phrase)], self.normaliser, macros, lazy=True)
+            if compiled is not None:
+                self._unless.append((compiled, frozenset(switched)))
+        self._has_unless = frozenset(k for _, switched in self._unless for k in switched)
+        if self._crisis is not None and self._phrases_at is not None:
+            self._locators[id(self._crisis)] = self._phrases_at
         # Asked only once a cue rule matched: which cue exclusions can match anywhere in the
         # message. Those that cannot are skipped; the rest run exactly as before.
         self._exclusion_gate = (
@@ -261,21 +260,20 @@ class CrisisDetector:
             limited = self._applies.get(key)
             if limited and category not in limited:
                 return False
-            return self._unless is None or key not in self._switched_off(message)
+            return key not in self._has_unless or key not in self._switched_off(message)
 
         norm = message.norm
-        if self._message is not None:
-            compiled = self._message
+        for compiled in self._excluders.get("message", ()):
             if any(applies(compiled.label_of(match)) for match in self._matches(compiled, message)):
                 return True
-        if self._sentence is not None:
+        if "sentence" in self._excluders:
             left, right = clause_span(norm, start, end)
-            compiled = self._sentence
-            if any(applies(compiled.label_of(m)) for m in self._matches(compiled, message, max(0, left - 1), right)):
-                return True
-        if self._overlap is not None:
-            compiled = self._overlap
-            stop = min(len(norm), end + _WINDOW)
+            for compiled in self._excluders["sentence"]:
+                matches = self._matches(compiled, message, max(0, left - 1), right)
+                if any(applies(compiled.label_of(m)) for m in matches):
+                    return True
+        stop = min(len(norm), end + _WINDOW)
+        for compiled in self._excluders.get("overlap", ()):
             for match in self._matches(compiled, message, max(0, start - 1 - _WINDOW), stop):
                 if match.start() + 1 >= end:
                     break
@@ -286,9 +284,12 @@ class CrisisDetector:
     def _switched_off(self, message: _Message) -> frozenset[str]:
         """The exclusions whose "unless" phrases occur in the message (asked once per message)."""
         if message.switched_off is None:
-            assert self._unless is not None
-            found = {self._unless.label_of(m) for m in self._matches(self._unless, message)}
-            message.switched_off = frozenset(key for phrase in found for key in self._unless_keys[phrase])
+            message.switched_off = frozenset(
+                key
+                for compiled, switched in self._unless
+                if compiled.regex.search(message.norm) is not None
+                for key in switched
+            )
         return message.switched_off
 
     def _resolve(self, message: _Message, pos: int = 0) -> Detection | None:

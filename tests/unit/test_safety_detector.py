@@ -74,7 +74,7 @@ def test_safety_detector_finds_category_and_original_span(
     ("text", "found_by"),
     [
         ("I want to kill myself", "phrase"),
-        ("sorry for being a burden. bye everyone", "cues"),  # no listed phrase: burden + goodbye
+        ("sorry for being a burden. bye everyone", "cues"),  # no listed phrase; a cue rule
         ("my stepdad said if i tell anyone he'll make sure i regret it. hes downstairs right now", "model"),
     ],
 )
@@ -141,18 +141,53 @@ def test_safety_joke_marker_never_hides_abuse(detector: CrisisDetector) -> None:
         # Clearly past, unless it is back now ("used to ... again").
         ("i used to cut myself, 3 years clean now", False),
         ("i used to cut myself and i did it again last night", True),
-        ("i used to cut myself. relapsed last night", True),
+        ("i used to cut myself. last night i cut again", True),
         ("years ago i wanted to kill myself", False),
         ("years ago i wanted to kill myself and now its back", True),
         ("i used to want to die, and the urges came back this week", True),
         ("i used to want to die but i'd never do that again", False),
         ("when i was a teen i wanted to die. i'm in a better place now", False),
+        # "again" that does not mean it is back (a review's examples).
+        ("i used to cut myself but i havent done it again", False),
+        ("i used to cut myself and never did it again", False),
+        ("i used to want to die but i'm not doing that again", False),
+        ("i overdosed once when i was younger. proud to say im not using again", False),
+        ("i self harmed in high school, haven't done it since and never started again", False),
+        ("i used to cut myself, now school started again", False),
+        ("i used to cut myself. my dog did it again, ate my sock", False),
+        ("i want to die of embarrassment, every single day at this job", False),
     ],
 )
 def test_safety_unless_phrases_switch_an_exclusion_off(loaded: SafetyContent, text: str, flagged: bool) -> None:
     """The rules alone, so the learned model cannot hide what the exclusions do."""
     rules = CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
     assert (rules.detect(text) is not None) == flagged
+
+
+def test_safety_unless_keeps_the_category_of_a_relapse_message(detector: CrisisDetector) -> None:
+    text = "relapsed tonight after 4 months clean. its worse than usual and i cant get it to stop bleeding"
+    found = detector.detect(text)
+    assert found is not None and found.category == "self_harm"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_safety_exclusions_that_can_disagree_never_hide_each_other(order: int) -> None:
+    """Two exclusions matching the same words: one switched off by its "unless", the other
+    still applies, whichever comes first. Two different "unless" phrases at one position
+    are both seen."""
+    exclusions = [
+        Exclusion("past", "sentence", ("years ago",), unless=("again",)),
+        Exclusion("media", "sentence", ("years ago",)),
+    ][::order]
+    rules = CrisisDetector([("suicidal", 9, ["want to die"])], exclusions)
+    assert rules.detect("years ago i want to die again") is None
+    jokes = [
+        Exclusion("joke", "message", ("lol",), unless=("not joking",)),
+        Exclusion("idiom", "overlap", ("die lol",), unless=("not joking at all",)),
+    ][::order]
+    rules = CrisisDetector([("suicidal", 9, ["want to die"])], jokes)
+    assert rules.detect("i want to die lol not joking") is None  # the idiom still applies
+    assert rules.detect("i want to die lol not joking at all") is not None
 
 
 def test_safety_unless_phrase_shared_by_exclusions_switches_off_each_of_them() -> None:
