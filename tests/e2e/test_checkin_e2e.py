@@ -445,6 +445,7 @@ async def test_checkin_note_with_crisis_language_gets_resources_privately(
             source="checkin_note",
             guild_id=world.guild.id,
             notify_moderators=False,
+            found_by="phrase",  # the stand-in detector's Detection names no tier: the default
         )
     ]
     assert fake.channel_messages(world.general) == [] and fake.channel_messages(world.mod_alerts) == []
