@@ -11,10 +11,10 @@ How a message is checked:
    here. (Without RE2, or if its guards turn it off, every exact check runs: same answers.)
    Then ``crisis`` (one Python regex: every category's phrases merged into one character
    trie) is tried where RE2 says a phrase can start, anchored (or, without RE2, searched).
-3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope, merged
-   across the exclusion classes; tried only in the clause and a window around each crisis
-   match, and only where RE2 says one can start), and every crisis match is checked against
-   them:
+3. Only after a hit, the exclusion regexes run (one trie-shaped regex per scope for the
+   exclusion classes that share a category limit and "unless" phrases, usually one per
+   scope; tried only in the clause and a window around each crisis match, and only where
+   RE2 says one can start), and every crisis match is checked against them:
    - ``overlap`` exclusions (idioms, negation, clearly past, ...) cancel a crisis match
      they overlap: "this exam is killing me", "I would never hurt myself";
    - ``sentence`` exclusions (educational questions, games and media) cancel crisis
@@ -71,7 +71,7 @@ class Detection:
 @dataclass(frozen=True, slots=True)
 class Exclusion:
     key: str
-    scope: str  # "overlap" | "sentence"
+    scope: str  # "overlap" | "sentence" | "message"
     phrases: tuple[str, ...]
     applies_to: frozenset[str] = frozenset()  # empty: every category
     unless: tuple[str, ...] = ()  # phrases that, anywhere in the message, switch it off

@@ -126,7 +126,7 @@ def test_safety_local_lexicon_can_switch_an_exclusion_off(tmp_path: Path) -> Non
     text = "ugh i want to die lol, the pharmacy closed early"
     content, _ = load(folder)
     assert CrisisDetector.from_content(content).detect(text) is None  # a joke marker
-    local = '[exclusions.joke]\nunless = ["pharmacy closed"]\n[exclusions.idiom_joke]\nunless = ["pharmacy closed"]\n'
+    local = '[exclusions.joke]\nunless = ["pharmacy closed"]\n[exclusions.idiom]\nunless = ["pharmacy closed"]\n'
     (folder / "lexicon.local.toml").write_text(local, encoding="utf-8")
     content, problems = load(folder)
     assert not problems, problems.lines
@@ -149,10 +149,10 @@ def test_safety_local_lexicon_is_merged(tmp_path: Path) -> None:
     ("file", "old", "new", "expected"),
     [
         ("lexicon.toml", '"kill myself",', '"kill (myself",', "lexicon.toml: categories.suicidal.phrases[0]"),
-        ("lexicon.toml", 'unless = ["{NOT_A_JOKE}"]', 'unless = ["(no joke"]',
-         "lexicon.toml: exclusions.idiom_joke.unless[0]"),
-        ("lexicon.toml", 'unless = ["{NOT_A_JOKE}"]', 'unless = "no joke"',
-         "exclusions.idiom_joke.unless: must be a list of phrase strings"),
+        ("lexicon.toml", "[exclusions.joke]\n", '[exclusions.joke]\nunless = ["(no joke"]\n',
+         "lexicon.toml: exclusions.joke.unless[0]"),
+        ("lexicon.toml", "[exclusions.joke]\n", '[exclusions.joke]\nunless = "no joke"\n',
+         "exclusions.joke.unless: must be a list of phrase strings"),
         ("resources.toml", 'source = "https://988.ca"', 'source = "988.ca"', "lines[ca-988].source"),
         ("resources.toml", "last_verified = 2026-11-29\n", 'last_verified = "soon"\n', "last_verified"),
         ("resources.toml", '{ kind = "text", value = "85258" }', '{ kind = "fax", value = "85258" }', ".kind"),

@@ -131,45 +131,6 @@ def test_safety_joke_marker_never_hides_abuse(detector: CrisisDetector) -> None:
     assert found is not None and found.category == "abuse"
 
 
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        # A joke marker or idiom, unless the member says it is not a joke.
-        ("i want to kill myself lol", False),
-        ("i want to kill myself lol not joking", True),
-        ("ugh i want to die lol. no joke, every single day", True),
-        # Clearly past, unless it is back now ("used to ... again").
-        ("i used to cut myself, 3 years clean now", False),
-        ("i used to cut myself and i did it again last night", True),
-        ("i used to cut myself. last night i cut again", True),
-        ("years ago i wanted to kill myself", False),
-        ("years ago i wanted to kill myself and now its back", True),
-        ("i used to want to die, and the urges came back this week", True),
-        ("i used to want to die but i'd never do that again", False),
-        ("when i was a teen i wanted to die. i'm in a better place now", False),
-        # "again" that does not mean it is back (a review's examples).
-        ("i used to cut myself but i havent done it again", False),
-        ("i used to cut myself and never did it again", False),
-        ("i used to want to die but i'm not doing that again", False),
-        ("i overdosed once when i was younger. proud to say im not using again", False),
-        ("i self harmed in high school, haven't done it since and never started again", False),
-        ("i used to cut myself, now school started again", False),
-        ("i used to cut myself. my dog did it again, ate my sock", False),
-        ("i want to die of embarrassment, every single day at this job", False),
-    ],
-)
-def test_safety_unless_phrases_switch_an_exclusion_off(loaded: SafetyContent, text: str, flagged: bool) -> None:
-    """The rules alone, so the learned model cannot hide what the exclusions do."""
-    rules = CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
-    assert (rules.detect(text) is not None) == flagged
-
-
-def test_safety_unless_keeps_the_category_of_a_relapse_message(detector: CrisisDetector) -> None:
-    text = "relapsed tonight after 4 months clean. its worse than usual and i cant get it to stop bleeding"
-    found = detector.detect(text)
-    assert found is not None and found.category == "self_harm"
-
-
 @pytest.mark.parametrize("order", [1, -1])
 def test_safety_exclusions_that_can_disagree_never_hide_each_other(order: int) -> None:
     """Two exclusions matching the same words: one switched off by its "unless", the other
