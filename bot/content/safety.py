@@ -215,6 +215,16 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
     slang: dict[str, str] = {}
     categories: dict[str, dict[str, Any]] = {}
     exclusions: dict[str, dict[str, Any]] = {}
+    # Where each phrase was written (file, index in that file's list), so a mistake in
+    # lexicon.local.toml is reported there, not in lexicon.toml.
+    places: dict[tuple[str, str], tuple[Path, int]] = {}
+
+    def listed(value: Any, file: Path, where: str) -> tuple[str, ...]:
+        phrases = _phrases(value, file, where, problems)
+        for index, phrase in enumerate(phrases):
+            places.setdefault((where, phrase), (file, index))
+        return phrases
+
     for file in files:
         data = read_toml(file, problems)
         if data is None:
@@ -241,7 +251,7 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
                     problems.add(file, f"categories.{key}.priority", "must be a whole number")
                 else:
                     entry["priority"] = table["priority"]
-            entry["phrases"].extend(_phrases(table.get("phrases"), file, f"categories.{key}.phrases", problems))
+            entry["phrases"].extend(listed(table.get("phrases"), file, f"categories.{key}.phrases"))
         for key, table in (data.get("exclusions") or {}).items():
             if not isinstance(table, dict):
                 problems.add(file, f"exclusions.{key}", "must be a table")
@@ -260,11 +270,9 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
                     problems.add(file, f"exclusions.{key}.categories", "must be a list of category keys")
                 else:
                     entry["applies_to"] = tuple(cats)
-            entry["phrases"].extend(_phrases(table.get("phrases"), file, f"exclusions.{key}.phrases", problems))
+            entry["phrases"].extend(listed(table.get("phrases"), file, f"exclusions.{key}.phrases"))
             if "unless" in table:
-                entry.setdefault("unless", []).extend(
-                    _phrases(table["unless"], file, f"exclusions.{key}.unless", problems)
-                )
+                entry.setdefault("unless", []).extend(listed(table["unless"], file, f"exclusions.{key}.unless"))
 
     lexicon = Lexicon(
         categories=tuple(
@@ -294,12 +302,18 @@ def _load_lexicon(folder: Path, problems: Problems) -> Lexicon:
     for key, entry in categories.items():
         if not entry["phrases"]:
             problems.add(entry["file"], f"categories.{key}.phrases", "is empty")
-    _check_phrases(lexicon, main, problems)
+    for key, entry in exclusions.items():
+        if not entry["phrases"]:  # e.g. a misspelt [exclusions.jokes] that only adds "unless"
+            problems.add(entry["file"], f"exclusions.{key}.phrases", "is empty: is the exclusion's name spelt right?")
+    _check_phrases(lexicon, main, problems, places)
     return lexicon
 
 
-def _check_phrases(lexicon: Lexicon, file: Path, problems: Problems) -> None:
-    """Parse every phrase now so a typo is reported with its place, not at start-up."""
+def _check_phrases(
+    lexicon: Lexicon, file: Path, problems: Problems, places: dict[tuple[str, str], tuple[Path, int]]
+) -> None:
+    """Parse every phrase now so a typo is reported with its place (the file and list it
+    was written in), not at start-up."""
     from bot.safety.normalise import Normaliser
     from bot.safety.phrases import PhraseError, expand
 
@@ -314,7 +328,8 @@ def _check_phrases(lexicon: Lexicon, file: Path, problems: Problems) -> None:
             try:
                 expand(phrase, normaliser, lexicon.macros)
             except PhraseError as exc:
-                problems.add(file, f"{where}[{index}]", f"{phrase!r}: {exc}")
+                written, at = places.get((where, phrase), (file, index))
+                problems.add(written, f"{where}[{at}]", f"{phrase!r}: {exc}")
 
 
 def _load_resources(

@@ -134,6 +134,24 @@ def test_safety_local_lexicon_can_switch_an_exclusion_off(tmp_path: Path) -> Non
     assert found is not None and found.category == "suicidal"
 
 
+@pytest.mark.parametrize(
+    ("local", "expected"),
+    [
+        # A mistake in the moderators' file is reported there, at its place in that file.
+        ('[categories.suicidal]\nphrases = ["fine one", "fly (to the moon"]\n',
+         "lexicon.local.toml: categories.suicidal.phrases[1]"),
+        ('[exclusions.joke]\nunless = ["(no joke"]\n', "lexicon.local.toml: exclusions.joke.unless[0]"),
+        # A misspelt exclusion name would otherwise be a new exclusion that does nothing.
+        ('[exclusions.jokes]\nunless = ["not joking"]\n', "lexicon.local.toml: exclusions.jokes.phrases: is empty"),
+    ],
+)
+def test_safety_local_lexicon_problems_name_the_local_file(tmp_path: Path, local: str, expected: str) -> None:
+    folder = copy_safety(tmp_path)
+    (folder / "lexicon.local.toml").write_text(local, encoding="utf-8")
+    _, problems = load(folder)
+    assert any(expected in line for line in problems.lines), problems.lines
+
+
 def test_safety_local_lexicon_is_merged(tmp_path: Path) -> None:
     folder = copy_safety(tmp_path)
     (folder / "lexicon.local.toml").write_text(
