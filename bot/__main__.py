@@ -203,7 +203,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from bot.safety.scan import run_scan
 
-    return run_scan(args.files, sys.stdin, sys.stdout)
+    return run_scan(args.files, sys.stdin, sys.stdout, explain=args.explain)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("--client-id", type=int, default=None, help="application id (default: from the token)")
     scan = sub.add_parser("scan", help="run the crisis detector over messages, one per line")
     scan.add_argument("files", nargs="*", type=Path, help="files to read (default: stdin)")
+    scan.add_argument(
+        "--explain", action="store_true", help='also print "found_by": phrase, cues or model (which part found it)'
+    )
     return parser
 
 

@@ -4,6 +4,8 @@ Reads one message per line (from the files, or stdin when none are given) and pr
 JSON object per line: ``{"flagged": bool, "category": str|null, "matched": str|null}``.
 Moderators use it to test the lexicon, and their own additions in
 ``content/safety/lexicon.local.toml``, without running the bot. Nothing is stored.
+``--explain`` adds ``"found_by"``: which part of the detector found it ("phrase", "cues"
+or "model"), so a moderator can tell whether their own phrase or the learned model fired.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def load_detector(content_dir: Path | None = None) -> tuple[CrisisDetector | Non
     return CrisisDetector.from_content(content), []
 
 
-def scan_lines(detector: CrisisDetector, lines: Iterable[str], stdout: TextIO) -> int:
+def scan_lines(detector: CrisisDetector, lines: Iterable[str], stdout: TextIO, *, explain: bool = False) -> int:
     count = 0
     for line in lines:
         text = line.rstrip("\r\n")
@@ -48,6 +50,8 @@ def scan_lines(detector: CrisisDetector, lines: Iterable[str], stdout: TextIO) -
             "category": found.category if found else None,
             "matched": found.matched if found else None,
         }
+        if explain:
+            result["found_by"] = found.found_by if found else None
         stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -60,6 +64,7 @@ def run_scan(
     *,
     content_dir: Path | None = None,
     stderr: TextIO | None = None,
+    explain: bool = False,
 ) -> int:
     import sys
 
@@ -71,12 +76,12 @@ def run_scan(
         err.write("error: the safety content is invalid; fix the lines above.\n")
         return EXIT_CONTENT
     if not files:
-        scan_lines(detector, stdin, stdout)
+        scan_lines(detector, stdin, stdout, explain=explain)
         return EXIT_OK
     for path in files:
         try:
             with path.open(encoding="utf-8", errors="replace") as handle:
-                scan_lines(detector, handle, stdout)
+                scan_lines(detector, handle, stdout, explain=explain)
         except OSError as exc:
             err.write(f"error: cannot read {path}: {exc.strerror}\n")
             return EXIT_FILE

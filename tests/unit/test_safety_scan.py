@@ -25,6 +25,17 @@ def test_safety_scan_reads_stdin_and_prints_json_lines() -> None:
     ]
 
 
+def test_safety_scan_explain_says_which_part_found_it() -> None:
+    out = io.StringIO()
+    lines = "I want to k!ll myself\nsorry for being a burden. bye everyone\n"
+    lines += "my stepdad said if i tell anyone he'll make sure i regret it. hes downstairs right now\nnice weather\n"
+    assert run_scan([], io.StringIO(lines), out, content_dir=CONTENT, explain=True) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["flagged"], r["found_by"]) for r in rows] == [
+        (True, "phrase"), (True, "cues"), (True, "model"), (False, None)
+    ]
+
+
 def test_safety_scan_reads_files_in_order(tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("he hits me\n", encoding="utf-8")
