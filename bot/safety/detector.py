@@ -63,7 +63,7 @@ class Detection:
     matched: str  # the member's own characters that matched (never stored)
     start: int
     end: int
-    # Which tier found it: "phrase" (a listed phrase), "cues" (warning signs together) or
+    # Which tier found it: "phrase" (a listed phrase), "cues" (a warning-sign rule) or
     # "model" (the learned tier: less certain, so the alert says so).
     found_by: FoundBy = "phrase"
 
