@@ -151,7 +151,7 @@ def differs(a: Model, b: Model, tolerance: float = 1e-4) -> str:
 
 # Labelled batches kept out of training, so the tests keep an estimate on messages the
 # model never saw (see tests/unit/test_safety_cues.py).
-HELD_OUT = ("b22", "b23", "b36", "b37", "b38", "b39", "b40", "b41")
+HELD_OUT = ("b22", "b23", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43")
 
 
 def labelled_messages(root: Path) -> list[tuple[str, str]]:

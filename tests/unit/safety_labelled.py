@@ -21062,6 +21062,456 @@ self_harm	had 4 months. tonight i opened the box i hid in the closet and didnt e
 abuse	ex keeps parking across from the firehouse when i'm on shift. today there was a note on my windshield with my daughter's school schedule
 other_at_risk	anyone heard from rook??
 other_at_risk	neighbour's wife just ran over here barefoot, says he's got a knife and the kids are still in the house. she's on my couch shaking
+# half: b42
+# Batch fifty-eight (blind round 17, 2026-11-29): a new writer, a university students'
+# server with a vent channel. The detector as shipped at stop 12: 0.870 (87/100), right
+# category 0.840; rules alone 0.450 (short crisis lines 23/27 with the model); support FP
+# 0/80; hard negatives 3/50. NOT trained on (train.HELD_OUT).
+suicidal	i wanna unalive
+suicidal	tonight's the night ig
+suicidal	this is goodbye ngl
+suicidal	thinking about ending it
+suicidal	i want out. permanently.
+suicidal	sewerslide era fr 😶
+suicidal	don't wanna be alive anymore
+suicidal	lowkey planning my exit 🙂
+suicidal	going to sleep forever, gn server 🫶
+suicidal	anyone want my switch and my hoodies? wont be needing them after this week. dont make it weird
+suicidal	everyone would be better off without me tbh. my parents spent their whole savings sending me here and im failing 3 modules. at least they wouldnt have to pay for me anymore
+suicidal	idk how to say this in english well but i dont want to live anymore. here nobody knows me, if i disappear nobody notices until rent day
+suicidal	s u i c i d e is on my mind 24/7 rn
+suicidal	wrote letters for my mom and my sister. put them in my desk drawer. love u all, genuinely
+suicidal	not being dramatic i really want to die
+suicidal	ctrl alt delete me pls. for real
+suicidal	been sitting by the river for an hour and it would be so easy
+suicidal	i have a plan now and honestly i feel calm about it which is scary
+suicidal	me after finals: 🕊️ (not a joke btw i'm done)
+suicidal	if i was gone nobody would have to deal with my mess anymore
+suicidal	every morning i wake up disappointed that i woke up
+suicidal	been hoarding my meds. you can probably guess why
+suicidal	ngl my search history is scary rn and i'm not closing the tabs
+suicidal	my bf dumped me and my dad called me a disgrace on the phone. i just want to disappear and not in the vacation way
+suicidal	tell my roommate the cat food is on the top shelf. i wont be around to do it
+suicidal	deleting all my socials tonight, you guys were the best part of this year. take care of each other ok
+suicidal	everyone says it gets better after uni but i genuinely can't see myself making it to graduation. like i'm not planning on being here in may
+suicidal	im a burden to literally everyone and my family would be relieved. im so tired
+self_harm	relapsed. 47 days gone
+self_harm	need to cut rn
+self_harm	sh relapse :/
+self_harm	did the ouchies again
+self_harm	broke my sh streak
+self_harm	the urge is so loud tonight and i already got my stuff out of the drawer
+self_harm	wearing hoodies in 30 degrees again bc of my arms 🙃 dont ask
+self_harm	hit myself again after the exam results came out. like full on punching my own head
+self_harm	scratched till it bled, idk why i keep doing this
+self_harm	got cat scratches again 🙂 no i don't have a cat
+self_harm	burned myself in the bathroom so my roommate wouldnt hear
+self_harm	my mom is visiting this weekend and i have to hide my thighs, how do u cover fresh ones
+self_harm	punched the wall till my knuckles split. felt better for like 5 min then worse
+self_harm	running out of bandaids again and it's not from cooking 🩹 i know i know
+self_harm	i deserve the pain honestly. doing it again tonight
+self_harm	tw: i did it again. deeper this time. scared but also kind of not
+self_harm	digging my nails into my arm under the desk in lectures so i dont cry, its getting worse and leaving marks
+abuse	ex outside my dorm rn
+abuse	he's throwing things again help
+abuse	he's back. door's locked. shaking
+abuse	he took my phone and my passport again and says i can't leave till i apologize
+abuse	scared to go home for break. last time he threw me against the fridge and said next time will be worse
+abuse	she checks my location every 10 min and if i dont answer she says she'll come to campus and make a scene. yesterday she slapped me in front of my friends
+abuse	locked out of my house at 2am bc i talked back. it's like 0 degrees out
+abuse	my uncle i live with here said if i tell anyone he'll get my visa cancelled. he's been hitting me since september
+abuse	my bf said if i go to the party he'll 'make sure i regret it' and he's done stuff before
+abuse	mom found my messages. she says i'm not leaving the house until i agree to marry who they picked. she took my laptop and my keys
+abuse	same guy has followed me from the library every night this week. he knows my schedule. i'm scared to walk back tonight
+abuse	my stepdad grabbed me by the neck tonight. mom saw and said nothing
+abuse	can i crash at someone's place tonight? can't go back to my flat, my partner said he'll kill me and i actually believe him
+abuse	ex made a new acc to message me again and says he knows where my new place is 😰
+abuse	dad found out im gay. i'm locked in my room and he said he's calling my uncles over
+abuse	bruises from last night are turning purple and he keeps asking where i'm going every time i leave the room
+abuse	he controls all my money, i have to send him screenshots of every purchase. today he shoved me into the wall bc i bought a coffee
+substance	took too many, room spinning
+substance	threw up blood after drinking
+substance	mixed xans with like half a bottle of vodka and my heart is going insane
+substance	can't feel my face and my chest hurts after the party, is this normal??
+substance	blacked out again. woke up somewhere i dont recognise
+substance	cant stop using. been up 3 days on addy for finals and my hands wont stop shaking
+substance	been drinking since noon and i can't stop. it's 4am
+substance	day 3 no alcohol and i'm shaking and seeing stuff in the corner of my room, is that bad
+substance	i think someone spiked my drink, can't see straight, im still at the club
+substance	rolled too hard, cant breathe right
+substance	4th energy drink on top of the addy and my chest is doing something weird
+substance	vaped a whole cart and my heart is pounding so hard i think im dying for real
+other_at_risk	my friend drove off drunk
+other_at_risk	my roommate hasn't come out of her room in 2 days and this morning she texted me 'thanks for everything'
+other_at_risk	friend posted a goodbye on her story and isn't answering
+other_at_risk	@mods has anyone heard from kai? his last msg in vent was really bad and he's been offline since
+other_at_risk	my bf passed out after drinking and i can't wake him up
+other_at_risk	my little sister (15) has cuts all over her arms and she made me promise not to tell our parents
+other_at_risk	friend just said she took a lot of pills, what do i do
+other_at_risk	my friend is on the roof of our building rn and won't come down
+other_at_risk	gf keeps saying she wants to die but tonight it sounds different
+other_at_risk	my friend's bf hit her again and she's staying at his place tonight
+other_at_risk	my cousin just texted me 'goodbye, dont be sad' wtf do i do
+other_at_risk	someone in my group chat said they're going to end it tonight and i dont know their address
+other_at_risk	roommate gave me her laptop and her plants and said she's 'done'
+other_at_risk	bestie hasn't replied since last night. she's never this quiet and she told me she had a plan
+other_at_risk	my flatmate (intl student like me) told me he hasn't eaten in days and wants to 'go to sleep and not come back'
+other_at_risk	saw fresh cuts on my friend in the gym changing room today and she's hiding them again
+other_at_risk	my friend's dad is screaming at her rn and she texted me she's hiding in the closet
+support	my mom called 3 times during my exam and when i didn't pick up she told the whole family i abandoned her. working on not feeling guilty about it
+support	therapist gave me homework to say no to one thing this week. i said no to lending my notes and felt like a criminal lol
+support	how do u guys deal w homesickness, i miss my grandma's cooking so bad and it's a 9 hour time difference
+support	6 months sober today 🎉 didn't think i'd make it through freshers week without drinking
+support	anxious attachment is so real, he took 4 hours to reply and i drafted 3 breakup texts in my head
+support	had a panic attack in the library today. went outside, did the 5-4-3-2-1 thing, it helped a bit
+support	my grandpa died last week and i couldn't fly home for the funeral. watched it on zoom at 4am. still processing
+support	rough day. failed my midterm, fought with my roommate, ate cereal for dinner. tomorrow's a new one i guess
+support	vent: my friends made plans without me again and posted it on their stories. i know it's not that deep but it stings
+support	does anyone else feel like they have to earn being liked? like i can't just exist in a friend group without doing favors
+support	set a boundary with my dad about calling every night and he said i've changed since uni. yeah dad that's the point
+support	i feel so lonely here tbh. everyone already has their groups and i'm eating alone in the dining hall most days
+support	update: i told my gf i need one night a week for myself and she was actually cool about it?? growth
+support	i keep people pleasing until i explode and then i feel like the villain. anyone know good books on this
+support	my parents want me to do medicine and i want to do design. we've been fighting for weeks and i'm drained
+support	had one beer last month after 5 months off. my sponsor says relapse is part of recovery. back on day 24 now
+support	crying in the uni bathroom between lectures is a rite of passage apparently 🥲
+support	the breakup still hurts. 2 months later and i still check his spotify activity like a loser
+support	my mom guilt trips me every time i say i'm staying in the UK for summer. how do you stop feeling responsible for a parent's feelings
+support	my therapist said the difference between codependency and interdependency is whether you can still be ok when the other person isn't. that broke my brain a bit
+support	feeling really low today ngl. gonna call my sister later and try to eat something real
+support	i hate that my family compares me to my cousin at oxford. i'm doing my best here
+support	cut off a toxic friend this week. feels weird and quiet but good
+support	the kind of tired where sleep doesn't fix it. dropped one module and talked to my advisor, burnout is real
+support	my roommate drinks every night and i don't know how to bring it up without sounding like her mom
+support	tips for telling your parents you're in therapy? in my culture it's kind of shameful
+support	9 months free from self harm today 🫶 the urges are way quieter than they used to be
+support	people who say 'just leave' about toxic families have never depended on them for tuition
+support	i'm scared of being too much for my friends so i don't tell them anything. working on it in therapy
+support	first diwali away from home. video called everyone and cried after. homesick af
+support	my situationship ended and i'm being dramatic about it but pls let me be dramatic for one night 😭
+support	just got back from the counseling center intake. less scary than i thought. 10/10 would recommend
+support	my dad drinks a lot when i'm home and it makes me anxious about christmas. he's not violent, just loud and sad
+support	lost my best friend to cancer in first year. some days the grief hits out of nowhere, like today in the grocery store
+support	group chat drama has me wanting to leave the group chat not gonna lie
+support	therapy homework: write what i need from a relationship. i wrote 'someone who texts back' and stared at the wall for 20 min
+support	sometimes i feel invisible here, like if i skipped seminars for a month nobody would notice. just lonely, it's a lot
+support	i'm the therapist friend and i'm exhausted. who do i go to when i need to vent
+support	my ex keeps liking my posts and it messes with my head. blocked him today, proud of myself
+support	went to my first AA meeting near campus. youngest there by like 20 years but they were so kind
+support	is it normal to feel relieved after a breakup and also completely devastated
+support	my parents keep sending me articles about 'good marriages' and i'm 21 💀 the pressure is insane
+support	said 'i'm fine' like 14 times today. not fine but getting through it
+support	learning that i don't have to reply to every message instantly. my anxiety hates it
+support	i miss who i was before i moved here. feel like i lost myself a bit
+support	mom said she'd 'die of shame' if i dropped out. i'm not dropping out but damn that stuck with me
+support	today was hard, anxiety through the roof. but i went to class. small wins
+support	anyone else get weird after hearing their parents fight on the phone? i'm thousands of km away and still feel it in my chest
+support	heartbreak is so physical?? my chest literally aches
+support	hit 100 days without vaping 🥳 the cravings during exam season were brutal
+support	my friend vents to me at 3am and i love her but i have 9am lectures. how do i set that boundary kindly
+support	i think i might be the toxic one in my friendship. i get jealous when she hangs with other people. want to work on it
+support	ramadan alone in a dorm hits different. iftar with my dad's voice on speakerphone
+support	my therapist asked if i feel safe at home and i said yes and meant it. it's the pressure that's crushing
+support	my brother hasn't talked to me since i came out. it hurts but i have people here who get me
+support	anyone else feel guilty for being happy here when your family back home is struggling
+support	ok vent over, thanks for listening guys, i feel lighter 🫶
+support	i ghosted my friend when i was depressed and now i'm too embarrassed to text her. how do i come back from that
+support	shoutout to whoever recommended journaling. wrote 3 pages last night and actually slept
+support	bf and i had our first real fight. nobody yelled, we talked it out. is this what healthy feels like??
+support	bad mental health week. skipping the party, staying in with tea and my comfort show
+support	dating apps make me feel like a product. deleted them again
+support	anniversary of my mom's death today. lit a candle in my room. thinking of her
+support	my parents say depression isn't real and i just need to pray more. trying to find a middle ground that doesn't make me feel crazy
+support	i get so anxious when my roommate is upset, like it's my job to fix her mood. codependent much
+support	quick check in: slept 7 hrs, ate breakfast, didn't doomscroll. proud
+support	feeling like a burden when i ask for help is my whole personality rn. my counselor says that's a thought not a fact
+support	long distance w my gf back in seoul is so hard. different time zones, different lives
+support	can we talk about how exhausting it is to be the 'strong one' in an immigrant family
+support	quit weed 2 weeks ago, sleep is a mess but my head is clearer
+support	the silence after you stop people pleasing is loud ngl
+support	my dad finally said he's proud of me. i'm 22. cried in the uber
+support	someone in my seminar made a comment about my accent and i've been replaying it all day
+support	no energy for anything today. showered though. that counts
+support	friend told me my boundaries feel like rejection to her. we're talking it out this weekend
+support	grief is so weird. my dog died back home and i'm here pretending to care about macroeconomics
+support	anyone want to be accountability buddies for therapy homework? i keep 'forgetting' mine
+support	she broke up with me over text after 2 years. i'm wrecked but my flatmates showed up with ice cream
+support	when did being an adult get this lonely
+support	drinking less made me realise how much of my social life was built around it. finding new people slowly
+idiom	this thermodynamics problem set is actually killing me 😭
+idiom	i'm dead 💀💀 she really said that in the group chat
+idiom	one more 'quick question' email from my group project and i'm yeeting myself out the window lmao
+idiom	my mom is gonna murder me when she sees my bank statement
+idiom	would literally die for a plate of my nani's biryani rn
+idiom	kms the wifi went out mid quiz 🙃
+idiom	that 3 hour lecture was a slow painful death
+idiom	dying of cringe, he replied 'k' to my whole paragraph
+idiom	the dining hall food is trying to kill us fr
+idiom	bro my rizz died and was never resurrected 🪦
+media	just finished normal people and connell's depression storyline hit way too close to home
+media	died 40 times to malenia tonight, elden ring is a war crime
+media	'the night we met' on repeat after a breakup is a choice i made
+media	anyone read the fic where he relapses in chapter 12? it was tagged properly and so well written
+media	rue's overdose scene in euphoria was so hard to watch
+media	13 reasons why discourse is back on my fyp and i have thoughts
+media	in among us i killed my best friend, vented, and nobody suspected me lmao
+media	new podcast ep on coercive control is insane, the guy locked his wife out of their bank account for years
+media	watching bojack horseman for the first time and the drinking episodes are rough
+media	my fav character died in the genshin story quest and i'm not ok 😭
+educational	what are the warning signs someone is thinking about suicide? asking for my RA training
+educational	if a friend tells me they self harm, should i tell someone or is that breaking their trust?
+educational	what's the crisis text number in canada? making a resource list for the server
+educational	psych 101 q: is codependency an actual diagnosis or just a pop psych term
+educational	how do you tell if someone's drinking is an actual problem vs just uni culture
+educational	writing my sociology essay on domestic abuse in international student communities, any good sources?
+educational	does anyone know if the uni counseling center can help with visa stuff if you're leaving an abusive relationship
+educational	is it true you're supposed to put someone on their side if they pass out drunk? want to know before the formal
+educational	what does 'unalive' even mean, my mum saw it in my tiktok comments and panicked
+educational	need recent stats on suicide rates in uni students for my public health presentation, anyone have a source?
+past	three years ago i tried to end my life. today i got into my master's. if you're in it rn, hold on
+past	used to cut in year 10. the scars are faded now and i wear t-shirts without thinking about it
+past	my ex used to go through my phone and scream at me if i talked to guys. left him last spring, living with my best friend now and it's peaceful
+past	freshman year i blacked out almost every weekend. 2 years sober now and i actually remember my friends' birthdays
+past	when i was 16 my dad threw me out of the house for a week. we're okay now, sort of, lots of therapy
+past	i overdosed in high school and woke up in the ER. i'm 21 now and doing well, just thinking about how far i've come
+past	last year i wrote a goodbye note and my roommate found it. she got me help. we're still best friends
+past	back home i used to hit myself when i got bad grades. haven't done it since i moved here 2 years ago
+past	my mom used to lock me in my room when she was angry. moved out at 18 and it took years to feel ok with closed doors
+past	at my lowest in first year i gave away half my stuff. now i'm a peer mentor lol life is weird
+negation	not suicidal just exhausted from 3 deadlines in one day
+negation	no i didn't drink, i just sound like this when i'm sleep deprived lol
+negation	dw i'm not going to hurt myself, i just need to scream into the void for a sec
+negation	before anyone worries: i'm safe, nobody's hurting me, just annoyed at my parents
+negation	i'm not gonna kms over a B minus guys calm down 😭
+negation	these are NOT sh scars, my cat is real and she is a menace 🐈
+negation	no plans to end anything except this situationship lol
+negation	i'm sad but i'm not in danger, please don't ping the mods
+negation	he's not hitting me or anything, he's just distant and it hurts
+negation	no i'm not relapsing 😭 the bandage is from dicing onions, i'm just bad at cooking
+# half: b43
+# Batch fifty-nine (blind round 17): a new writer, a faith-based recovery group (indirect,
+# polite, religious language). The detector as shipped at stop 12: 0.880 (88/100), right
+# category 0.820; rules alone 0.400 (short crisis lines 25/28 with the model); support FP
+# 0/80; hard negatives 1/50. NOT trained on (train.HELD_OUT).
+support	Prayers for my son who starts rehab Monday. He chose it himself. I didn't push. Proud of him and of me.
+abuse	my son (34) moved back in and he shoves me when I say no to money. today he twisted my wrist. I'm 67. I'm afraid of my own child.
+support	I hate that I still want my mother's approval at 52 years old.
+other_at_risk	I'm worried about a lady in our small group. She told me after service she's 'made her arrangements' and thanked me for being her friend. Not answering now.
+suicidal	Sisters, I wanted to thank each of you for these years. You've been the family I never had. Please keep up Ruthie's prayer list after I'm gone, I won't be able to anymore.
+suicidal	God forgive me for tonight
+support	Anybody else raised in a home where 'honor thy father' meant you never got to have a feeling?
+other_at_risk	my brother posted on facebook 'forgive me everyone' with a picture of his rifle. he lives alone. I'm two states away
+media	In 'Facing Codependence' Pia Mellody talks about 'less than' vs 'better than' and it's been a game changer
+past	I remember hiding in the closet with my kids while he punched holes in the doors. Those kids are grown now and we're all safe.
+suicidal	sorry my english not so good. since husband leave me I do not want to live more. I think tonight I finish it
+substance	drank the whole bottle tonight
+idiom	I could've strangled the contractor today, 6 weeks late on the kitchen!
+self_harm	i keep a blade in my makeup bag for days like this. today is one of those days and i already used it
+support	I miss who I was before I made my whole life about keeping my mother happy
+support	Forgiveness is a process not a one-time event. Said that to myself about 40 times today.
+support	Not much to say today, just checking in. Bad week but still here, still showing up to group.
+abuse	My husband says a submissive wife doesn't need her own bank account. He took my debit card and checks the mileage on the car. Tonight he said if I go to small group again there will be consequences.
+support	Does anybody know a good Christian counselor in the Dayton area who understands codependency?
+self_harm	long sleeves in july again 😞
+educational	Can someone explain what 'coercive control' means? Our pastor used it in a sermon about abuse and I'd never heard it
+abuse	husband said he'd 'make sure I never see the grandkids again' then put his fist through the wall next to my head
+media	watching The Chosen season 4 and the scene where Jesus grieves had me sobbing
+past	Ten years ago I swallowed a bottle of pills after my first husband left. I'm so grateful God kept me here. Sharing in case someone needs to hear it.
+suicidal	done praying. done living.
+abuse	He makes me kneel and ask forgiveness before he lets me eat. Calls it biblical headship. Tonight I refused and he locked me in the basement. typing from down here.
+support	my dad went home to be with the Lord on Thursday. service is Saturday. I'm sad but he was ready and so at peace
+abuse	he said he'd kill me
+substance	I've been drinking since breakfast and now I'm supposed to drive to pick up my granddaughter from school. I'll be fine right?
+abuse	my father in law lives with us and grabs me when my husband isn't home. I lock my door at night but he has a key
+support	God's been teaching me that 'no' is a complete sentence. Still learning the lesson 😅
+support	How do I stop explaining myself to my mother? Every 'no' turns into a 20 minute defense
+abuse	I'm writing from the church parking lot because I can't be home right now. He threw the casserole dish at me and it missed by inches. Kids are at my mother's. I'm scared to go back.
+past	I used to cut in my 20s. The scars are faded now and I've been free of it 18 years.
+support	I'm learning that forgiving my ex doesn't mean letting him back in the house. Two different things. Took me 12 years to see it
+idiom	VBS week with 40 kindergarteners. Pray for me, I may not survive 😂
+support	i feel like i'm drowning in other people's feelings all the time. how do you separate whats yours and whats theirs
+substance	I think I took my night pills twice?? can't remember. so dizzy and my words sound funny
+support	husband relapsed on the drinking last month and I didn't pour out his bottles or call his boss. went to my meeting instead. growth I guess
+media	Anyone read Boundaries by Cloud and Townsend? The chapter on family boundaries wrecked me in a good way
+support	Does anyone else feel guilty when they pray for themselves instead of their husband? Working on that.
+support	I keep waiting to feel forgiven. my pastor says feelings follow faith. I'm trying
+negation	To be clear I'm not in danger, I just needed to vent about my husband's silent treatment
+negation	When I said earlier I want to go home to be with the Lord I didn't mean anything by it, just tired. I'm safe and I have counseling Monday
+abuse	My ex keeps showing up at church and was parked across from my house last night. The protective order doesn't seem to matter to him.
+substance	6 years of sobriety gone. been on a binge since Friday and can't stop. haven't eaten, just drinking and crying
+other_at_risk	my son just texted goodbye
+media	The 'Where Should We Begin' podcast episode on enmeshed families was eye opening. Esther Perel is wise.
+support	My husband and I started marriage counseling. He actually listened tonight. Small steps.
+support	Sunday was hard. Everyone at church asked about my husband and I didn't know what to say about the separation.
+suicidal	30 years of marriage and he's leaving for her. nothing left for me here. I just want to go to sleep and not come back
+abuse	he's kicking the door in
+substance	Took a couple extra sleeping pills and then some wine because I couldn't settle. Now my heart is racing and I feel so strange
+suicidal	I have made my peace with God and I think it's time. Gave my mother's ring to my daughter yesterday and wrote letters for each of the kids.
+past	My brother overdosed in 2019 and I was the one who found him. He survived and he's 4 years clean now. God is good.
+idiom	Spent all day on our taxes. Shoot me now lol
+other_at_risk	Sharon's goodbye post scares me
+support	Still mourning my son's choice to go no contact. I pray for him daily and respect his decision. It hurts so bad.
+educational	If someone in our group mentioned self-harm, what's the right way to respond? I don't want to say the wrong thing
+abuse	Wife took the car and my wallet and said if I call my daughter she'll tell the church I hit her. I never touched her. Honestly I'm scared of her
+substance	can't stop drinking. scared.
+abuse	my brother comes over drunk and threatens me and mom (82). he's in the driveway right now revving his truck and we're hiding in the back bedroom
+support	My therapist asked me to write down every time I apologize for something that isn't mine. I filled two pages before lunch 😅
+suicidal	won't be here tomorrow
+support	Sometimes I feel like I've disappeared inside my marriage. I don't even know what music I like anymore.
+other_at_risk	my wife hasn't eaten in 9 days, says God told her to fast until I repent. she fainted today and won't let me call a doctor
+abuse	He tracks my phone and reads every text. If I don't answer in 5 min he drives home from work. I'm on the library computer. scared what he'll do if he finds out I called a lawyer.
+support	I'm realizing I married my father. Same silent treatment, same moods. Working on it in therapy.
+suicidal	no reason to wake up anymore
+substance	the pain pills from my surgery are the only thing that helps the loneliness. taking way more than the bottle says and calling other doctors for more
+support	I had to block my brother's number. He only calls when he needs bail or rent. Praying for him from a distance.
+support	My ex-husband's new wife messaged me asking for advice about him. I said no kindly. Not my job anymore.
+support	This week's homework: notice when I'm trying to control an outcome. So far: the weather, my son's marriage, and what the choir director thinks of me.
+support	had a really bad night, just crying and couldn't sleep. feeling a bit better after talking to my sponsor this morning
+support	My 28yo still lives at home and I realized I've been doing his laundry out of guilt. Stopped this week. He survived lol
+suicidal	tell my kids i loved them
+self_harm	when the guilt about saying no to my son hits I hit myself in the head until it stops. three times today
+support	my adult kids keep saying 'mom, you don't have to fix this.' I'm starting to believe them
+other_at_risk	My 80 year old father has been giving away all his tools and told me yesterday he's 'finished'. Today he won't answer the door.
+support	the anxiety before family gatherings is real. taking my own car so I can leave when I need to
+support	Cried in the grocery store because they were out of my late husband's favorite cereal. Grief is weird.
+support	i keep over-functioning at work too, covering for everyone. same pattern different building
+suicidal	I stopped taking my heart meds on purpose. hoping it just gives out. that way it's not technically a sin right?
+self_harm	sorry to post on prayer night but I started cutting again. third night in a row.
+media	Reading Lysa TerKeurst's 'Forgiving What You Can't Forget'. the part about her husband's affair was like reading my own life
+abuse	locked out again. its freezing
+support	does anyone else feel guilty resting? sat on the porch for an hour and felt like I should be doing something for someone
+support	My counselor says I have 'anxious attachment.' Reading about it is like reading my own diary
+support	Can we pray for my friend Diane's husband? Knee surgery tomorrow.
+educational	I read that alcohol withdrawal can be dangerous. Is that true? My brother wants to quit cold turkey and I'm wondering if he should see a doctor first
+negation	I didn't take extra pills, I promise, I just slept through my alarm. Thank you all for checking on me
+other_at_risk	My adult daughter just called crying from her boyfriend's apartment, said he locked her in and took her phone, she was on a neighbor's phone. I'm 3 hours away. What do I do?
+support	My daughter told me I'm smothering her kids. it stung but she might be right
+abuse	husband choked me tonight
+other_at_risk	Has anyone heard from Sister Carol? Her last message Sunday said she was 'going home to be with the Lord soon' and she isn't answering my calls. She's not sick that I know of.
+support	Husband and I are separated and I'm at peace with it. Sad, but peace. Never thought I'd say that.
+support	Today I let my husband be disappointed without fixing it. He was fine 10 minutes later. Who knew.
+support	Is it normal to grieve a parent who is still alive? My dad's dementia has taken the man I knew
+past	Back when I was in the thick of it with my mother I'd hit my head against the wall to make the noise stop. Haven't done that in years, therapy helped so much.
+negation	he yells but he's never laid a hand on me and I don't feel unsafe. we're in counseling for the yelling
+suicidal	my husband would be better off remarried to someone who isn't broken. been thinking about how to make that happen for him and the kids
+abuse	hiding in closet. he's drunk
+support	so lonely since the divorce. the house is quiet and I talk to the cat. Church helps some.
+support	is it selfish to skip thanksgiving at my in-laws? every year it ends with me crying in the car
+support	Celebrating 2 years sober from alcohol today! Couldn't have done it without this group and my Savior 🙏
+abuse	Please pray. He found my journal and read what I wrote here. He's been standing outside the bedroom door for an hour not saying anything.
+other_at_risk	husband is passed out on the couch after drinking all day and I can't wake him, he's breathing weird. should I call someone or will he be angry
+idiom	my daughter's wedding planning is going to put me in an early grave I swear
+abuse	sorry if this is the wrong place. my husband pushed me down the stairs this afternoon and told the ER I fell. he's sitting next to me in the waiting room
+past	In 2015 I had a plan and a date picked out. A friend from church showed up at my door that morning. I'm still here and I'm glad.
+support	My therapist gave me a feelings wheel and I could only find 'fine' and 'tired' lol we have work to do
+support	sobriety date today: 400 days. this group was there at 3am more than once
+self_harm	banged my head on the wall after he hung up. head is pounding and I want to do it again
+educational	What does Narcan actually do? Our church is thinking of keeping some in the first aid kit
+support	Just got back from Al-Anon. The speaker said 'you didn't cause it, you can't control it, you can't cure it' and I needed that
+support	rough day. my daughter didn't call on my birthday again. trying to let her be an adult and not chase her
+support	My sister and I had a huge fight about who takes care of mom. I said things I regret. Calling her tomorrow to apologize for my part only.
+other_at_risk	My son is drunk and says he's going to drive to his ex wife's house to 'settle things'. He has his keys. I can't stop him
+idiom	Choir practice ran 3 hours. Just bury me in the fellowship hall.
+past	There was a time I drank every night to get through his rages. 8 years sober and divorced now, and my life is quiet.
+educational	For my counseling certificate I have to explain the difference between enmeshment and healthy closeness. Any good examples?
+educational	Is 988 only for suicide or for any mental health crisis? Making a resource card for our church lobby
+support	My daughter is dating a man who reminds me of her father. I'm going to say my piece once and then let go. Hard.
+suicidal	lord just take me home
+self_harm	4 years since I last self-harmed and tonight after talking to my mother I did it again. don't know how to tell my sponsor
+negation	Don't worry about me, I'm not giving up. Life is hard right now but I want to see my grandbabies grow up.
+support	Finished the workbook chapter on enmeshment. Cried through most of it but I think it was good crying.
+support	How do you all handle it when your adult son asks for money AGAIN? I said no and now I feel like the worst mother alive
+negation	Not suicidal, please don't worry. Just so so tired of my mother's guilt trips.
+substance	drove home from my sister's after the fight and i don't remember the drive at all. had a lot. theres a dent in the car i don't remember
+media	'Dance with My Father' by Luther Vandross makes me cry every time. Dad's been gone 3 years
+suicidal	told my sister where the house papers are and who gets the dog. she thinks I'm just being organized. I'm not
+support	the guilt is crushing today. moved mom into assisted living and she keeps asking when she can come home
+other_at_risk	My son-in-law hits my daughter. She called me at midnight whispering that he said tonight he'd finish it. Then she hung up.
+suicidal	my daughter said she wishes I was dead. maybe I should just give her what she wants
+support	Pastor preached on submission today and I had to step out to the lobby for a minute. Lots of old stuff stirred up. Bringing it to counseling Tuesday.
+support	Feeling really low today. Grieving the marriage I thought I had. Going to sit with it and go to bed early.
+suicidal	I ask the Lord every night not to let me wake up in the morning. I mean it a little more each time.
+educational	Does anyone know statistics on domestic violence in church families? Writing a paper for my seminary class
+other_at_risk	My 16yo granddaughter's arms are covered in fresh cuts and she begged me not to tell her parents. She's at my house right now.
+negation	I haven't cut since March and I haven't wanted to. Someone asked at the meeting and I wanted to say it out loud here too
+substance	woke up on the kitchen floor and don't remember how I got there. there's vomit and blood from my nose. husband is away on business
+suicidal	Ladies I won't be at group Thursday. Or any Thursday. I'm going home to be with the Lord, I've decided it's time. Love you all
+support	I think I've confused being needed with being loved my whole life
+suicidal	im 58 and a burden to everyone. updated my will today and made sure the life insurance is paid. its in Gods hands now
+idiom	church potluck sign up sheet is literally killing me, 14 people bringing potato salad
+negation	I'm not hurting myself, the bandage is from the rose bushes lol
+support	Husband forgot our anniversary. Old me would have sulked for a week. New me told him I was hurt and we talked. 🙏
+idiom	my husband tried to fold a fitted sheet and I almost died laughing
+substance	i've been drinking mouthwash since my husband poured out all the alcohol. i know. i know.
+suicidal	I won't be a problem for anyone much longer. I promise.
+media	Watched 'A Man Called Otto' last night. the scenes where he keeps trying to end it were so hard but the ending was beautiful
+idiom	If my mother-in-law asks one more time when we're having another baby I'm going home to glory early 😂
+support	Caught myself checking my husband's location again. Nothing's wrong, just my old habit of managing everyone. Put the phone down and prayed instead.
+support	does anyone have a good scripture for when you feel like you failed your kids
+negation	No I haven't been drinking, I know I sound off. I have a migraine.
+support	When my husband gets quiet I still instantly think I did something wrong. 30 years of that wiring.
+support	some days i feel like God's plan for me was just to be everyone's doormat. my therapist says that's the codependency talking
+support	Learning to let my adult son fail. Feels like watching him walk into traffic but it's his walk
+media	Just finished 'Educated' by Tara Westover. Her father and brother... the violence in that house. Had to put it down a few times
+idiom	this casserole recipe is going to be the death of me
+support	Went to my first in-person meeting. Sat in the car for 15 min before I went in. Glad I did.
+support	I'm tired of being strong for everybody. I want someone to ask how I'm doing for once.
+support	Three months of Celebrate Recovery and I finally shared my testimony. Shaking the whole time but I did it
+suicidal	keep thinking about just not turning the wheel on the highway tonight
+educational	Is it true that people who give away their belongings might be thinking of suicide? They keep saying it in training and I want to understand why
+support	I feel like I was dead inside for 25 years of marriage and I'm only now coming back to life.
+suicidal	Does God still let you into heaven if you do it yourself? asking for real, tonight
+substance	mixed wine with my xanax
+substance	I promised the Lord I would stop and I've had most of a bottle of vodka today and I'm pouring more. I'm scared I'll die but I can't stop.
+self_harm	dug my nails into my palms at bible study until they bled bc I couldn't leave. doing it again now in the car
+idiom	My grandson showed me a TikTok and I'm dead 💀 is that how you use it
+self_harm	after my daughter blocked me I took the scissors to my arm. not deep. first time in 10 years
+suicidal	If I dont log in next week please know it wasnt anyone here's fault ❤️
+support	Our small group leader said we can honor our parents without obeying them as adults. Wrote it on a sticky note on my mirror.
+suicidal	i know its a sin. i keep telling myself God will understand. i've been saving up my pills in the nightstand
+suicidal	divorce is final, kids took his side, my mother says I shamed the family. I'm done waiting on God's timing. I think I'll go to Him myself
+educational	What are the warning signs of suicide in older adults? Our small group is doing a training and I'm leading that session
+self_harm	haven't eaten in 4 days and I'm doing it on purpose. I don't deserve food after how I treated mom
+past	When I was married to my first husband he used to lock me out of the house in winter. I'm remarried now to a gentle man and some days I still can't believe it.
+support	First time in 20 years I didn't make my dad's doctor appointments for him. He made them himself. He's 74, he can do it.
+support	Feeling very alone since I moved to be closer to my daughter. she's busy and I don't want to be a burden. going to try the women's bible study Thursday
+other_at_risk	my elderly mother is alone with my brother who's been hitting her. she just called and said 'he's here' and the line cut
+self_harm	burned my arm again
+support	I told my husband I needed an evening to myself and he made dinner without complaining. I didn't know marriages could be like this.
+past	My dad used to beat us with his belt and call it discipline. I'm 55 and only now understanding it wasn't my fault
+self_harm	dear friends, I've been 'harming the temple' again as my pastor would put it. I don't know how to stop. the marks are on my thighs where my husband won't see
+past	I used to pray every night that God would take me in my sleep. That was my whole first marriage. Now I pray thank you.
+self_harm	Is it wrong that I feel like I deserve the pain? punished myself again after the fight with the curling iron. God forgive me.
+other_at_risk	does anyone know if @GraceAbounding is ok?? she said in vent she was 'saying goodbye' and then left the server
+self_harm	relapsed with the razor
+suicidal	my husband keeps a gun in the closet and I keep going in there and looking at it
+suicidal	Gave away my Bible and my good quilts this weekend. Feels right. Don't want the kids to have to sort through all my things after.
+self_harm	Hiding bandaids from my husband is becoming a full time job lol 🙃 it keeps getting worse
+support	Week 3 of saying no to my mom's Sunday dinner demands. She cried on the phone but I held the boundary. Praise God.
+support	Prayer request: my mother is in hospice and I'm trying to be present without taking over everything like I always do
+media	that old hymn 'I'll Fly Away' was stuck in my head all day, 'some glad morning when this life is over'
+support	Made my first friend who isn't connected to my ex's family. We had coffee. Felt like a teenager lol
+support	My mother-in-law criticized my cooking again and for once I just said 'thank you for your input' and kept stirring 😂
+other_at_risk	My ex-husband called me slurring and said he took everything in the medicine cabinet. Said to tell the kids sorry. I can't reach him
+support	i am so angry at my mother and then i feel guilty for being angry because she's 80. round and round
+support	My counselor says codependency is 'loving people to the point of disappearing.' That one hit hard.
+support	I'm exhausted from being the family peacemaker. Mom and my brother aren't speaking and both want me to carry messages.
+suicidal	i want to die tonight
+support	It's the one year anniversary of mom passing. Lit a candle and read her favorite psalm.
+support	my ex remarried this weekend. I thought I'd be fine. I'm not fine but I'm ok if that makes sense
+support	Anyone else find it hard to receive help? My neighbor brought soup and I almost cried from the discomfort.
+support	I didn't rescue my brother from his consequences this time. He's in county overnight for the DUI and I let him sit. Hardest thing I've ever done.
+suicidal	Can't do another Christmas with his family. This one is going to be my last, I've decided.
+educational	How do you tell the difference between codependency and just being a caring wife? Honest question
+negation	Sorry for the dark post earlier, I'm not going to do anything. I called my sister and she's coming over for coffee
+support	Pray for me tomorrow, I'm telling my parents I'm not coming home for Christmas this year.
+other_at_risk	mom has dementia and my stepdad locks her in the bedroom all day. saw bruises on her arms at lunch. I'm still shaking
+support	Grateful for this group. 6 months ago I couldn't say the word 'no' without shaking.
+self_harm	I've been scratching my arms during his phone calls until they bleed. I wear long sleeves to church so nobody asks.
+media	My granddaughter got me playing Stardew Valley. I keep passing out at 2am in the mines lol
+support	Heavy heart today. My best friend's husband passed suddenly. Trying to be there for her without taking over her grief.
+substance	day 3 without the wine and my hands won't stop shaking and I'm seeing things at the edge of the room. Didn't want to go to the doctor because of what the church ladies would say
+suicidal	Pastor keeps saying God has a plan for me but I think the plan is for me to stop being a burden. Everyone would be lighter without me. I keep looking at the bridge on my drive home.
 """
 
 

@@ -374,6 +374,11 @@ def test_cues_batch_is_split_and_balanced() -> None:
 #   (pooled 164/200 = 0.820; short crisis lines 41/54); rules alone 0.430 and 0.230; support
 #   FP 1/160; hard negatives 7/100. Training on them lowered recall on the six batches above
 #   from 516/600 to 510/600, so they are NOT trained on either: eight held-out batches.
+#   batches fifty-eight and fifty-nine (b42: a university students' vent server; b43: a
+#   faith-based recovery group), blind round 17, measured once with the detector as shipped
+#   at stop 12: 0.870 and 0.880 (pooled 175/200 = 0.875); support FP 0/160; hard negatives
+#   4/100. 20 of their lines were word for word in the training set already and are left out
+#   here (so these halves are 0.857 and 0.865). NOT trained on: ten held-out batches.
 # Every set here has since been tuned on, so the thresholds below guard against regressions;
 # they are not estimates of recall on new messages.
 @pytest.mark.parametrize("half", ["dev", "test", "b3", "b4"])
@@ -394,7 +399,7 @@ def test_cues_combined_pipeline_on_the_cue_batches(detector: CrisisDetector, hal
 
 # b41 (held out, left as measured): 5/49 hard negatives flagged, over the issue's 10 % in
 # this one batch (three clearly-past lines, a TV storyline, "kill me, my husband discovered
-# podcasts"). Over all eight held-out batches it is 22/393 = 5.6 %.
+# podcasts"). Over all ten held-out batches it is 26/493 = 5.3 %.
 HARD_OVER = {"b41": 5 / 49}
 
 
@@ -437,15 +442,17 @@ HARD_OVER = {"b41": 5 / 49}
         ("b38", 0.82, 0.04),  # held out of training; 3/80 support FP with the final model
         ("b39", 0.75, 0.02),  # held out of training
         ("b40", 0.85, 0.02),  # held out of training; 1/80 support FP
-        ("b41", 0.75, 0.02),  # held out of training; see HARD_OVER below
+        ("b41", 0.75, 0.02),  # held out of training; see HARD_OVER above
+        ("b42", 0.84, 0.02),  # held out of training
+        ("b43", 0.84, 0.02),  # held out of training
     ],
 )
 def test_cues_combined_pipeline_on_the_held_out_batch(
     detector: CrisisDetector, phrases: CrisisDetector, half: str, floor: float, support: float
 ) -> None:
-    """Batches five to forty-one, each measured once before tuning or training on it (the
+    """Batches five to forty-three, each measured once before tuning or training on it (the
     figures above). The rules were tuned on b6-b8; the model trains on all but b22, b23,
-    b36-b41, so these floors (a little under what is measured now) guard against
+    b36-b43, so these floors (a little under what is measured now) guard against
     regressions, nothing more. The cue tier and the model must add recall over the phrase
     pass alone."""
     flagged, totals, _ = rates(detector, cue_batch(half))
