@@ -131,6 +131,20 @@ def test_safety_joke_marker_never_hides_abuse(detector: CrisisDetector) -> None:
     assert found is not None and found.category == "abuse"
 
 
+def test_safety_relapse_message_keeps_the_self_harm_category(detector: CrisisDetector) -> None:
+    # A review found the first "unless" set moved this from self-harm to substance (wrong reply).
+    text = "relapsed tonight after 4 months clean. its worse than usual and i cant get it to stop bleeding"
+    found = detector.detect(text)
+    assert found is not None and found.category == "self_harm"
+
+
+def test_safety_cant_go_on_voice_chat_is_ordinary_talk(loaded: SafetyContent) -> None:
+    rules = CrisisDetector.from_content(dataclasses.replace(loaded, model=None))
+    assert rules.detect("cant go on vc tonight, my mum listens at the door") is None
+    found = rules.detect("i cant go on anymore")
+    assert found is not None and found.category == "suicidal"
+
+
 @pytest.mark.parametrize("order", [1, -1])
 def test_safety_exclusions_that_can_disagree_never_hide_each_other(order: int) -> None:
     """Two exclusions matching the same words: one switched off by its "unless", the other
